@@ -1,0 +1,139 @@
+package dev.zhengce.policy.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryAmountFactory;
+
+/**
+ * Amounts of money in Chinese yuan (CNY, 元), kept to the fen (分, 0.01 元).
+ *
+ * <p>Amounts come from {@link BigDecimal} or {@link String}, never from {@code double}. An
+ * amount has at most two decimals, is not negative, and is below
+ * {@linkplain #LIMIT one quadrillion yuan} — far above any budget, low enough that no
+ * arithmetic on it can take time proportional to a hostile exponent. Rounding is never
+ * implicit: {@link #roundToFen(BigDecimal)} rounds half up (四舍五入), once, where the result is
+ * an amount to be paid.
+ */
+public final class Cny {
+    /** The currency, CNY. */
+    public static final CurrencyUnit CURRENCY = Monetary.getCurrency("CNY");
+    /** Decimals kept: two, the fen. */
+    public static final int SCALE = 2;
+    /** Exclusive upper bound of any amount: 10<sup>15</sup> 元. */
+    public static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+    /** 万元 in 元. */
+    public static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    /** 亿元 in 元. */
+    public static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    private static final MonetaryAmountFactory<?> FACTORY =
+            Monetary.getDefaultAmountFactory().setCurrency(CURRENCY);
+
+    private Cny() {
+    }
+
+    /**
+     * Obtains an amount from a number of yuan.
+     *
+     * @param yuan the amount, at most two decimals, not negative
+     * @return the amount in CNY
+     * @throws InvalidInputException if the amount is negative, finer than a fen or too large
+     */
+    public static MonetaryAmount of(BigDecimal yuan) {
+        return FACTORY.setNumber(requireYuan("amount", yuan, InvalidInputException::new)).create();
+    }
+
+    /**
+     * Obtains an amount from its decimal text, such as {@code "10000000.00"}.
+     *
+     * @param yuan the amount as text
+     * @return the amount in CNY
+     * @throws InvalidInputException if the text is not a decimal number or the amount is invalid
+     */
+    public static MonetaryAmount of(String yuan) {
+        return of(parse("amount", yuan));
+    }
+
+    /**
+     * Obtains an amount from a number of 万元 (ten thousand yuan), as the notice writes them.
+     *
+     * @param wan the amount in 万元, such as {@code "1000"} for 1000万元
+     * @return the amount in CNY
+     */
+    public static MonetaryAmount ofWan(String wan) {
+        return of(parse("amount", wan).multiply(WAN));
+    }
+
+    /**
+     * Returns the exact number of yuan of an amount, with two decimals, checking it is a valid
+     * CNY amount.
+     *
+     * @param field  the field the amount comes from, for the error message
+     * @param amount the amount
+     * @return the number of yuan, exact, scale 2
+     * @throws InvalidInputException if the currency is not CNY or the amount is invalid
+     */
+    public static BigDecimal yuan(String field, MonetaryAmount amount) {
+        return yuan(field, amount, InvalidInputException::new);
+    }
+
+    /**
+     * Rounds a computed amount of yuan to the fen, half up (四舍五入).
+     *
+     * @param yuan an exact amount
+     * @return the amount with exactly two decimals
+     */
+    public static BigDecimal roundToFen(BigDecimal yuan) {
+        return yuan.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Formats a number of yuan for people: grouped digits, two decimals, and the unit,
+     * such as {@code 10,000,000.00 元}.
+     *
+     * @param yuan the amount
+     * @return the text
+     */
+    public static String format(BigDecimal yuan) {
+        return String.format(java.util.Locale.ROOT, "%,.2f 元", yuan.setScale(SCALE, RoundingMode.UNNECESSARY));
+    }
+
+    /** Shared by the model's data checks and the public input checks. */
+    static BigDecimal yuan(String field, MonetaryAmount amount, Errors.Factory error) {
+        Objects.requireNonNull(amount, field);
+        if (!CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+            throw error.create(field, amount.getCurrency().getCurrencyCode(), "currency must be CNY");
+        }
+        return requireYuan(field, amount.getNumber().numberValueExact(BigDecimal.class), error);
+    }
+
+    static BigDecimal requireYuan(String field, BigDecimal yuan, Errors.Factory error) {
+        Objects.requireNonNull(yuan, field);
+        if (yuan.precision() > 30 || yuan.abs().compareTo(LIMIT) >= 0) {
+            throw error.create(field, yuan.toString(), "amount must be below 10^15 yuan");
+        }
+        if (yuan.signum() < 0) {
+            throw error.create(field, yuan.toPlainString(), "amount must not be negative");
+        }
+        if (yuan.scale() > SCALE && yuan.stripTrailingZeros().scale() > SCALE) {
+            throw error.create(field, yuan.toPlainString(), "amount must have at most 2 decimals (fen)");
+        }
+        return yuan.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal parse(String field, String text) {
+        Objects.requireNonNull(text, field);
+        if (text.length() > 40) {
+            throw new InvalidInputException(field, text, "not a decimal amount");
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, text, "not a decimal amount", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.zhengce.policy.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The model's data checks, each failing with an {@link InvalidDataException} naming the field. */
+final class Errors {
+    /** Makes the exception a check throws: data checks and input checks share the rules. */
+    @FunctionalInterface
+    interface Factory {
+        PolicyException create(String field, String value, String rule);
+    }
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Errors() {
+    }
+
+    static InvalidDataException data(String field, Object value, String rule) {
+        return new InvalidDataException(field, value == null ? null : String.valueOf(value), rule);
+    }
+
+    static String id(String field, String id) {
+        Objects.requireNonNull(id, field);
+        if (id.length() > 80 || !KEBAB.matcher(id).matches()) {
+            throw data(field, id, "must be a lowercase kebab-case id such as industry-it");
+        }
+        return id;
+    }
+
+    static String text(String field, String text) {
+        Objects.requireNonNull(text, field);
+        if (text.isBlank() || !text.strip().equals(text)) {
+            throw data(field, text, "must be non-blank text without leading or trailing spaces");
+        }
+        return text;
+    }
+
+    static BigDecimal rate(String field, BigDecimal rate) {
+        decimal(field, rate);
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw data(field, rate.toPlainString(), "rate must be within [0, 1]");
+        }
+        return rate;
+    }
+
+    static BigDecimal decimal(String field, BigDecimal value) {
+        Objects.requireNonNull(value, field);
+        if (value.precision() > 30 || value.scale() > 12 || value.scale() < -15) {
+            throw data(field, value.toString(), "number must have at most 30 digits and 12 decimals");
+        }
+        return value;
+    }
+
+    static java.math.BigDecimal money(String field, javax.money.MonetaryAmount amount) {
+        return Cny.yuan(field, amount, InvalidDataException::new);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.zhengce.policy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A policy notice (通知): its number, issuer and date, the years it covers, the departments it
+ * names, and its plans. The whole document as data; {@link Catalog} adds indexes and the
+ * cross-checks.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNotice.class)
+@JsonDeserialize(as = ImmutableNotice.class)
+public abstract class Notice {
+    /** Returns the document number, such as {@code 孟政〔2017〕25号}. */
+    public abstract String number();
+
+    /** Returns the title. */
+    public abstract Bilingual title();
+
+    /** Returns the issuing authority. */
+    public abstract Bilingual issuer();
+
+    /** Returns the date of issue. */
+    public abstract LocalDate date();
+
+    /** Returns the first year the notice's targets cover. */
+    public abstract int firstYear();
+
+    /** Returns the last year the notice's targets cover. */
+    public abstract int lastYear();
+
+    /** Returns the version of this catalog data, such as {@code 2026.11.1}. */
+    public abstract String version();
+
+    /** Returns other documents the notice refers to. */
+    public abstract List<String> references();
+
+    /** Returns the departments the notice names. */
+    public abstract List<Department> departments();
+
+    /** Returns the plans, in the text's order. */
+    public abstract List<Plan> plans();
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Errors.text("number", number());
+        Errors.text("version", version());
+        if (firstYear() > lastYear() || firstYear() < 1949 || lastYear() > 2100) {
+            throw Errors.data("lastYear", lastYear(), "the horizon runs forward from firstYear " + firstYear());
+        }
+    }
+
+    /** Returns {@code number title}. */
+    @Override
+    public String toString() {
+        return number() + " " + title().zh();
+    }
+
+    /** Builds a {@link Notice}. */
+    public static final class Builder extends ImmutableNotice.Builder {
+    }
+}

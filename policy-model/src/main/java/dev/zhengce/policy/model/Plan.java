@@ -1,0 +1,53 @@
+package dev.zhengce.policy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One of the notice's plans (方案): its goals and yearly targets (总体要求, 年度目标), key tasks
+ * and safeguards.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlan.class)
+@JsonDeserialize(as = ImmutablePlan.class)
+public abstract class Plan {
+    /** Returns the stable id, such as {@code intelligent-transformation}. */
+    public abstract String id();
+
+    /** Returns the title. */
+    public abstract Bilingual title();
+
+    /** Returns the documents the plan says it is based on (根据……文件精神). */
+    public abstract List<String> basis();
+
+    /** Returns the targets of the plan's general requirements and yearly targets, as placed in the text. */
+    public abstract List<Target> targets();
+
+    /** Returns the key tasks and safeguards, in the text's order. */
+    public abstract List<Task> tasks();
+
+    /** Returns the title as it appears in the text. */
+    public abstract Citation citation();
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Errors.id("id", id());
+    }
+
+    /** Returns {@code id: title}. */
+    @Override
+    public String toString() {
+        return id() + ": " + title();
+    }
+
+    /** Builds a {@link Plan}. */
+    public static final class Builder extends ImmutablePlan.Builder {
+    }
+}

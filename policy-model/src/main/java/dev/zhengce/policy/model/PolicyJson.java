@@ -1,0 +1,272 @@
+package dev.zhengce.policy.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.moneta.MonetaMoneyModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one JSON mapping of the model, hardened for untrusted documents.
+ *
+ * <p>Reading rejects, with an {@link InvalidDataException} naming the field: unknown fields,
+ * duplicate keys, trailing tokens after the document, {@code null} anywhere (absent optional
+ * values are left out, never written as {@code null}), coercions (a string where a number
+ * belongs, a fraction where an integer belongs, a number for an enum), numbers longer than
+ * 100 digits, nesting deeper than 64, strings longer than 1,000,000 characters, documents
+ * longer than 16 MB, and every value the model's own checks refuse. Writing leaves out absent
+ * values and writes decimals in plain notation, so that what is written reads back equal.
+ *
+ * <p>The mapper is configured once and never exposed: it cannot be reconfigured by a caller,
+ * and it is safe to use from many threads.
+ */
+public final class PolicyJson {
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest document accepted, in bytes or characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+
+    private static final JsonMapper MAPPER = build();
+
+    private PolicyJson() {
+    }
+
+    /**
+     * Reads a value from a JSON text.
+     *
+     * @param json the document
+     * @param type the type to read
+     * @param <T>  the type
+     * @return the value, valid
+     * @throws InvalidDataException if the document is not a valid value of the type
+     */
+    public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a value from a JSON document in UTF-8. The stream is not closed.
+     *
+     * @param json the document
+     * @param type the type to read
+     * @param <T>  the type
+     * @return the value, valid
+     * @throws InvalidDataException if the document is not a valid value of the type
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T> T read(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a value as compact JSON.
+     *
+     * @param value the value
+     * @return the document
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * Writes a value as indented JSON, for people.
+     *
+     * @param value the value
+     * @return the document
+     */
+    public static String writePretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getName(), e);
+        }
+    }
+
+    private static JsonMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(new MonetaMoneyModule().withoutFormatting())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .withCoercionConfigDefaults(c -> c
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .build();
+    }
+
+    /** Turns any Jackson failure into the library's exception, naming the field. */
+    static InvalidDataException translate(JacksonException e) {
+        String path = path(e);
+        Throwable cause = e.getCause();
+        if (cause instanceof PolicyException) {
+            PolicyException p = (PolicyException) cause;
+            return new InvalidDataException(join(path, p.field()), p.value(), p.rule(), e);
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            return new InvalidDataException(path, null, "unknown field \"" + u.getPropertyName()
+                    + "\"; known fields: " + u.getKnownPropertyIds(), e);
+        }
+        if (e instanceof InvalidNullException) {
+            return new InvalidDataException(path, "null", "null is not allowed; leave an absent value out", e);
+        }
+        if (e instanceof ValueInstantiationException && cause != null) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.startsWith("Cannot build")) {
+                int open = message.indexOf('[');
+                return new InvalidDataException(path, null, "required field missing: "
+                        + (open >= 0 ? message.substring(open) : message), e);
+            }
+            return new InvalidDataException(path, null, PolicyException.abbreviate(message), e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidDataException(path, null, "document too large or too deep: " + firstLine(e), e);
+        }
+        if (e instanceof MismatchedInputException) {
+            MismatchedInputException m = (MismatchedInputException) e;
+            String expected = m.getTargetType() == null ? "" : "expected " + simpleName(m.getTargetType()) + ": ";
+            return new InvalidDataException(path, null, expected + firstLine(e), e);
+        }
+        return new InvalidDataException(path, null, firstLine(e) + location(e.getLocation()), e);
+    }
+
+    private static String path(JacksonException e) {
+        if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
+            return path(((StreamReadException) e).getProcessor().getParsingContext());
+        }
+        if (!(e instanceof JsonMappingException)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        List<JsonMappingException.Reference> refs = ((JsonMappingException) e).getPath();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The path of the value being read when the parser failed, such as {@code plans[0].id}. */
+    private static String path(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.addFirst((c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+            }
+        }
+        return String.join("", parts);
+    }
+
+    private static String join(String path, String field) {
+        if (path.isEmpty()) {
+            return field;
+        }
+        return field == null || field.isEmpty() ? path : path + "." + field;
+    }
+
+    private static String firstLine(JacksonException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int nl = m.indexOf('\n');
+        return PolicyException.abbreviate(nl < 0 ? m : m.substring(0, nl));
+    }
+
+    private static String location(JsonLocation l) {
+        return l == null || l.getLineNr() < 0 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : type.getSimpleName();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.zhengce.policy.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied on packages: generated implementations
+ * stay package-private behind each type's {@code of} factories and nested {@code Builder};
+ * accessors have no {@code get} prefix; builders are plain (not staged); JDK collections only.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allParameters = false,
+        defaults = @Value.Immutable(copy = true))
+public @interface PolicyStyle {
+}

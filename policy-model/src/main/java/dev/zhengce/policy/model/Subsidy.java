@@ -1,0 +1,201 @@
+package dev.zhengce.policy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * A money rule of the notice, as data: what it is a share of, the rate, the cap and the period
+ * the cap applies to, eligibility conditions, the support window, one-time amounts, who pays,
+ * and the numbers the text leaves to local decision ({@link LocalParameter}).
+ *
+ * <p>A rule states each number or marks it local, never both, never neither: the 8% rate of
+ * the intelligent-transformation subsidy is {@link #rate()}; the 一定比例 of the green
+ * demonstration subsidy is a {@link LocalParameter.Kind#RATE} local parameter.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSubsidy.class)
+@JsonDeserialize(as = ImmutableSubsidy.class)
+public abstract class Subsidy {
+    /** The shape of a rule's arithmetic. */
+    public enum Kind {
+        /** A rate times the sum of the cost categories in {@link #basis()}, possibly capped. */
+        PROPORTIONAL,
+        /** A fixed amount ({@link #amount()}), possibly left to local decision. */
+        FIXED_AMOUNT,
+        /** A surcharge on the enterprise (差别电价), not a payment to it. */
+        SURCHARGE
+    }
+
+    /** What a cap is counted over. */
+    public enum CapPeriod {
+        /** Per project (最高不超过1000万元 for one project). */
+        PER_PROJECT,
+        /** Per year (年度补助金额最高不超过300万元). */
+        PER_YEAR
+    }
+
+    /** Who pays. */
+    public enum Payer {
+        /** The provincial treasury (省财政). */
+        PROVINCE,
+        /** The city treasury (市财政). */
+        CITY
+    }
+
+    /** Returns the stable id, such as {@code intelligent-transformation-subsidy}. */
+    public abstract String id();
+
+    /** Returns the name. */
+    public abstract Bilingual name();
+
+    /** Returns the shape of the arithmetic. */
+    public abstract Kind kind();
+
+    /** Returns who receives it, as the text says. */
+    public abstract Bilingual recipient();
+
+    /** Returns the status the recipient must hold, such as {@code cultivation-listed}. */
+    public abstract Optional<String> status();
+
+    /** Returns the cost categories the rate applies to, summed, such as {@code software-investment}. */
+    public abstract List<String> basis();
+
+    /** Returns the rate, exact, where the text states it. */
+    public abstract Optional<BigDecimal> rate();
+
+    /** Returns the cap, inclusive (最高不超过: the cap itself may be paid). */
+    public abstract Optional<MonetaryAmount> cap();
+
+    /** Returns what the cap is counted over; stated exactly when there is a cap. */
+    public abstract Optional<CapPeriod> capPeriod();
+
+    /** Returns the fixed amount where the text states it. */
+    public abstract Optional<MonetaryAmount> amount();
+
+    /** Returns whether it is paid at most once per recipient (一次性). */
+    @Value.Default
+    public boolean oneTime() {
+        return false;
+    }
+
+    /** Returns the eligibility conditions on amounts, all of which must hold. */
+    public abstract List<Condition> conditions();
+
+    /** Returns the years in which it is paid, for yearly rules. */
+    public abstract Optional<SupportWindow> window();
+
+    /** Returns who pays, in the text's order; empty where the text does not say. */
+    public abstract List<Payer> payers();
+
+    /** Returns the numbers the text leaves to local decision. */
+    public abstract List<LocalParameter> localParameters();
+
+    /** Returns the distinctions that earn it, for awards given per honour. */
+    public abstract List<Bilingual> awardsFor();
+
+    /** Returns the sentence of the rule. */
+    public abstract Citation citation();
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns whether the text leaves a number of this kind to local decision.
+     *
+     * @param kind the kind of number
+     * @return whether a caller must supply it
+     */
+    public boolean isLocal(LocalParameter.Kind kind) {
+        return localParameters().stream().anyMatch(p -> p.kind() == kind);
+    }
+
+    @Value.Check
+    void check() {
+        Errors.id("id", id());
+        status().ifPresent(s -> Errors.id("status", s));
+        for (int i = 0; i < basis().size(); i++) {
+            Errors.id("basis[" + i + "]", basis().get(i));
+        }
+        rate().ifPresent(r -> Errors.rate("rate", r));
+        cap().ifPresent(c -> Errors.money("cap", c));
+        amount().ifPresent(a -> Errors.money("amount", a));
+        if (cap().isPresent() != capPeriod().isPresent()) {
+            throw Errors.data("capPeriod", capPeriod().orElse(null), "a cap and its period are stated together");
+        }
+        if (payers().size() != payers().stream().distinct().count()) {
+            throw Errors.data("payers", payers(), "each payer is named once");
+        }
+        boolean localRate = isLocal(LocalParameter.Kind.RATE);
+        boolean localAmount = isLocal(LocalParameter.Kind.AMOUNT);
+        switch (kind()) {
+            case PROPORTIONAL:
+                if (basis().isEmpty()) {
+                    throw Errors.data("basis", basis(), "a PROPORTIONAL rule names the cost categories it is a share of");
+                }
+                exactlyOne("rate", rate().isPresent(), localRate);
+                none("amount", amount().isPresent() || localAmount, kind());
+                break;
+            case FIXED_AMOUNT:
+                exactlyOne("amount", amount().isPresent(), localAmount);
+                none("rate", rate().isPresent() || localRate || !basis().isEmpty() || cap().isPresent(), kind());
+                break;
+            case SURCHARGE:
+                none("amount", amount().isPresent() || cap().isPresent() || localAmount, kind());
+                exactlyOne("rate", rate().isPresent(), localRate);
+                break;
+            default:
+                throw new IllegalStateException(kind().name());
+        }
+    }
+
+    private static void exactlyOne(String field, boolean stated, boolean local) {
+        if (stated == local) {
+            throw Errors.data(field, null, stated
+                    ? "a number is either stated or left to local decision, not both"
+                    : "state the " + field + " or mark it as a local parameter; never leave it silent");
+        }
+    }
+
+    private static void none(String field, boolean present, Kind kind) {
+        if (present) {
+            throw Errors.data(field, null, "a " + kind + " rule has no " + field);
+        }
+    }
+
+    /** Returns a one-line summary, such as {@code intelligent-transformation-subsidy: 8% of [...], cap ...}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(id()).append(": ").append(name().zh()).append(" — ");
+        switch (kind()) {
+            case PROPORTIONAL:
+            case SURCHARGE:
+                b.append(rate().map(r -> r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                        .orElse("一定比例 (local)"));
+                if (!basis().isEmpty()) {
+                    b.append(" of ").append(String.join(" + ", basis()));
+                }
+                break;
+            default:
+                b.append(amount().map(a -> Cny.format(Errors.money("amount", a))).orElse("amount left to local decision"));
+        }
+        cap().ifPresent(c -> b.append(", cap ").append(Cny.format(Errors.money("cap", c)))
+                .append(' ').append(capPeriod().orElseThrow()));
+        conditions().forEach(c -> b.append(", if ").append(c));
+        window().ifPresent(w -> b.append(", ").append(w));
+        if (oneTime()) {
+            b.append(", once");
+        }
+        return b.toString();
+    }
+
+    /** Builds a {@link Subsidy}. */
+    public static final class Builder extends ImmutableSubsidy.Builder {
+    }
+}

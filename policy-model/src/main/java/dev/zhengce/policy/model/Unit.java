@@ -1,0 +1,28 @@
+package dev.zhengce.policy.model;
+
+/** The unit of a target's number. */
+public enum Unit {
+    /** A count: enterprises (家), workshops (个), people (人), robots (台). */
+    COUNT("个", "count"),
+    /** A percentage: {@code 18} means 18 %. */
+    PERCENT("%", "percent"),
+    /** Percentage points: {@code 10} means 10 个百分点. */
+    PERCENTAGE_POINTS("个百分点", "percentage points"),
+    /** Yuan (元): {@code 4000000000} for 40亿元. */
+    YUAN("元", "yuan"),
+    /** No number: qualitative goals. */
+    NONE("", "");
+
+    private final String zh;
+    private final String en;
+
+    Unit(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** Returns the unit as written in Chinese and English. */
+    public String symbol(Language language) {
+        return language == Language.ZH ? zh : en;
+    }
+}
