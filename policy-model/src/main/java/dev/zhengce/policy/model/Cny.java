@@ -82,6 +82,19 @@ public final class Cny {
     }
 
     /**
+     * Checks a number of yuan given as input: not negative, at most two decimals, below
+     * {@link #LIMIT}.
+     *
+     * @param field the field the number comes from, for the error message
+     * @param yuan  the number
+     * @return the number with exactly two decimals
+     * @throws InvalidInputException naming the field if the number is not a valid amount
+     */
+    public static BigDecimal yuan(String field, BigDecimal yuan) {
+        return requireYuan(field, yuan, InvalidInputException::new);
+    }
+
+    /**
      * Rounds a computed amount of yuan to the fen, half up (四舍五入).
      *
      * @param yuan an exact amount

@@ -31,7 +31,8 @@ public abstract class Condition {
         return new Builder();
     }
 
-    /** Returns the threshold in yuan, exact. */
+    /** Returns the threshold in yuan, exact, with two decimals (computed once). */
+    @Value.Lazy
     public java.math.BigDecimal yuan() {
         return Errors.money("amount", amount());
     }

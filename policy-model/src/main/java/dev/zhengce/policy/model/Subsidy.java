@@ -101,6 +101,18 @@ public abstract class Subsidy {
     /** Returns the sentence of the rule. */
     public abstract Citation citation();
 
+    /** Returns the cap in yuan with two decimals (computed once), where there is a cap. */
+    @Value.Lazy
+    public Optional<BigDecimal> capYuan() {
+        return cap().map(c -> Errors.money("cap", c));
+    }
+
+    /** Returns the fixed amount in yuan with two decimals (computed once), where the text states one. */
+    @Value.Lazy
+    public Optional<BigDecimal> amountYuan() {
+        return amount().map(a -> Errors.money("amount", a));
+    }
+
     /** Returns a builder. */
     public static Builder builder() {
         return new Builder();

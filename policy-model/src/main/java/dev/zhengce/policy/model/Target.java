@@ -107,9 +107,9 @@ public abstract class Target {
         if ((c == Comparison.QUALITATIVE) != (unit() == Unit.NONE)) {
             throw Errors.data("unit", unit(), "exactly the QUALITATIVE targets have unit NONE");
         }
-        if ((period() == Period.BY_YEAR) == fromYear().isPresent()) {
+        if (period().isSingleYear() == fromYear().isPresent()) {
             throw Errors.data("fromYear", fromYear().orElse(null),
-                    "EACH_YEAR, CUMULATIVE and MAINTAIN targets state fromYear; BY_YEAR targets do not");
+                    "EACH_YEAR, CUMULATIVE and MAINTAIN targets state fromYear; BY_YEAR and IN_YEAR targets do not");
         }
         fromYear().ifPresent(f -> {
             if (f > year()) {

@@ -10,6 +10,8 @@ public enum Unit {
     PERCENTAGE_POINTS("个百分点", "percentage points"),
     /** Yuan (元): {@code 4000000000} for 40亿元. */
     YUAN("元", "yuan"),
+    /** Tonnes (吨), for emissions; the notice states no number, only the state's quota. */
+    TONNE("吨", "tonnes"),
     /** No number: qualitative goals. */
     NONE("", "");
 

@@ -54,7 +54,7 @@ class ModelJsonPropertiesTest {
                     if (c == Comparison.FROM_TO) {
                         t.baseline(Baseline.builder().value(b).year(2016).build());
                     }
-                    if (p != Period.BY_YEAR) {
+                    if (!p.isSingleYear()) {
                         t.fromYear(2017);
                     }
                     return t.build();

@@ -1,0 +1,122 @@
+package dev.zhengce.policy.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Loading refuses notices that break the rules spanning their parts, naming the field. */
+class CatalogValidationTest {
+    private static final Department FINANCE = Department.builder().id("finance")
+            .name(Bilingual.of("财政局", "Finance Bureau")).build();
+
+    private static Target target(String id, int year) {
+        return Target.builder().id(id).indicator("smart-workshops").description(Bilingual.of("智能车间", "smart workshops"))
+                .comparison(Comparison.AT_LEAST).value(BigDecimal.ONE).unit(Unit.COUNT).year(year)
+                .citation(Citation.of("培育1个智能车间")).build();
+    }
+
+    private static Task task(String id, String department) {
+        return Task.builder().id(id).kind(Task.Kind.KEY_TASK).title(Bilingual.of("任务", "task"))
+                .addDepartments(department).responsibility(Citation.of("责任单位:财政局"))
+                .citation(Citation.of("任务")).build();
+    }
+
+    private static Notice notice(UnaryOperator<Plan.Builder> plan) {
+        Plan.Builder p = Plan.builder().id("plan").title(Bilingual.of("方案", "plan")).citation(Citation.of("方案"));
+        return Notice.builder().number("测〔2017〕1号").title(Bilingual.of("通知", "notice"))
+                .issuer(Bilingual.of("市政府", "city")).date(LocalDate.of(2017, 11, 24)).firstYear(2017).lastYear(2020)
+                .version("test").addDepartments(FINANCE).addPlans(plan.apply(p).build()).build();
+    }
+
+    @Test
+    void acceptsACleanNotice() {
+        Catalog c = Catalog.of(notice(p -> p.addTargets(target("t1", 2018)).addTasks(task("k1", "finance"))));
+        assertEquals("plan", c.planOf("t1").id());
+        assertEquals("finance", c.task("k1").lead().orElseThrow());
+        assertEquals(64, c.sha256().length());
+    }
+
+    @Test
+    void rejectsUnknownDepartment() {
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> Catalog.of(notice(p -> p.addTasks(task("k1", "tax-office")))));
+        assertEquals("plans[0].tasks[0].departments[0]", e.field());
+        assertEquals("tax-office", e.value());
+    }
+
+    @Test
+    void rejectsDuplicateIdsAcrossKinds() {
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> Catalog.of(notice(p -> p.addTargets(target("k1", 2018)).addTasks(task("k1", "finance")))));
+        assertEquals("plans[0].tasks[0].id", e.field());
+        assertTrue(e.rule().contains("plans[0].targets[0].id"), e.getMessage());
+    }
+
+    @Test
+    void rejectsYearOutsideTheHorizon() {
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> Catalog.of(notice(p -> p.addTargets(target("t1", 2021)))));
+        assertEquals("plans[0].targets[0].year", e.field());
+        assertTrue(e.rule().contains("2017..2020"));
+    }
+
+    @Test
+    void rejectsOneIndicatorInTwoUnits() {
+        Target percent = Target.builder().from(target("t2", 2019)).unit(Unit.PERCENT).build();
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> Catalog.of(notice(p -> p.addTargets(target("t1", 2018), percent))));
+        assertEquals("plans[0].targets[1].unit", e.field());
+    }
+
+    @Test
+    void rejectsRateAboveOne() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Subsidy.builder().id("r")
+                .kind(Subsidy.Kind.PROPORTIONAL).name(Bilingual.of("补助", "subsidy"))
+                .recipient(Bilingual.of("企业", "enterprises")).addBasis("investment").rate(new BigDecimal("1.08"))
+                .citation(Citation.of("补助")).build());
+        assertEquals("rate", e.field());
+    }
+
+    @Test
+    void rejectsARateBothStatedAndLocal() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Subsidy.builder().id("r")
+                .kind(Subsidy.Kind.PROPORTIONAL).name(Bilingual.of("补助", "subsidy"))
+                .recipient(Bilingual.of("企业", "enterprises")).addBasis("investment").rate(new BigDecimal("0.08"))
+                .addLocalParameters(LocalParameter.builder().kind(LocalParameter.Kind.RATE).wording("一定比例")
+                        .note(Bilingual.of("未定", "open")).build())
+                .citation(Citation.of("补助")).build());
+        assertEquals("rate", e.field());
+    }
+
+    @Test
+    void rejectsARateNeitherStatedNorLocal() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Subsidy.builder().id("r")
+                .kind(Subsidy.Kind.PROPORTIONAL).name(Bilingual.of("补助", "subsidy"))
+                .recipient(Bilingual.of("企业", "enterprises")).addBasis("investment")
+                .citation(Citation.of("补助")).build());
+        assertTrue(e.rule().contains("never leave it silent"), e.getMessage());
+    }
+
+    @Test
+    void rejectsACapInAnotherCurrency() {
+        javax.money.MonetaryAmount usd = javax.money.Monetary.getDefaultAmountFactory().setCurrency("USD")
+                .setNumber(1000).create();
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Subsidy.builder().id("r")
+                .kind(Subsidy.Kind.PROPORTIONAL).name(Bilingual.of("补助", "subsidy"))
+                .recipient(Bilingual.of("企业", "enterprises")).addBasis("investment").rate(new BigDecimal("0.08"))
+                .cap(usd).capPeriod(Subsidy.CapPeriod.PER_PROJECT).citation(Citation.of("补助")).build());
+        assertEquals("cap", e.field());
+    }
+
+    @Test
+    void unknownIdsAreInputErrors() {
+        Catalog c = Catalog.of(notice(p -> p));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> c.subsidy("no-such-rule"));
+        assertEquals("no-such-rule", e.value());
+    }
+}
