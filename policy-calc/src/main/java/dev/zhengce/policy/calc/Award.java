@@ -1,0 +1,220 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Condition;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.Subsidy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * The result of one calculation: the amount in CNY (rounded once, half up, to the fen), whether
+ * and where a cap bound, the eligibility verdict with its reasons, the citations used, the steps
+ * in Chinese and English, and the provenance.
+ *
+ * <p>An award holds numbers only; its explanation ({@link #steps()}, {@link #explain}) and its
+ * {@link MonetaryAmount} ({@link #money()}) are made when asked for, so a batch of millions
+ * builds no text.
+ */
+public final class Award {
+    /** The verdict. */
+    public enum Status {
+        /** Eligible: {@link #amount()} is to be paid (it may be 0.00 when the base is 0). */
+        PAYABLE,
+        /** Not eligible: the amount is 0.00, and {@link #findings()} say why. */
+        NOT_ELIGIBLE,
+        /** The amount cannot be determined: {@link #findings()} name what is missing. */
+        UNDETERMINED
+    }
+
+    private final Application application;
+    private final Subsidy rule;
+    private final Status status;
+    private final BigDecimal amount;
+    private final BigDecimal base;
+    private final BigDecimal rate;
+    private final BigDecimal uncapped;
+    private final BigDecimal cap;
+    private final List<Finding> findings;
+    private final Provenance provenance;
+
+    Award(Application application, Subsidy rule, Status status, BigDecimal amount, BigDecimal base, BigDecimal rate,
+            BigDecimal uncapped, BigDecimal cap, List<Finding> findings, Provenance provenance) {
+        this.application = application;
+        this.rule = rule;
+        this.status = status;
+        this.amount = amount;
+        this.base = base;
+        this.rate = rate;
+        this.uncapped = uncapped;
+        this.cap = cap;
+        this.findings = findings;
+        this.provenance = provenance;
+    }
+
+    /** Returns the application. */
+    public Application application() {
+        return application;
+    }
+
+    /** Returns the rule as applied, with any what-if overrides. */
+    public Subsidy rule() {
+        return rule;
+    }
+
+    /** Returns the verdict. */
+    public Status status() {
+        return status;
+    }
+
+    /** Returns the amount in yuan with two decimals; empty when undetermined. */
+    public Optional<BigDecimal> amount() {
+        return Optional.ofNullable(amount);
+    }
+
+    /** Returns the amount as a {@link MonetaryAmount} in CNY; empty when undetermined. */
+    public Optional<MonetaryAmount> money() {
+        return amount().map(Cny::of);
+    }
+
+    /** Returns the base the rate applies to (the sum of the rule's cost categories), for rates. */
+    public Optional<BigDecimal> base() {
+        return Optional.ofNullable(base);
+    }
+
+    /** Returns the rate applied, stated or supplied, for rates. */
+    public Optional<BigDecimal> rate() {
+        return Optional.ofNullable(rate);
+    }
+
+    /** Returns rate × base, exact and before the cap, where computed. */
+    public Optional<BigDecimal> uncapped() {
+        return Optional.ofNullable(uncapped);
+    }
+
+    /** Returns whether the cap bound: rate × base reached or passed it, so the cap is paid. */
+    public boolean capBound() {
+        return cap != null && uncapped != null && uncapped.compareTo(cap) >= 0;
+    }
+
+    /** Returns the period the cap that bound is counted over (per project, per year), if one bound. */
+    public Optional<Subsidy.CapPeriod> capBoundAt() {
+        return capBound() ? rule.capPeriod() : Optional.empty();
+    }
+
+    /** Returns why the award is not payable or undetermined; empty when payable. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Returns what a computation stamps on its results. */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Returns the source sentences the calculation applied: the rule's, its conditions', its window's. */
+    public List<Citation> citations() {
+        List<Citation> list = new ArrayList<>();
+        list.add(rule.citation());
+        rule.conditions().forEach(c -> list.add(c.citation()));
+        rule.window().ifPresent(w -> list.add(w.citation()));
+        return list;
+    }
+
+    /** Returns the steps of the calculation, in Chinese and English. */
+    public List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        String id = application.id() + " · " + rule.id();
+        steps.add(new Step(Bilingual.of(id + "：" + rule.name().zh(), id + ": " + rule.name().en()), rule.citation()));
+        for (Condition c : rule.conditions()) {
+            BigDecimal actual = application.costs().get(c.fact());
+            if (actual != null) {
+                boolean met = c.isMetBy(actual);
+                String line = c.fact() + " " + Cny.format(actual) + " " + c.comparison().symbol() + " "
+                        + Cny.format(c.yuan());
+                steps.add(new Step(Bilingual.of("条件 " + line + "：" + (met ? "满足" : "不满足"),
+                        "condition " + line + ": " + (met ? "met" : "not met")), c.citation()));
+            }
+        }
+        rule.window().ifPresent(w -> application.year().ifPresent(y -> application.listingYear().ifPresent(l -> {
+            String range = l + "–" + (l + w.years() - 1);
+            boolean in = w.contains(l, y);
+            steps.add(new Step(Bilingual.of(y + "年" + (in ? "在" : "不在") + "支持期 " + range + " 内",
+                    y + (in ? " is inside" : " is outside") + " the support window " + range), w.citation()));
+        })));
+        if (base != null) {
+            StringBuilder sum = new StringBuilder();
+            for (String category : rule.basis()) {
+                if (sum.length() > 0) {
+                    sum.append(" + ");
+                }
+                sum.append(category).append(' ').append(Cny.format(application.costs().get(category)));
+            }
+            String line = sum + " = " + Cny.format(base);
+            steps.add(new Step(Bilingual.of("计算基数：" + line, "base: " + line), null));
+        }
+        if (uncapped != null) {
+            String line = percent(rate) + " × " + Cny.format(base) + " = " + plain(uncapped) + " 元";
+            steps.add(new Step(Bilingual.of("按比例：" + line, "rate × base: " + line), rule.citation()));
+        }
+        if (cap != null && uncapped != null) {
+            String capText = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR
+                    ? "（每年）" : "（每个项目）");
+            String capEn = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR
+                    ? " a year" : " per project");
+            steps.add(capBound()
+                    ? new Step(Bilingual.of("达到上限，按上限 " + capText + " 补助", "cap reached: the cap " + capEn + " is paid"),
+                            rule.citation())
+                    : new Step(Bilingual.of("低于上限 " + capText, "below the cap of " + capEn), rule.citation()));
+        }
+        for (Finding f : findings) {
+            steps.add(new Step(f.text(), f.citation().orElse(null)));
+        }
+        switch (status) {
+            case PAYABLE:
+                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount),
+                        "rounded half up to the fen: award " + Cny.format(amount)), null));
+                break;
+            case NOT_ELIGIBLE:
+                steps.add(new Step(Bilingual.of("不符合条件：补助 0.00 元", "not eligible: award 0.00 元"), null));
+                break;
+            default:
+                steps.add(new Step(Bilingual.of("金额无法确定", "amount undetermined"), null));
+        }
+        return steps;
+    }
+
+    /**
+     * Returns the explanation in one language, one step per line.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String explain(Language language) {
+        StringBuilder b = new StringBuilder();
+        List<Step> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            b.append(i == 0 ? "" : "\n  " + i + ". ").append(steps.get(i).in(language));
+        }
+        return b.toString();
+    }
+
+    /** Returns the explanation in Chinese, then in English, then the provenance. */
+    @Override
+    public String toString() {
+        return explain(Language.ZH) + "\n" + explain(Language.EN) + "\n  [" + provenance + "]";
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 2 ? Cny.format(value).replace(" 元", "") : value.toPlainString();
+    }
+}

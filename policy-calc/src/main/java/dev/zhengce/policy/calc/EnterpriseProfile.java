@@ -1,0 +1,60 @@
+package dev.zhengce.policy.calc;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.zhengce.policy.model.Cny;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What an enterprise tells a policy-matching service (政策计算器): its statuses (such as
+ * {@code cultivation-listed}), its facts and planned investments in yuan by category or fact id
+ * ({@code annual-revenue}, {@code software-investment}, {@code new-investment}), and any rates
+ * or amounts the city has decided for rules the notice leaves open, by rule id.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEnterpriseProfile.class)
+@JsonDeserialize(as = ImmutableEnterpriseProfile.class)
+public abstract class EnterpriseProfile {
+    /** Returns the enterprise's reference. */
+    public abstract String id();
+
+    /** Returns its industry, as the caller names it. */
+    public abstract Optional<String> industry();
+
+    /** Returns the statuses it holds, such as {@code city-certified}. */
+    public abstract Set<String> statuses();
+
+    /** Returns its facts and planned investments, in yuan by category or fact id. */
+    public abstract Map<String, BigDecimal> facts();
+
+    /** Returns the year the estimate is for; by default the notice's year. */
+    public abstract Optional<Integer> year();
+
+    /** Returns locally decided rates by rule id, for rules that leave the rate open. */
+    public abstract Map<String, BigDecimal> rates();
+
+    /** Returns locally decided amounts in yuan by rule id, for rules that leave the amount open. */
+    public abstract Map<String, BigDecimal> amounts();
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Inputs.text("id", id());
+        facts().forEach((k, v) -> Cny.yuan("facts." + k, v));
+        rates().forEach((k, v) -> Inputs.rate("rates." + k, v));
+        amounts().forEach((k, v) -> Cny.yuan("amounts." + k, v));
+        year().ifPresent(y -> Inputs.year("year", y));
+    }
+
+    /** Builds an {@link EnterpriseProfile}. */
+    public static final class Builder extends ImmutableEnterpriseProfile.Builder {
+    }
+}

@@ -1,0 +1,64 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Target;
+import java.util.List;
+
+/** A place where a catalog's targets contradict each other, citing both source sentences. */
+public final class Inconsistency {
+    /** The kinds of contradiction. */
+    public enum Kind {
+        /** The same indicator and year, stated twice with different numbers or readings. */
+        DIFFERENT_NUMBERS,
+        /** Yearly minimums (每年…以上) whose sum does not match a stated total for the same indicator. */
+        YEARLY_SUM_MISMATCH,
+        /** A yearly figure below the yearly minimum the text sets for the same indicator. */
+        BELOW_YEARLY_MINIMUM,
+        /** A target stated under a plan other than the one whose tasks carry its indicator. */
+        PLACED_IN_ANOTHER_PLAN
+    }
+
+    private final Kind kind;
+    private final Target first;
+    private final Target second;
+    private final Bilingual text;
+
+    Inconsistency(Kind kind, Target first, Target second, Bilingual text) {
+        this.kind = kind;
+        this.first = first;
+        this.second = second;
+        this.text = text;
+    }
+
+    /** Returns the kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Returns the first statement. */
+    public Target first() {
+        return first;
+    }
+
+    /** Returns the statement it contradicts. */
+    public Target second() {
+        return second;
+    }
+
+    /** Returns what contradicts what, in Chinese and English. */
+    public Bilingual text() {
+        return text;
+    }
+
+    /** Returns both source sentences. */
+    public List<Citation> citations() {
+        return List.of(first.citation(), second.citation());
+    }
+
+    /** Returns the kind, the text and both sentences. */
+    @Override
+    public String toString() {
+        return kind + ": " + text.zh() + " / " + text.en() + "\n    " + first.citation() + "\n    " + second.citation();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Subsidy;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How one rule fits an enterprise profile: whether it qualifies, the estimated award where it
+ * can be computed, and the unmet conditions or missing facts otherwise.
+ */
+public final class Match {
+    /** The verdict. */
+    public enum Verdict {
+        /** Every condition holds and the award can be estimated. */
+        QUALIFIES,
+        /** No condition fails, but facts or locally decided numbers are missing. */
+        MAY_QUALIFY,
+        /** A condition fails. */
+        DOES_NOT_QUALIFY
+    }
+
+    private final Subsidy rule;
+    private final Verdict verdict;
+    private final Award estimate;
+    private final List<String> unmet;
+    private final List<String> missing;
+
+    Match(Subsidy rule, Verdict verdict, Award estimate, List<String> unmet, List<String> missing) {
+        this.rule = rule;
+        this.verdict = verdict;
+        this.estimate = estimate;
+        this.unmet = List.copyOf(unmet);
+        this.missing = List.copyOf(missing);
+    }
+
+    /** Returns the rule. */
+    public Subsidy rule() {
+        return rule;
+    }
+
+    /** Returns the verdict. */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /** Returns the estimated award, with its explanation, where it can be computed. */
+    public Optional<Award> estimate() {
+        return Optional.ofNullable(estimate);
+    }
+
+    /** Returns the estimated amount in yuan, where it can be computed. */
+    public Optional<BigDecimal> amount() {
+        return estimate().flatMap(Award::amount);
+    }
+
+    /** Returns the conditions the profile does not meet. */
+    public List<String> unmet() {
+        return unmet;
+    }
+
+    /** Returns the facts, statuses or local numbers the profile lacks. */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** Returns {@code rule: verdict amount [unmet] [missing]}. */
+    @Override
+    public String toString() {
+        return rule.id() + ": " + verdict + amount().map(a -> " " + Cny.format(a)).orElse("")
+                + (unmet.isEmpty() ? "" : " unmet " + unmet) + (missing.isEmpty() ? "" : " missing " + missing);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Catalog;
+import java.util.Objects;
+
+/**
+ * One entry point to a notice: its catalog and its calculators.
+ * {@code Policy.mengzhou()} is all an analyst needs in JShell.
+ */
+public final class Policy {
+    private final Catalog catalog;
+    private final SubsidyCalculator subsidies;
+
+    private Policy(Catalog catalog) {
+        this.catalog = catalog;
+        this.subsidies = SubsidyCalculator.of(catalog);
+    }
+
+    /**
+     * Obtains the policy of a catalog.
+     *
+     * @param catalog the catalog
+     * @return the policy
+     */
+    public static Policy of(Catalog catalog) {
+        return new Policy(Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Obtains the policy of Mengzhou's notice 孟政〔2017〕25号.
+     *
+     * @return the policy
+     */
+    public static Policy mengzhou() {
+        return of(Catalog.mengzhou());
+    }
+
+    /** Returns the catalog: plans, tasks, targets, rules and departments. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Returns the subsidy calculator of the rules as written. */
+    public SubsidyCalculator subsidies() {
+        return subsidies;
+    }
+
+    /** Returns the catalog's summary. */
+    @Override
+    public String toString() {
+        return catalog.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Catalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * What a stored result was computed from, so that it can be audited later: the notice, the
+ * catalog's version and SHA-256, the SDK version, and the what-if overrides in force.
+ */
+public final class Provenance {
+    private static final String SDK_VERSION = readSdkVersion();
+
+    private final String notice;
+    private final String catalogVersion;
+    private final String catalogSha256;
+    private final String overrides;
+
+    Provenance(Catalog catalog, Overrides overrides) {
+        this.notice = catalog.notice().number();
+        this.catalogVersion = catalog.notice().version();
+        this.catalogSha256 = catalog.sha256();
+        this.overrides = overrides.toString();
+    }
+
+    /** Returns the notice number, such as {@code 孟政〔2017〕25号}. */
+    public String notice() {
+        return notice;
+    }
+
+    /** Returns the catalog data's version. */
+    public String catalogVersion() {
+        return catalogVersion;
+    }
+
+    /** Returns the SHA-256 of the catalog's canonical JSON. */
+    public String catalogSha256() {
+        return catalogSha256;
+    }
+
+    /** Returns the version of the SDK that computed the result. */
+    public String sdkVersion() {
+        return SDK_VERSION;
+    }
+
+    /** Returns the what-if overrides in force, {@code none} for the notice as written. */
+    public String overrides() {
+        return overrides;
+    }
+
+    /** Returns all of it on one line. */
+    @Override
+    public String toString() {
+        return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256.substring(0, 12)
+                + ", zhengce " + SDK_VERSION + ", what-if: " + overrides;
+    }
+
+    private static String readSdkVersion() {
+        try (InputStream in = Provenance.class.getResourceAsStream("zhengce.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
