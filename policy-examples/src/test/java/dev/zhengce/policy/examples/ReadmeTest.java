@@ -1,0 +1,130 @@
+package dev.zhengce.policy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code jshell} and {@code java} block of the README in JShell, with the SDK on
+ * the class path, in order and in one session, as a reader would type them. A block fails if
+ * a snippet is rejected or throws, or if it prints something else than the {@code text} block
+ * that follows it (when one does).
+ */
+class ReadmeTest {
+    private static JShell shell;
+
+    private static final Path README = Path.of("..", "README.md");
+
+    /** A fenced block of the README: its language, its text, and the line it starts on. */
+    private static final class Block {
+        final String language;
+        final String code;
+        final int line;
+
+        Block(String language, String code, int line) {
+            this.language = language;
+            this.code = code;
+            this.line = line;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyJShellAndJavaBlockRuns() throws IOException {
+        List<Block> blocks = blocks(Files.readAllLines(README, StandardCharsets.UTF_8));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.language.equals("jshell") && !block.language.equals("java")) {
+                continue;
+            }
+            Block expected = i + 1 < blocks.size() && blocks.get(i + 1).language.equals("text") ? blocks.get(i + 1) : null;
+            tests.add(DynamicTest.dynamicTest("README.md line " + block.line + " (" + block.language + ")",
+                    () -> run(block, expected)));
+        }
+        assertFalse(tests.isEmpty(), "the README has runnable blocks");
+        shell = JShell.builder().executionEngine("local").build();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            shell.addToClasspath(entry);
+        }
+        return tests.stream();
+    }
+
+    @AfterAll
+    static void close() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+
+    private static void run(Block block, Block expected) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream console = System.out;
+        // the local execution engine runs snippets in this JVM: their System.out is ours
+        System.setOut(print);
+        try {
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            String remaining = block.code;
+            while (!remaining.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+                String source = info.source() == null ? remaining : info.source();
+                for (SnippetEvent event : shell.eval(source)) {
+                    if (event.status() == Snippet.Status.REJECTED) {
+                        fail("README.md line " + block.line + ": rejected: " + source.strip() + "\n"
+                                + shell.diagnostics(event.snippet())
+                                        .map(d -> d.getMessage(java.util.Locale.ROOT))
+                                        .collect(Collectors.joining("\n")));
+                    }
+                    if (event.exception() != null) {
+                        fail("README.md line " + block.line + ": " + source.strip() + " threw " + event.exception(),
+                                event.exception());
+                    }
+                }
+                remaining = info.remaining() == null ? "" : info.remaining();
+            }
+        } finally {
+            System.setOut(console);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertFalse(printed.contains("Exception"), () -> "README.md line " + block.line + " printed an exception:\n" + printed);
+        if (expected != null) {
+            assertEquals(expected.code.strip(), printed.strip(),
+                    "README.md line " + block.line + " prints what the text block at line " + expected.line + " shows");
+        }
+    }
+
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("```") && line.length() > 3) {
+                String language = line.substring(3).strip();
+                int start = i + 1;
+                StringBuilder code = new StringBuilder();
+                for (i = start; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+                    code.append(lines.get(i)).append('\n');
+                }
+                blocks.add(new Block(language, code.toString(), start));
+            }
+        }
+        return blocks;
+    }
+}
