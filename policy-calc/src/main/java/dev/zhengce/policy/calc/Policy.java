@@ -1,6 +1,7 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Catalog;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,12 @@ import java.util.Objects;
 public final class Policy {
     private final Catalog catalog;
     private final SubsidyCalculator subsidies;
+    private final AttainmentEvaluator attainment;
 
     private Policy(Catalog catalog) {
         this.catalog = catalog;
         this.subsidies = SubsidyCalculator.of(catalog);
+        this.attainment = AttainmentEvaluator.of(catalog);
     }
 
     /**
@@ -43,6 +46,20 @@ public final class Policy {
     /** Returns the subsidy calculator of the rules as written. */
     public SubsidyCalculator subsidies() {
         return subsidies;
+    }
+
+    /** Returns the evaluator of the targets against observations, with no assumptions made. */
+    public AttainmentEvaluator attainment() {
+        return attainment;
+    }
+
+    /**
+     * Returns where the notice contradicts itself, each finding with both source sentences.
+     *
+     * @return the findings, in catalog order
+     */
+    public List<Inconsistency> inconsistencies() {
+        return Consistency.check(catalog);
     }
 
     /** Returns the catalog's summary. */
