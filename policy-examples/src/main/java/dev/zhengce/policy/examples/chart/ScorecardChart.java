@@ -208,7 +208,7 @@ public final class ScorecardChart {
         String number = cjk.isPresent() ? catalog.notice().number() + " " : "";
         String title = lang == Language.ZH
                 ? number + "目标完成情况（截至" + scorecard.asOf() + "年）"
-                : number + "target attainment as of " + scorecard.asOf();
+                : (cjk.isPresent() ? number + "target attainment" : "Target attainment") + " as of " + scorecard.asOf();
         JFreeChart chart = new JFreeChart(title, new Font(family, Font.BOLD, 22), plot, true);
         theme(family).apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
