@@ -52,7 +52,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Hardened for untrusted clients: bodies are read with {@link PolicyJson} (unknown fields,
  * duplicate keys, nulls, coercions and trailing data are refused) and must be UTF-8; a body over
- * {@link #MAX_BODY_BYTES} is answered with 413; the library's {@link PolicyException}s become
+ * {@link #MAX_BODY_BYTES} is answered with 413, more than {@link #MAX_APPLICATIONS} applications
+ * with 400; the library's {@link PolicyException}s become
  * 400 with {@code {"error": …, "field": …}}; a wrong method is 405 with {@code Allow}, an unknown
  * path 404, a content type other than JSON 415. An unexpected failure is logged and answered
  * with a bare 500, never with a stack trace. Requests run on a bounded pool of threads; when its
@@ -60,10 +61,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * acceptance of new connections instead of dropping any.
  *
  * <p>The calculators are immutable and thread-safe: one {@link Policy} serves every request.
+ *
+ * <p>The JDK's server has no time limit on a slow client by default; {@link #main} sets its
+ * {@code sun.net.httpserver.maxReqTime} and {@code maxRspTime} to 60 seconds. An application
+ * calling {@link #start} sets them itself, before its first server, if it wants them.
  */
 public final class PolicyServer implements AutoCloseable {
     /** The largest request body accepted, in bytes: 1 MiB. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+    /** The most applications one {@code POST /awards} takes (each award's reply carries its explanation). */
+    public static final int MAX_APPLICATIONS = 1000;
     /** The default port of {@link #main}. */
     public static final int DEFAULT_PORT = 8080;
 
@@ -167,6 +174,10 @@ public final class PolicyServer implements AutoCloseable {
         if (args.length == 1) {
             port = Integer.parseInt(args[0]);
         }
+        // the JDK server waits for a slow client forever unless told otherwise: close a connection
+        // whose request or response takes longer than a minute (read once, before the first server)
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         PolicyServer server = start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "zhengce-http-stop"));
         out.println(server.policy.catalog().notice().number() + " on " + server.uri()
@@ -204,7 +215,7 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     private Object route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
+        String path = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
         String method = exchange.getRequestMethod();
         switch (path) {
             case "/health":
@@ -225,6 +236,10 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     private List<Object> awards(Application[] applications) {
+        if (applications.length > MAX_APPLICATIONS) {
+            throw HttpProblem.badRequest("[" + MAX_APPLICATIONS + "]", applications.length + " applications: at most "
+                    + MAX_APPLICATIONS + " in one request; send the rest in another");
+        }
         List<Object> replies = new ArrayList<>(applications.length);
         Iterator<Award> awards = policy.subsidies().awards(Arrays.stream(applications)).iterator();
         int i = 0;

@@ -87,6 +87,15 @@ class ScorecardChartTest {
     }
 
     @Test
+    void aScorecardWithoutObservationsIsDrawnToo() throws IOException {
+        Scorecard empty = AttainmentEvaluator.of(catalog).scorecard(List.of(), 2017);
+        Path file = ScorecardChart.of(catalog).write(empty, OUT.resolve("scorecard-2017-empty.png"), Language.ZH);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(ScorecardChart.height(empty), image.getHeight());
+        assertEquals(0, empty.overall().count(Attainment.Verdict.MET));
+    }
+
+    @Test
     void chineseTitlesUseAFontWithChineseGlyphs() {
         assumeTrue(ScorecardChart.cjkFontFamily().isPresent(),
                 "no CJK font installed (Debian: fonts-wqy-microhei); the chart falls back to English");

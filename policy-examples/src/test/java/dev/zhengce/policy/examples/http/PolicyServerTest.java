@@ -297,6 +297,31 @@ class PolicyServerTest {
     }
 
     @Test
+    void aBatchOfMoreThanTheLimitIs400() throws Exception {
+        String one = "{\"id\": \"p\", \"rule\": \"provincial-innovation-center-award\", \"costs\": {}}";
+        String atLimit = "[" + String.join(",", java.util.Collections.nCopies(PolicyServer.MAX_APPLICATIONS, one)) + "]";
+        Reply ok = post("/awards", atLimit);
+        assertEquals(200, ok.status);
+        assertEquals(PolicyServer.MAX_APPLICATIONS, ok.json().size());
+        assertEquals("PAYABLE", ok.json().get(0).path("status").asText());
+        assertEquals("ALREADY_AWARDED", ok.json().get(1).path("findings").get(0).path("kind").asText());
+        assertError(post("/awards", atLimit.replace("}]", "}," + one + "]")), 400, "[" + PolicyServer.MAX_APPLICATIONS + "]");
+    }
+
+    @Test
+    void anAsteriskRequestTargetIs404() throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(server.uri().getHost(), server.port()), (int) GUARD.toMillis());
+            socket.setSoTimeout((int) GUARD.toMillis());
+            socket.getOutputStream().write("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(reply.startsWith("HTTP/1.1 404"), reply);
+            assertFalse(reply.contains("Exception"), reply);
+        }
+    }
+
+    @Test
     void wrongMethodsAre405WithAllow() throws Exception {
         Reply getAwards = get("/awards");
         assertError(getAwards, 405, null);
