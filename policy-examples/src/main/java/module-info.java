@@ -1,5 +1,13 @@
-/** The main job (a tour of the SDK), the JShell entry and runnable examples. */
+/** The main job (a tour of the SDK), the command-line tool, the JShell entry and runnable examples. */
 module dev.zhengce.policy.examples {
     requires dev.zhengce.policy.calc;
     requires dev.zhengce.policy.model;
+    requires info.picocli;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires java.logging;
+
+    exports dev.zhengce.policy.examples;
+    exports dev.zhengce.policy.examples.cli;
+
+    opens dev.zhengce.policy.examples.cli to info.picocli;
 }

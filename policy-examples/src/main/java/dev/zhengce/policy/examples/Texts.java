@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** Text shared by the tour and the command-line tool: totals in Chinese or English. */
-final class Texts {
+public final class Texts {
     private Texts() {
     }
 
@@ -18,7 +18,7 @@ final class Texts {
      * @param language the language
      * @return the text
      */
-    static String totals(Totals totals, Language language) {
+    public static String totals(Totals totals, Language language) {
         boolean zh = language == Language.ZH;
         StringBuilder b = new StringBuilder();
         b.append(zh ? "可支付 " : "payable ").append(totals.payable())
