@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Writes CSV: a header line, then one line per row, quoted where needed. */
 final class Csv {
-    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private Csv() {
     }
