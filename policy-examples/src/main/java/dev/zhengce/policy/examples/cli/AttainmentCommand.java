@@ -21,9 +21,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce attainment}: observations in, a scorecard of every target out. */
-@Command(name = "attainment", mixinStandardHelpOptions = true,
-        description = {"Measures every target of the notice against observations (JSON array or CSV with the",
-            "columns target, year, value, judgement, note) as of a year, and prints the scorecard."},
+@Command(name = "attainment", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+        description = "Measures every target of the notice against observations (JSON array or CSV with the "
+            + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
         footer = {"", "Example:", "  zhengce attainment --as-of 2018 --lang en observations.csv"})
 final class AttainmentCommand implements Runnable {
     /** Output formats. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce catalog}: the notice's plans, tasks, targets, rules and departments. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
         description = "Lists, searches, shows and dumps the catalog of the notice.",
         subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.SearchCommand.class,
             CatalogCommand.ShowCommand.class, CatalogCommand.DumpCommand.class},
@@ -41,7 +41,7 @@ final class CatalogCommand implements Runnable {
     enum Kind { plans, tasks, targets, rules, departments }
 
     /** {@code catalog list KIND}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
             description = "Lists the plans, tasks, targets, rules or departments, with their ids.")
     static final class ListCommand implements Runnable {
         @ParentCommand
@@ -96,7 +96,7 @@ final class CatalogCommand implements Runnable {
     }
 
     /** {@code catalog search TEXT}. */
-    @Command(name = "search", mixinStandardHelpOptions = true,
+    @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
             description = "Finds plans, tasks, targets, rules and departments whose id, name or source sentence contains TEXT (any case).")
     static final class SearchCommand implements Runnable {
         @ParentCommand
@@ -156,7 +156,7 @@ final class CatalogCommand implements Runnable {
     }
 
     /** {@code catalog show ID}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
             description = "Shows one plan, task, target, rule or department by its id, with its source sentence.")
     static final class ShowCommand implements Runnable {
         @ParentCommand
@@ -237,7 +237,7 @@ final class CatalogCommand implements Runnable {
     }
 
     /** {@code catalog dump}. */
-    @Command(name = "dump", mixinStandardHelpOptions = true,
+    @Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
             description = "Writes the whole catalog as JSON: the notice, as Catalog.read reads it back.")
     static final class DumpCommand implements Runnable {
         @ParentCommand

@@ -18,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce match}: an enterprise profile in, the rules it may qualify for out. */
-@Command(name = "match", mixinStandardHelpOptions = true,
-        description = {"Lists every money rule for an enterprise profile (JSON): those it qualifies for with the",
-            "estimated award, those it may qualify for with what is missing, those it does not with the unmet conditions."},
+@Command(name = "match", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+        description = "Lists every money rule for an enterprise profile (JSON): those it qualifies for with the "
+            + "estimated award, those it may qualify for with what is missing, those it does not with the unmet conditions.",
         footer = {"", "Example:", "  zhengce match --lang en enterprise-profile.json"})
 final class MatchCommand implements Runnable {
     /** Output formats. */

@@ -29,13 +29,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce subsidy}: applications in, awards out, with what-if overrides and totals. */
-@Command(name = "subsidy", mixinStandardHelpOptions = true,
-        description = {"Computes the award of every application (JSON array or CSV) under the notice's money rules,",
-            "with totals. With --set, compares the notice as written (baseline) with the overrides (alternative)."},
+@Command(name = "subsidy", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+        description = "Computes the award of every application (JSON array or CSV) under the notice's money rules, "
+            + "with totals. With --set, compares the notice as written (baseline) with the overrides (alternative).",
         footer = {"", "Examples:",
             "  zhengce subsidy applications.csv",
             "  zhengce subsidy --format json --explain applications.json",
-            "  zhengce subsidy --set robot-subsidy.rate=0.3 --set intelligent-transformation-subsidy.cap=5000000 applications.json",
+            "  zhengce subsidy --set intelligent-transformation-subsidy.cap=5000000 \\",
+            "      --set innovation-center-cultivation-subsidy.window-years=6 applications.json",
             "  cat applications.csv | zhengce subsidy --format csv -"})
 final class SubsidyCommand implements Runnable {
     /** Output formats. */
@@ -59,8 +60,8 @@ final class SubsidyCommand implements Runnable {
     Input.Format inputFormat;
 
     @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE",
-            description = {"A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule,",
-                "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan)."})
+            description = "A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule, "
+                + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--explain", description = "Add every award's steps (table, json).")

@@ -78,7 +78,7 @@ public final class Zhengce implements Runnable {
             System.err.println("zhengce: self-check failed: the money library is not usable in this build ("
                     + e + "); the jar may have lost Moneta's service files or javamoney.properties");
             e.printStackTrace();
-            System.exit(70);
+            System.exit(1);
         }
         System.exit(execute(args, System.in, System.out, System.err));
     }
