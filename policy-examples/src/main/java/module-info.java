@@ -1,7 +1,7 @@
 /** The main job (a tour of the SDK), the command-line tool, the JShell entry and runnable examples. */
 module dev.zhengce.policy.examples {
-    requires dev.zhengce.policy.calc;
-    requires dev.zhengce.policy.model;
+    requires transitive dev.zhengce.policy.calc;
+    requires transitive dev.zhengce.policy.model;
     requires info.picocli;
     requires com.fasterxml.jackson.dataformat.csv;
     requires java.logging;
