@@ -1,9 +1,19 @@
-/** The main job (a tour of the SDK), the JShell entry and runnable examples. */
+/** The main job (a tour of the SDK), the command-line tool, the JShell entry and runnable examples. */
 module dev.zhengce.policy.examples {
-    requires dev.zhengce.policy.calc;
-    requires dev.zhengce.policy.model;
+    requires transitive dev.zhengce.policy.calc;
+    requires transitive dev.zhengce.policy.model;
+    requires info.picocli;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires java.logging;
     // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
     requires jdk.httpserver;
     requires java.desktop;
     requires org.jfree.jfreechart;
+
+    exports dev.zhengce.policy.examples;
+    exports dev.zhengce.policy.examples.cli;
+    exports dev.zhengce.policy.examples.http;
+    exports dev.zhengce.policy.examples.chart;
+
+    opens dev.zhengce.policy.examples.cli to info.picocli;
 }

@@ -1,5 +1,8 @@
-// zhengce JShell start-up: the SDK's API imported, the Mengzhou catalog loaded as `catalog`.
+// zhengce JShell start-up: the SDK's API imported, the Mengzhou catalog loaded as `catalog`
+// and its calculators as `policy`.
 import java.math.BigDecimal;
 import dev.zhengce.policy.model.*;
+import dev.zhengce.policy.calc.*;
 var catalog = Catalog.mengzhou();
-System.out.println("zhengce: `catalog` is " + catalog.notice().number() + "; try catalog.plans()");
+var policy = Policy.mengzhou();
+System.out.println("zhengce: `catalog` is " + catalog.notice().number() + "; try catalog.plans(), policy.subsidies()");

@@ -1,25 +1,47 @@
 package dev.zhengce.policy.examples;
 
+import dev.zhengce.policy.calc.Application;
+import dev.zhengce.policy.calc.AttainmentEvaluator;
+import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Consistency;
+import dev.zhengce.policy.calc.Inconsistency;
+import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Plan;
 import dev.zhengce.policy.model.Subsidy;
-import dev.zhengce.policy.model.Target;
 import dev.zhengce.policy.model.Task;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The main job: a tour of the notice — its four plans, their tasks with the lead department,
- * the money rules and the targets — in Chinese or English ({@code --lang zh|en}).
+ * The main job: a tour of the notice in Chinese or English ({@code --lang zh|en}) — its four
+ * plans and their tasks with the lead department; every money rule with a worked award for
+ * each sample application and its steps; totals; an attainment scorecard over the sample
+ * observations; and the places where the notice contradicts itself. The samples are
+ * illustrative, not official data.
  */
 public final class Tour {
+    /** The year the sample scorecard is as of. */
+    public static final int AS_OF = 2018;
+
+    /** Moneta logs its configuration at INFO on first use: keep the terminal for the tour. */
+    private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+
+    private final Policy policy;
     private final Catalog catalog;
     private final Language language;
     private final PrintStream out;
 
-    private Tour(Catalog catalog, Language language, PrintStream out) {
-        this.catalog = catalog;
+    private Tour(Policy policy, Language language, PrintStream out) {
+        this.policy = policy;
+        this.catalog = policy.catalog();
         this.language = language;
         this.out = out;
     }
@@ -30,43 +52,112 @@ public final class Tour {
      * @param args {@code --lang zh} (default) or {@code --lang en}
      */
     public static void main(String[] args) {
+        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         Language language = Language.ZH;
         for (int i = 0; i < args.length; i++) {
-            if ("--lang".equals(args[i]) && i + 1 < args.length) {
-                language = Language.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+            if ("--lang".equals(args[i]) && i + 1 < args.length
+                    && List.of("zh", "en").contains(args[i + 1].toLowerCase(Locale.ROOT))) {
+                language = Language.valueOf(args[++i].toUpperCase(Locale.ROOT));
             } else {
                 System.err.println("usage: Tour [--lang zh|en]");
                 System.exit(2);
             }
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new Tour(Catalog.mengzhou(), language, out).run();
+        run(language, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs the tour of the Mengzhou notice over the shipped samples.
+     *
+     * @param language the language
+     * @param out      where to print
+     */
+    public static void run(Language language, PrintStream out) {
+        new Tour(Policy.mengzhou(), language, out).run();
     }
 
     private void run() {
         out.println(catalog.notice().number() + " " + catalog.notice().title().in(language));
-        out.println(catalog.notice().issuer().in(language) + ", " + catalog.notice().date());
+        out.println(catalog.notice().issuer().in(language) + ", " + catalog.notice().date()
+                + label("，实施期 ", ", in force ") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
+        out.println(label("（示例数据为虚构，仅作演示，并非官方数据。）",
+                "(The sample data are illustrative, not official figures.)"));
+        plans();
+        subsidies();
+        scorecard();
+        consistency();
         out.println();
+        out.println(label("目录版本 ", "catalog version ") + catalog.notice().version() + ", SHA-256 " + catalog.sha256());
+    }
+
+    private void plans() {
+        heading(label("一、四个方案", "1. The four plans"));
         for (Plan plan : catalog.plans()) {
             out.println("■ " + plan.title().in(language) + "  [" + plan.id() + "]");
-            for (Target target : plan.targets()) {
-                out.println("    ◦ " + target);
-            }
+            out.println("    " + plan.tasks().size() + label(" 项任务，", " tasks, ") + plan.targets().size()
+                    + label(" 个方案目标", " plan-level targets"));
             for (Task task : plan.tasks()) {
                 String lead = task.lead().map(id -> catalog.department(id).name().in(language)).orElse("—");
                 out.println("  " + (task.kind() == Task.Kind.KEY_TASK ? "▸ " : "▹ ") + task.title().in(language)
                         + "  (" + label("牵头", "lead") + ": " + lead + ")");
-                for (Subsidy rule : task.subsidies()) {
-                    out.println("      ¥ " + rule);
-                }
-                for (Target target : task.targets()) {
-                    out.println("      ◦ " + target);
+            }
+        }
+    }
+
+    private void subsidies() {
+        heading(label("二、资金规则与示例计算", "2. The money rules, worked on the sample applications"));
+        List<Application> samples = Samples.applications();
+        for (Subsidy rule : catalog.subsidies()) {
+            out.println();
+            out.println("¥ " + rule.name().in(language) + "  [" + rule.id() + "]");
+            out.println("  " + rule);
+            out.println("  " + quote(rule.citation()));
+            if (rule.kind() == Subsidy.Kind.SURCHARGE) {
+                out.println("  " + label("这是对企业的加价，不是补助：没有可计算的奖励。",
+                        "A surcharge on the enterprise, not a payment: there is no award to compute."));
+                continue;
+            }
+            for (Application a : samples) {
+                if (a.rule().equals(rule.id())) {
+                    Award award = policy.subsidies().award(a);
+                    out.println("  " + a.id() + " (" + a.applicant() + ") → " + status(award));
+                    out.println("    " + award.explain(language).replace("\n", "\n    "));
                 }
             }
-            out.println();
         }
-        out.println(label("目录版本", "catalog version") + " " + catalog.notice().version()
-                + ", SHA-256 " + catalog.sha256());
+        Totals totals = Totals.of(catalog, policy.subsidies().awards(samples.stream()));
+        out.println();
+        out.println(label("合计（示例申请）：", "Totals of the sample applications: ") + Texts.totals(totals, language));
+    }
+
+    private void scorecard() {
+        heading(label("三、目标完成情况（示例观测值）", "3. Target attainment over the sample observations"));
+        out.println(AttainmentEvaluator.of(catalog).scorecard(Samples.observations(), AS_OF).render(language));
+    }
+
+    private void consistency() {
+        List<Inconsistency> found = Consistency.check(catalog);
+        heading(label("四、文件自身的不一致之处（" + found.size() + " 处）",
+                "4. Where the notice contradicts itself (" + found.size() + " findings)"));
+        for (Inconsistency i : found) {
+            out.println("• " + i.kind() + ": " + i.text().in(language));
+            out.println(i.citations().stream().map(c -> "    " + quote(c)).distinct().collect(Collectors.joining("\n")));
+        }
+    }
+
+    private String status(Award award) {
+        String amount = award.amount().map(Cny::format).orElse(label("金额待定", "amount undetermined"));
+        return award.status() + ", " + amount;
+    }
+
+    private void heading(String title) {
+        out.println();
+        out.println(title);
+        out.println("=".repeat(Math.min(60, title.length() * 2)));
+    }
+
+    private static String quote(Citation c) {
+        return "“" + c.sentence() + "”";
     }
 
     private String label(String zh, String en) {

@@ -1,0 +1,254 @@
+package dev.zhengce.policy.examples.cli;
+
+import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Department;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.Plan;
+import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Subsidy;
+import dev.zhengce.policy.model.Target;
+import dev.zhengce.policy.model.Task;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code zhengce catalog}: the notice's plans, tasks, targets, rules and departments. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+        description = "Lists, searches, shows and dumps the catalog of the notice.",
+        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.SearchCommand.class,
+            CatalogCommand.ShowCommand.class, CatalogCommand.DumpCommand.class},
+        footer = {"", "Examples:", "  zhengce catalog list rules", "  zhengce catalog search 创新中心",
+            "  zhengce catalog show robot-subsidy", "  zhengce catalog dump > mengzhou.json"})
+final class CatalogCommand implements Runnable {
+    @ParentCommand
+    Zhengce root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: list, search, show or dump");
+    }
+
+    /** What {@code catalog list} lists. */
+    enum Kind { plans, tasks, targets, rules, departments }
+
+    /** {@code catalog list KIND}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+            description = "Lists the plans, tasks, targets, rules or departments, with their ids.")
+    static final class ListCommand implements Runnable {
+        @ParentCommand
+        CatalogCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "KIND", description = "plans, tasks, targets, rules or departments.")
+        Kind kind;
+
+        @Override
+        public void run() {
+            Language language = parent.root.language();
+            Catalog c = parent.root.policy().catalog();
+            boolean zh = language == Language.ZH;
+            Table t;
+            switch (kind) {
+                case plans:
+                    t = new Table("id", zh ? "方案" : "plan", ">" + (zh ? "任务" : "tasks"), ">" + (zh ? "目标" : "targets"));
+                    for (Plan p : c.plans()) {
+                        t.row(p.id(), p.title().in(language), Integer.toString(p.tasks().size()),
+                                Integer.toString(p.targets().size()));
+                    }
+                    break;
+                case tasks:
+                    t = new Table("id", zh ? "方案" : "plan", zh ? "任务" : "task", zh ? "牵头" : "lead");
+                    for (Task task : c.tasks()) {
+                        t.row(task.id(), c.planOf(task.id()).id(), task.title().in(language), task.lead().orElse("—"));
+                    }
+                    break;
+                case targets:
+                    t = new Table("id", zh ? "方案" : "plan", zh ? "目标" : "target");
+                    for (Target target : c.targets()) {
+                        t.row(target.id(), c.planOf(target.id()).id(), target.toString().substring(target.id().length() + 2));
+                    }
+                    break;
+                case rules:
+                    t = new Table("id", zh ? "类型" : "kind", zh ? "名称" : "name");
+                    for (Subsidy s : c.subsidies()) {
+                        t.row(s.id(), s.kind().name(), s.name().in(language));
+                    }
+                    break;
+                default:
+                    t = new Table("id", zh ? "部门" : "department");
+                    for (Department d : c.departments()) {
+                        t.row(d.id(), d.name().in(language));
+                    }
+            }
+            Zhengce.emit(spec, t.render());
+        }
+    }
+
+    /** {@code catalog search TEXT}. */
+    @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+            description = "Finds plans, tasks, targets, rules and departments whose id, name or source sentence contains TEXT (any case).")
+    static final class SearchCommand implements Runnable {
+        @ParentCommand
+        CatalogCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "The text to find, Chinese or English.")
+        String text;
+
+        @Override
+        public void run() {
+            Language language = parent.root.language();
+            Catalog c = parent.root.policy().catalog();
+            String needle = text.toLowerCase(Locale.ROOT);
+            if (needle.isBlank()) {
+                throw new InputError("TEXT: give something to search for");
+            }
+            Table t = new Table(language == Language.ZH ? "类别" : "kind", "id", language == Language.ZH ? "名称" : "name");
+            for (Plan p : c.plans()) {
+                if (hit(needle, p.id(), p.title().zh(), p.title().en(), p.citation().sentence())) {
+                    t.row("plan", p.id(), p.title().in(language));
+                }
+            }
+            for (Task x : c.tasks()) {
+                if (hit(needle, x.id(), x.title().zh(), x.title().en(), x.citation().sentence())) {
+                    t.row("task", x.id(), x.title().in(language));
+                }
+            }
+            for (Target x : c.targets()) {
+                if (hit(needle, x.id(), x.indicator(), x.description().zh(), x.description().en(), x.citation().sentence())) {
+                    t.row("target", x.id(), x.description().in(language));
+                }
+            }
+            for (Subsidy x : c.subsidies()) {
+                if (hit(needle, x.id(), x.name().zh(), x.name().en(), x.citation().sentence())) {
+                    t.row("rule", x.id(), x.name().in(language));
+                }
+            }
+            for (Department x : c.departments()) {
+                if (hit(needle, x.id(), x.name().zh(), x.name().en(), String.join(" ", x.aliases()))) {
+                    t.row("department", x.id(), x.name().in(language));
+                }
+            }
+            Zhengce.emit(spec, t.render());
+        }
+
+        private static boolean hit(String needle, String... texts) {
+            for (String s : texts) {
+                if (s.toLowerCase(Locale.ROOT).contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code catalog show ID}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+            description = "Shows one plan, task, target, rule or department by its id, with its source sentence.")
+    static final class ShowCommand implements Runnable {
+        @ParentCommand
+        CatalogCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The id, such as robot-subsidy.")
+        String id;
+
+        @Override
+        public void run() {
+            Language language = parent.root.language();
+            Catalog c = parent.root.policy().catalog();
+            StringBuilder b = new StringBuilder();
+            for (Plan p : c.plans()) {
+                if (p.id().equals(id)) {
+                    b.append("plan ").append(p).append('\n').append(quote(p.citation()));
+                    p.tasks().forEach(t -> b.append("\n  task ").append(t.id()).append(": ").append(t.title().in(language)));
+                    p.targets().forEach(t -> b.append("\n  target ").append(t));
+                }
+            }
+            for (Task t : c.tasks()) {
+                if (t.id().equals(id)) {
+                    b.append("task ").append(t.id()).append(": ").append(t.title().in(language))
+                            .append("\n  plan ").append(c.planOf(t.id()).id())
+                            .append("\n  ").append(language == Language.ZH ? "责任单位 " : "departments ")
+                            .append(t.departments().stream().map(d -> c.department(d).name().in(language))
+                                    .collect(Collectors.joining(", ")))
+                            .append('\n').append(quote(t.citation()));
+                    t.subsidies().forEach(s -> b.append("\n  rule ").append(s));
+                    t.targets().forEach(x -> b.append("\n  target ").append(x));
+                }
+            }
+            for (Target t : c.targets()) {
+                if (t.id().equals(id)) {
+                    b.append("target ").append(t).append("\n  ").append(t.description().in(language))
+                            .append("\n  plan ").append(c.planOf(t.id()).id())
+                            .append(c.taskOf(t.id()).map(x -> ", task " + x.id()).orElse("")).append('\n')
+                            .append(quote(t.citation()));
+                }
+            }
+            for (Subsidy s : c.subsidies()) {
+                if (s.id().equals(id)) {
+                    b.append("rule ").append(s).append("\n  ").append(s.name().in(language))
+                            .append("\n  ").append(language == Language.ZH ? "对象 " : "recipient ")
+                            .append(s.recipient().in(language))
+                            .append("\n  plan ").append(c.planOf(s.id()).id())
+                            .append(c.taskOf(s.id()).map(x -> ", task " + x.id()).orElse(""));
+                    s.localParameters().forEach(p -> b.append("\n  ").append(language == Language.ZH
+                            ? "文件未规定，由地方决定：" : "left to local decision: ").append(p));
+                    b.append('\n').append(quote(s.citation()));
+                    s.conditions().forEach(x -> b.append('\n').append(quote(x.citation())));
+                    s.window().ifPresent(w -> b.append('\n').append(quote(w.citation())));
+                }
+            }
+            for (Department d : c.departments()) {
+                if (d.id().equals(id)) {
+                    b.append("department ").append(d.id()).append(": ").append(d.name().in(language));
+                    if (!d.aliases().isEmpty()) {
+                        b.append("\n  ").append(language == Language.ZH ? "别名 " : "aliases ").append(d.aliases());
+                    }
+                    c.tasks().stream().filter(t -> t.departments().contains(d.id())).forEach(t -> b.append("\n  ")
+                            .append(t.lead().filter(d.id()::equals).isPresent() ? "lead " : "co   ").append(t.id()));
+                }
+            }
+            if (b.length() == 0) {
+                throw new InputError("ID = " + id + ": no plan, task, target, rule or department with this id"
+                        + " (try: zhengce catalog search " + id + ")");
+            }
+            Zhengce.emit(spec, b.append('\n').toString());
+        }
+
+        private static String quote(Citation c) {
+            return "  “" + c.sentence() + "”";
+        }
+    }
+
+    /** {@code catalog dump}. */
+    @Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+            description = "Writes the whole catalog as JSON: the notice, as Catalog.read reads it back.")
+    static final class DumpCommand implements Runnable {
+        @ParentCommand
+        CatalogCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            Zhengce.emit(spec, PolicyJson.writePretty(parent.root.policy().catalog().notice()) + "\n");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.zhengce.policy.examples.cli;
+
+import dev.zhengce.policy.calc.EnterpriseProfile;
+import dev.zhengce.policy.calc.Match;
+import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.PolicyException;
+import dev.zhengce.policy.model.PolicyJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code zhengce match}: an enterprise profile in, the rules it may qualify for out. */
+@Command(name = "match", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+        description = "Lists every money rule for an enterprise profile (JSON): those it qualifies for with the "
+            + "estimated award, those it may qualify for with what is missing, those it does not with the unmet conditions.",
+        footer = {"", "Example:", "  zhengce match --lang en enterprise-profile.json"})
+final class MatchCommand implements Runnable {
+    /** Output formats. */
+    enum Format { table, json }
+
+    @ParentCommand
+    Zhengce root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The enterprise profile, JSON, or - for standard input.")
+    String file;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "Output: table (default) or json.")
+    Format format;
+
+    @Override
+    public void run() {
+        Language language = root.language();
+        Input input = Input.read(file, root.stdin(), Input.Format.JSON);
+        EnterpriseProfile profile = input.json(EnterpriseProfile.class);
+        List<Match> matches;
+        try {
+            matches = root.policy().subsidies().match(profile);
+        } catch (PolicyException e) {
+            throw new InputError(input.name() + ": " + e.getMessage(), e);
+        }
+        Zhengce.emit(spec, format == Format.json ? json(profile, matches) : table(profile, matches, language));
+    }
+
+    private static String table(EnterpriseProfile profile, List<Match> matches, Language language) {
+        boolean zh = language == Language.ZH;
+        Table t = zh ? new Table("结论", "规则", ">估算金额", "未满足的条件 / 缺少的事实")
+                : new Table("verdict", "rule", ">estimate", "unmet conditions / missing facts");
+        for (Match m : matches) {
+            List<String> why = new ArrayList<>();
+            m.unmet().forEach(u -> why.add((zh ? "未满足 " : "unmet ") + u));
+            m.missing().forEach(u -> why.add((zh ? "缺少 " : "missing ") + u));
+            t.row(m.verdict().name(), m.rule().id(), m.amount().map(Cny::format).orElse("—"), String.join("; ", why));
+        }
+        return (zh ? "企业 " : "Enterprise ") + profile.id() + profile.industry().map(i -> " (" + i + ")").orElse("")
+                + (zh ? "，身份 " : ", statuses ") + profile.statuses() + "\n\n" + t.render();
+    }
+
+    private static String json(EnterpriseProfile profile, List<Match> matches) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("profile", profile.id());
+        List<Object> list = new ArrayList<>();
+        for (Match m : matches) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("rule", m.rule().id());
+            e.put("verdict", m.verdict().name());
+            m.amount().ifPresent(a -> e.put("amount", a));
+            e.put("unmet", m.unmet());
+            e.put("missing", m.missing());
+            list.add(e);
+        }
+        doc.put("matches", list);
+        return PolicyJson.writePretty(doc) + "\n";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.zhengce.policy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhengce.policy.model.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TourTest {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void tourShowsPlansWorkedAwardsScorecardAndFindings(Language language) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Tour.run(language, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        for (String expected : new String[] {"孟政〔2017〕25号", "[technological-innovation]",
+                "A-02 (mengzhou-leather) → PAYABLE, 10,000,000.00 元", "A-05 (center-auto-parts) → PAYABLE, 1,346,913.58 元",
+                "A-10 (mengzhou-leather) → UNDETERMINED", "19,876,913.58 元", "renovation-share-2018  NOT_MET",
+                "DIFFERENT_NUMBERS"}) {
+            assertTrue(text.contains(expected), () -> language + " tour lacks " + expected + ":\n" + text);
+        }
+    }
+}

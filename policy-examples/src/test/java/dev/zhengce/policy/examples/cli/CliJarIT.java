@@ -1,0 +1,85 @@
+package dev.zhengce.policy.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar, run as users run it ({@code java -jar}), in the integration-test phase after
+ * {@code package} built it. Failsafe passes its path as {@code cli.jar}; without one, the
+ * tests are skipped.
+ */
+class CliJarIT {
+    private static Path jar() {
+        String path = System.getProperty("cli.jar");
+        assumeTrue(path != null && Files.isRegularFile(Path.of(path)), "no shaded jar at " + path);
+        return Path.of(path);
+    }
+
+    private static String[] run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        CompletableFuture<String> out = read(p.getInputStream());
+        CompletableFuture<String> err = read(p.getErrorStream());
+        int status = p.waitFor();
+        return new String[] {Integer.toString(status), out.join(), err.join()};
+    }
+
+    private static CompletableFuture<String> read(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void jarComputesTheSampleAwardsAsInProcess() throws Exception {
+        String[] r = run("--lang", "en", "subsidy", Run.SAMPLES + "applications.csv");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("", r[2], "nothing on standard error: Moneta's INFO log is silenced");
+        assertEquals(Files.readString(Run.GOLDEN.resolve("subsidy-table-en.txt"), StandardCharsets.UTF_8), r[1]);
+    }
+
+    @Test
+    void jarExitsTwoOnBadInputWithNothingOnStdout() throws Exception {
+        String[] r = run("subsidy", "no-such-file.csv");
+        assertEquals("2", r[0]);
+        assertEquals("", r[1]);
+        assertTrue(r[2].contains("no-such-file.csv: no such file"), r[2]);
+    }
+
+    @Test
+    void jarKeepsMonetasServicesAndConfiguration() throws IOException {
+        try (ZipFile zip = new ZipFile(jar().toFile())) {
+            ZipEntry properties = zip.getEntry("javamoney.properties");
+            assertTrue(properties != null, "javamoney.properties");
+            String text = new String(zip.getInputStream(properties).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(text.contains("org.javamoney.moneta.Money.defaults.precision=256"), text);
+            ZipEntry currencies = zip.getEntry("META-INF/services/javax.money.spi.CurrencyProviderSpi");
+            assertTrue(currencies != null, "currency providers");
+            assertTrue(new String(zip.getInputStream(currencies).readAllBytes(), StandardCharsets.UTF_8)
+                    .contains("org.javamoney.moneta"), "Moneta's currency provider");
+            assertTrue(zip.getEntry("module-info.class") == null, "no module descriptor in a class-path jar");
+        }
+    }
+}
