@@ -9,6 +9,7 @@ import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ public final class SubsidyCalculator {
         }
         this.rules = Collections.unmodifiableMap(map);
         Map<String, Terms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(id, new Terms(rule)));
+        map.forEach((id, rule) -> compiled.put(id.intern(), new Terms(rule)));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.firstYear = catalog.notice().date().getYear();
@@ -128,8 +129,9 @@ public final class SubsidyCalculator {
         List<Finding> findings = null;
         boolean undetermined = false;
         boolean ineligible = false;
-        for (Condition c : t.conditions) {
-            BigDecimal fact = costs.get(c.fact());
+        for (int i = 0; i < t.conditions.length; i++) {
+            Condition c = t.conditions[i];
+            BigDecimal fact = costs.get(t.facts[i]);
             if (fact == null) {
                 findings = add(findings, Finding.missingFact(c));
                 undetermined = true;
@@ -154,8 +156,10 @@ public final class SubsidyCalculator {
             return finish(application, rule, ineligible, undetermined, amount, null, null, null, null, findings);
         }
         BigDecimal base = BigDecimal.ZERO;
-        for (String category : t.basis) {
-            base = base.add(costs.get(category));
+        for (int i = 0; i < t.basis.length; i++) {
+            BigDecimal cost = costs.get(t.basis[i]);
+            // 0 + cost is cost itself, value and scale, unless its scale is negative
+            base = i == 0 && cost.scale() >= 0 ? cost : base.add(cost);
         }
         BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
@@ -182,8 +186,10 @@ public final class SubsidyCalculator {
         final boolean fixedAmount;
         final String[] basis;
         final Condition[] conditions;
-        /** The basis, then the facts of the conditions: the keys an application may give. */
-        final Set<String> accepted;
+        /** The fact of each condition, interned. */
+        final String[] facts;
+        /** The basis, then the facts of the conditions, each once: the keys an application may give. */
+        final String[] accepted;
         final SupportWindow window;
         final BigDecimal rate;
         final BigDecimal cap;
@@ -195,9 +201,13 @@ public final class SubsidyCalculator {
             this.rule = rule;
             this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
             this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
-            this.basis = rule.basis().toArray(new String[0]);
+            // interned, as Java literals and the JSON field names of applications are: keys are
+            // then found by identity before any comparison of characters
+            this.basis = rule.basis().stream().map(String::intern).toArray(String[]::new);
             this.conditions = rule.conditions().toArray(new Condition[0]);
-            this.accepted = new HashSet<>(accepted(rule));
+            this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
+            this.accepted = new java.util.LinkedHashSet<>(accepted(rule)).stream().map(String::intern)
+                    .toArray(String[]::new);
             this.window = rule.window().orElse(null);
             this.rate = rule.rate().orElse(null);
             this.cap = rule.capYuan().orElse(null);
@@ -351,7 +361,8 @@ public final class SubsidyCalculator {
     private Award finish(Application application, Subsidy rule, boolean ineligible, boolean undetermined,
             BigDecimal amount, BigDecimal base, BigDecimal rate, BigDecimal uncapped, BigDecimal cap,
             List<Finding> findings) {
-        List<Finding> list = findings == null ? List.of() : Collections.unmodifiableList(findings);
+        List<Finding> list = findings == null ? List.of()
+                : findings instanceof ArrayList ? Collections.unmodifiableList(findings) : findings;
         if (ineligible) {
             return new Award(application, rule, Award.Status.NOT_ELIGIBLE, Shares.ZERO, base, rate, uncapped, cap, list,
                     provenance);
@@ -370,8 +381,12 @@ public final class SubsidyCalculator {
         return Finding.missingParameter(parameter, wording, rule.citation());
     }
 
+    /** Adds a finding: one is a singleton list (most awards that have any have one), more an ArrayList. */
     private static List<Finding> add(List<Finding> findings, Finding finding) {
-        List<Finding> list = findings == null ? new ArrayList<>(2) : findings;
+        if (findings == null) {
+            return Collections.singletonList(finding);
+        }
+        List<Finding> list = findings instanceof ArrayList ? findings : new ArrayList<>(findings);
         list.add(finding);
         return list;
     }
@@ -384,10 +399,18 @@ public final class SubsidyCalculator {
             throw new InvalidInputException("rule", rule.id(),
                     "a surcharge on the enterprise (" + rule.name().zh() + "), not a payment: there is nothing to award");
         }
-        for (String key : costs.keySet()) {
-            if (!t.accepted.contains(key)) {
-                throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
-                        "not a cost category or fact of rule " + rule.id() + "; it takes " + accepted(rule));
+        int known = 0;
+        for (String key : t.accepted) {
+            if (costs.containsKey(key)) {
+                known++;
+            }
+        }
+        if (known < costs.size()) {
+            for (String key : costs.keySet()) {
+                if (!Arrays.asList(t.accepted).contains(key)) {
+                    throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
+                            "not a cost category or fact of rule " + rule.id() + "; it takes " + accepted(rule));
+                }
             }
         }
         for (String category : t.basis) {
