@@ -125,7 +125,24 @@ public final class SubsidyCalculator {
         Integer listing = application.listingYear().orElse(null);
         BigDecimal suppliedRate = application.rate().orElse(null);
         BigDecimal suppliedAmount = application.amount().orElse(null);
-        check(application, t, costs, year, listing, suppliedRate, suppliedAmount);
+        // one look-up per key the rule accepts: how many of them the application gives, whether
+        // every category of the basis is among them, and (the basis named once each) the base
+        BigDecimal base = BigDecimal.ZERO;
+        int known = 0;
+        boolean complete = true;
+        for (int i = 0; i < t.accepted.length; i++) {
+            BigDecimal cost = costs.get(t.accepted[i]);
+            if (cost == null) {
+                complete &= i >= t.distinctBasis;
+            } else {
+                known++;
+                if (i < t.distinctBasis) {
+                    // 0 + cost is cost itself, value and scale, unless its scale is negative
+                    base = i == 0 && cost.scale() >= 0 ? cost : base.add(cost);
+                }
+            }
+        }
+        check(application, t, costs, known, complete, year, listing, suppliedRate, suppliedAmount);
         List<Finding> findings = null;
         boolean undetermined = false;
         boolean ineligible = false;
@@ -155,11 +172,12 @@ public final class SubsidyCalculator {
             }
             return finish(application, rule, ineligible, undetermined, amount, null, null, null, null, findings);
         }
-        BigDecimal base = BigDecimal.ZERO;
-        for (int i = 0; i < t.basis.length; i++) {
-            BigDecimal cost = costs.get(t.basis[i]);
-            // 0 + cost is cost itself, value and scale, unless its scale is negative
-            base = i == 0 && cost.scale() >= 0 ? cost : base.add(cost);
+        if (t.distinctBasis < t.basis.length) {
+            // a category named twice counts twice
+            base = BigDecimal.ZERO;
+            for (String category : t.basis) {
+                base = base.add(costs.get(category));
+            }
         }
         BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
@@ -190,6 +208,8 @@ public final class SubsidyCalculator {
         final String[] facts;
         /** The basis, then the facts of the conditions, each once: the keys an application may give. */
         final String[] accepted;
+        /** How many distinct categories the basis names: the first entries of {@link #accepted}. */
+        final int distinctBasis;
         final SupportWindow window;
         final BigDecimal rate;
         final BigDecimal cap;
@@ -208,6 +228,7 @@ public final class SubsidyCalculator {
             this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
             this.accepted = new java.util.LinkedHashSet<>(accepted(rule)).stream().map(String::intern)
                     .toArray(String[]::new);
+            this.distinctBasis = (int) rule.basis().stream().distinct().count();
             this.window = rule.window().orElse(null);
             this.rate = rule.rate().orElse(null);
             this.cap = rule.capYuan().orElse(null);
@@ -392,18 +413,12 @@ public final class SubsidyCalculator {
     }
 
     /** Refuses applications that do not fit their rule: never a wrong amount. */
-    private void check(Application a, Terms t, Map<String, BigDecimal> costs, Integer year, Integer listing,
-            BigDecimal rate, BigDecimal amount) {
+    private void check(Application a, Terms t, Map<String, BigDecimal> costs, int known, boolean complete,
+            Integer year, Integer listing, BigDecimal rate, BigDecimal amount) {
         Subsidy rule = t.rule;
         if (t.surcharge) {
             throw new InvalidInputException("rule", rule.id(),
                     "a surcharge on the enterprise (" + rule.name().zh() + "), not a payment: there is nothing to award");
-        }
-        int known = 0;
-        for (String key : t.accepted) {
-            if (costs.containsKey(key)) {
-                known++;
-            }
         }
         if (known < costs.size()) {
             for (String key : costs.keySet()) {
@@ -413,9 +428,9 @@ public final class SubsidyCalculator {
                 }
             }
         }
-        for (String category : t.basis) {
-            if (!costs.containsKey(category)) {
-                throw new InvalidInputException("costs." + category, null,
+        for (int i = 0; !complete && i < t.basis.length; i++) {
+            if (!costs.containsKey(t.basis[i])) {
+                throw new InvalidInputException("costs." + t.basis[i], null,
                         "rule " + rule.id() + " is a share of " + rule.basis() + ": give every category, 0 where there is none");
             }
         }
