@@ -27,17 +27,29 @@ public final class Finding {
     }
 
     private final Kind kind;
+    /** What it is about; {@code null} for a year outside the window, written from the years when asked. */
     private final String subject;
     private final Condition condition;
     private final BigDecimal actual;
     private final Citation citation;
+    private final int year;
+    private final int first;
+    private final int last;
 
     private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation) {
+        this(kind, subject, condition, actual, citation, 0, 0, 0);
+    }
+
+    private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation, int year,
+            int first, int last) {
         this.kind = kind;
         this.subject = subject;
         this.condition = condition;
         this.actual = actual;
         this.citation = citation;
+        this.year = year;
+        this.first = first;
+        this.last = last;
     }
 
     static Finding conditionNotMet(Condition condition, BigDecimal actual) {
@@ -53,7 +65,7 @@ public final class Finding {
     }
 
     static Finding outsideWindow(int year, int first, int years, Citation citation) {
-        return new Finding(Kind.OUTSIDE_WINDOW, year + " ∉ " + first + "–" + (first + years - 1), null, null, citation);
+        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, citation, year, first, first + years - 1);
     }
 
     static Finding alreadyAwarded(String applicant, Citation citation) {
@@ -67,7 +79,7 @@ public final class Finding {
 
     /** Returns what it is about: a fact id, a parameter, a year range or a recipient. */
     public String subject() {
-        return subject;
+        return subject != null ? subject : year + " ∉ " + first + "–" + last;
     }
 
     /** Returns the source sentence behind it. */
@@ -82,15 +94,15 @@ public final class Finding {
                 String c = condition + " — " + Cny.format(actual);
                 return Bilingual.of("条件未满足：" + c, "condition not met: " + c);
             case MISSING_FACT:
-                return Bilingual.of("缺少事实 " + subject + "，无法判断条件 " + condition,
-                        "missing fact " + subject + ": cannot decide " + condition);
+                return Bilingual.of("缺少事实 " + subject() + "，无法判断条件 " + condition,
+                        "missing fact " + subject() + ": cannot decide " + condition);
             case MISSING_PARAMETER:
-                return Bilingual.of("文件未规定 " + subject + "，需由调用方提供：无法确定金额",
-                        "the notice leaves " + subject + " to local decision; the caller must supply it: undetermined");
+                return Bilingual.of("文件未规定 " + subject() + "，需由调用方提供：无法确定金额",
+                        "the notice leaves " + subject() + " to local decision; the caller must supply it: undetermined");
             case OUTSIDE_WINDOW:
-                return Bilingual.of("不在支持期内：" + subject, "outside the support window: " + subject);
+                return Bilingual.of("不在支持期内：" + subject(), "outside the support window: " + subject());
             case ALREADY_AWARDED:
-                return Bilingual.of("一次性奖励已发放给 " + subject, "one-time award already given to " + subject);
+                return Bilingual.of("一次性奖励已发放给 " + subject(), "one-time award already given to " + subject());
             default:
                 throw new IllegalStateException(kind.name());
         }

@@ -15,13 +15,13 @@ public final class Provenance {
 
     private final String notice;
     private final String catalogVersion;
-    private final String catalogSha256;
+    private final Catalog catalog;
     private final String overrides;
 
     Provenance(Catalog catalog, Overrides overrides) {
         this.notice = catalog.notice().number();
         this.catalogVersion = catalog.notice().version();
-        this.catalogSha256 = catalog.sha256();
+        this.catalog = catalog;
         this.overrides = overrides.toString();
     }
 
@@ -37,7 +37,7 @@ public final class Provenance {
 
     /** Returns the SHA-256 of the catalog's canonical JSON. */
     public String catalogSha256() {
-        return catalogSha256;
+        return catalog.sha256();
     }
 
     /** Returns the version of the SDK that computed the result. */
@@ -53,7 +53,7 @@ public final class Provenance {
     /** Returns all of it on one line. */
     @Override
     public String toString() {
-        return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256.substring(0, 12)
+        return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256().substring(0, 12)
                 + ", zhengce " + SDK_VERSION + ", what-if: " + overrides;
     }
 

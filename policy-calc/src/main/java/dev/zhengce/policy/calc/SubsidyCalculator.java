@@ -9,7 +9,9 @@ import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class SubsidyCalculator {
     private final Catalog catalog;
     private final Overrides overrides;
     private final Map<String, Subsidy> rules;
+    private final Map<String, Terms> terms;
     private final Provenance provenance;
     private final int firstYear;
 
@@ -49,6 +52,9 @@ public final class SubsidyCalculator {
             map.put(rule.id(), overrides.apply(rule));
         }
         this.rules = Collections.unmodifiableMap(map);
+        Map<String, Terms> compiled = new HashMap<>();
+        map.forEach((id, rule) -> compiled.put(id.intern(), new Terms(rule)));
+        this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.firstYear = catalog.notice().date().getYear();
     }
@@ -109,13 +115,40 @@ public final class SubsidyCalculator {
      *         a window anchor for a rule without a window, a rate or amount the notice states
      */
     public Award award(Application application) {
-        Subsidy rule = rule(application.rule());
-        check(application, rule);
+        Terms t = terms.get(Objects.requireNonNull(application.rule(), "rule"));
+        if (t == null) {
+            rule(application.rule());
+        }
+        Subsidy rule = t.rule;
+        Map<String, BigDecimal> costs = application.costs();
+        Integer year = application.year().orElse(null);
+        Integer listing = application.listingYear().orElse(null);
+        BigDecimal suppliedRate = application.rate().orElse(null);
+        BigDecimal suppliedAmount = application.amount().orElse(null);
+        // one look-up per key the rule accepts: how many of them the application gives, whether
+        // every category of the basis is among them, and (the basis named once each) the base
+        BigDecimal base = BigDecimal.ZERO;
+        int known = 0;
+        boolean complete = true;
+        for (int i = 0; i < t.accepted.length; i++) {
+            BigDecimal cost = costs.get(t.accepted[i]);
+            if (cost == null) {
+                complete &= i >= t.distinctBasis;
+            } else {
+                known++;
+                if (i < t.distinctBasis) {
+                    // 0 + cost is cost itself, value and scale, unless its scale is negative
+                    base = i == 0 && cost.scale() >= 0 ? cost : base.add(cost);
+                }
+            }
+        }
+        check(application, t, costs, known, complete, year, listing, suppliedRate, suppliedAmount);
         List<Finding> findings = null;
         boolean undetermined = false;
         boolean ineligible = false;
-        for (Condition c : rule.conditions()) {
-            BigDecimal fact = application.costs().get(c.fact());
+        for (int i = 0; i < t.conditions.length; i++) {
+            Condition c = t.conditions[i];
+            BigDecimal fact = costs.get(t.facts[i]);
             if (fact == null) {
                 findings = add(findings, Finding.missingFact(c));
                 undetermined = true;
@@ -124,29 +157,29 @@ public final class SubsidyCalculator {
                 ineligible = true;
             }
         }
-        if (rule.window().isPresent()) {
-            SupportWindow w = rule.window().get();
-            int listing = application.listingYear().orElseThrow();
-            int year = application.year().orElseThrow();
+        if (t.window != null) {
+            SupportWindow w = t.window;
             if (!w.contains(listing, year)) {
                 findings = add(findings, Finding.outsideWindow(year, listing, w.years(), w.citation()));
                 ineligible = true;
             }
         }
-        if (rule.kind() == Subsidy.Kind.FIXED_AMOUNT) {
-            BigDecimal amount = rule.amountYuan().isPresent() ? rule.amountYuan().get()
-                    : application.amount().orElse(null);
+        if (t.fixedAmount) {
+            BigDecimal amount = t.amount != null ? t.amount : suppliedAmount;
             if (amount == null && !ineligible) {
                 findings = add(findings, missing(rule, LocalParameter.Kind.AMOUNT, "amount"));
                 undetermined = true;
             }
             return finish(application, rule, ineligible, undetermined, amount, null, null, null, null, findings);
         }
-        BigDecimal base = BigDecimal.ZERO;
-        for (String category : rule.basis()) {
-            base = base.add(application.costs().get(category));
+        if (t.distinctBasis < t.basis.length) {
+            // a category named twice counts twice
+            base = BigDecimal.ZERO;
+            for (String category : t.basis) {
+                base = base.add(costs.get(category));
+            }
         }
-        BigDecimal rate = rule.rate().isPresent() ? rule.rate().get() : application.rate().orElse(null);
+        BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
             if (!ineligible) {
                 findings = add(findings, missing(rule, LocalParameter.Kind.RATE, "rate"));
@@ -154,10 +187,55 @@ public final class SubsidyCalculator {
             }
             return finish(application, rule, ineligible, undetermined, null, base, null, null, null, findings);
         }
-        BigDecimal cap = rule.capYuan().orElse(null);
+        BigDecimal cap = t.cap;
         BigDecimal uncapped = Shares.of(rate, base);
         BigDecimal amount = Shares.capped(uncapped, cap);
         return finish(application, rule, ineligible, undetermined, amount, base, rate, uncapped, cap, findings);
+    }
+
+    /**
+     * A rule as {@link #award} reads it, worked out once per calculator: its numbers out of
+     * their {@link Optional}s and its lists as arrays, so that an award walks no stream and
+     * builds no text.
+     */
+    private static final class Terms {
+        final Subsidy rule;
+        final boolean surcharge;
+        final boolean fixedAmount;
+        final String[] basis;
+        final Condition[] conditions;
+        /** The fact of each condition, interned. */
+        final String[] facts;
+        /** The basis, then the facts of the conditions, each once: the keys an application may give. */
+        final String[] accepted;
+        /** How many distinct categories the basis names: the first entries of {@link #accepted}. */
+        final int distinctBasis;
+        final SupportWindow window;
+        final BigDecimal rate;
+        final BigDecimal cap;
+        final BigDecimal amount;
+        final boolean localRate;
+        final boolean localAmount;
+
+        Terms(Subsidy rule) {
+            this.rule = rule;
+            this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
+            this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
+            // interned, as Java literals and the JSON field names of applications are: keys are
+            // then found by identity before any comparison of characters
+            this.basis = rule.basis().stream().map(String::intern).toArray(String[]::new);
+            this.conditions = rule.conditions().toArray(new Condition[0]);
+            this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
+            this.accepted = new java.util.LinkedHashSet<>(accepted(rule)).stream().map(String::intern)
+                    .toArray(String[]::new);
+            this.distinctBasis = (int) rule.basis().stream().distinct().count();
+            this.window = rule.window().orElse(null);
+            this.rate = rule.rate().orElse(null);
+            this.cap = rule.capYuan().orElse(null);
+            this.amount = rule.amountYuan().orElse(null);
+            this.localRate = rule.isLocal(LocalParameter.Kind.RATE);
+            this.localAmount = rule.isLocal(LocalParameter.Kind.AMOUNT);
+        }
     }
 
     /**
@@ -304,7 +382,8 @@ public final class SubsidyCalculator {
     private Award finish(Application application, Subsidy rule, boolean ineligible, boolean undetermined,
             BigDecimal amount, BigDecimal base, BigDecimal rate, BigDecimal uncapped, BigDecimal cap,
             List<Finding> findings) {
-        List<Finding> list = findings == null ? List.of() : Collections.unmodifiableList(findings);
+        List<Finding> list = findings == null ? List.of()
+                : findings instanceof ArrayList ? Collections.unmodifiableList(findings) : findings;
         if (ineligible) {
             return new Award(application, rule, Award.Status.NOT_ELIGIBLE, Shares.ZERO, base, rate, uncapped, cap, list,
                     provenance);
@@ -323,57 +402,63 @@ public final class SubsidyCalculator {
         return Finding.missingParameter(parameter, wording, rule.citation());
     }
 
+    /** Adds a finding: one is a singleton list (most awards that have any have one), more an ArrayList. */
     private static List<Finding> add(List<Finding> findings, Finding finding) {
-        List<Finding> list = findings == null ? new ArrayList<>(2) : findings;
+        if (findings == null) {
+            return Collections.singletonList(finding);
+        }
+        List<Finding> list = findings instanceof ArrayList ? findings : new ArrayList<>(findings);
         list.add(finding);
         return list;
     }
 
     /** Refuses applications that do not fit their rule: never a wrong amount. */
-    private void check(Application a, Subsidy rule) {
-        if (rule.kind() == Subsidy.Kind.SURCHARGE) {
+    private void check(Application a, Terms t, Map<String, BigDecimal> costs, int known, boolean complete,
+            Integer year, Integer listing, BigDecimal rate, BigDecimal amount) {
+        Subsidy rule = t.rule;
+        if (t.surcharge) {
             throw new InvalidInputException("rule", rule.id(),
                     "a surcharge on the enterprise (" + rule.name().zh() + "), not a payment: there is nothing to award");
         }
-        for (String key : a.costs().keySet()) {
-            if (!rule.basis().contains(key) && rule.conditions().stream().noneMatch(c -> c.fact().equals(key))) {
-                throw new InvalidInputException("costs." + key, a.costs().get(key).toPlainString(),
-                        "not a cost category or fact of rule " + rule.id() + "; it takes " + accepted(rule));
+        if (known < costs.size()) {
+            for (String key : costs.keySet()) {
+                if (!Arrays.asList(t.accepted).contains(key)) {
+                    throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
+                            "not a cost category or fact of rule " + rule.id() + "; it takes " + accepted(rule));
+                }
             }
         }
-        for (String category : rule.basis()) {
-            if (!a.costs().containsKey(category)) {
-                throw new InvalidInputException("costs." + category, null,
+        for (int i = 0; !complete && i < t.basis.length; i++) {
+            if (!costs.containsKey(t.basis[i])) {
+                throw new InvalidInputException("costs." + t.basis[i], null,
                         "rule " + rule.id() + " is a share of " + rule.basis() + ": give every category, 0 where there is none");
             }
         }
-        a.year().ifPresent(y -> {
-            if (y < firstYear) {
-                throw new InvalidInputException("year", y.toString(),
-                        "rule " + rule.id() + " does not cover years before the notice (" + firstYear + ")");
-            }
-        });
-        if (rule.window().isPresent()) {
-            if (a.year().isEmpty() || a.listingYear().isEmpty()) {
-                throw new InvalidInputException(a.year().isEmpty() ? "year" : "listingYear", null,
-                        "rule " + rule.id() + " is paid year by year within " + rule.window().get()
+        if (year != null && year < firstYear) {
+            throw new InvalidInputException("year", year.toString(),
+                    "rule " + rule.id() + " does not cover years before the notice (" + firstYear + ")");
+        }
+        if (t.window != null) {
+            if (year == null || listing == null) {
+                throw new InvalidInputException(year == null ? "year" : "listingYear", null,
+                        "rule " + rule.id() + " is paid year by year within " + t.window
                                 + ": give the spending year and the listing year");
             }
-            if (a.listingYear().get() < firstYear) {
-                throw new InvalidInputException("listingYear", a.listingYear().get().toString(),
+            if (listing < firstYear) {
+                throw new InvalidInputException("listingYear", listing.toString(),
                         "rule " + rule.id() + " does not cover listings before the notice (" + firstYear + ")");
             }
-        } else if (a.listingYear().isPresent()) {
-            throw new InvalidInputException("listingYear", a.listingYear().get().toString(),
+        } else if (listing != null) {
+            throw new InvalidInputException("listingYear", listing.toString(),
                     "rule " + rule.id() + " has no support window");
         }
-        if (a.rate().isPresent() && !rule.isLocal(LocalParameter.Kind.RATE)) {
-            throw new InvalidInputException("rate", a.rate().get().toPlainString(), rule.kind() == Subsidy.Kind.FIXED_AMOUNT
+        if (rate != null && !t.localRate) {
+            throw new InvalidInputException("rate", rate.toPlainString(), rule.kind() == Subsidy.Kind.FIXED_AMOUNT
                     ? "rule " + rule.id() + " pays a fixed amount; it has no rate"
                     : "the notice states the rate of " + rule.id() + "; change it with a what-if override");
         }
-        if (a.amount().isPresent() && !rule.isLocal(LocalParameter.Kind.AMOUNT)) {
-            throw new InvalidInputException("amount", a.amount().get().toPlainString(),
+        if (amount != null && !t.localAmount) {
+            throw new InvalidInputException("amount", amount.toPlainString(),
                     rule.kind() == Subsidy.Kind.FIXED_AMOUNT
                             ? "the notice states the amount of " + rule.id() + "; change it with a what-if override"
                             : "rule " + rule.id() + " is a share of costs, not a fixed amount");

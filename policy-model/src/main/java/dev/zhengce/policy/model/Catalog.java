@@ -37,12 +37,12 @@ public final class Catalog {
     private final Map<String, Plan> planOf = new HashMap<>();
     private final Map<String, Task> taskOf = new HashMap<>();
     private final List<Citation> citations = new ArrayList<>();
-    private final String sha256;
+    /** Computed on first use: writing the whole notice costs a cold start more than the rest. */
+    private volatile String sha256;
 
     private Catalog(Notice notice) {
         this.notice = notice;
         index();
-        this.sha256 = sha256(PolicyJson.write(notice));
     }
 
     /**
@@ -191,7 +191,12 @@ public final class Catalog {
 
     /** Returns the SHA-256 of the catalog's canonical JSON, in hex: a stamp for audits. */
     public String sha256() {
-        return sha256;
+        String hash = sha256;
+        if (hash == null) {
+            hash = sha256(PolicyJson.write(notice));
+            sha256 = hash;
+        }
+        return hash;
     }
 
     /** Returns the notice and its plans with their counts, one plan per line. */

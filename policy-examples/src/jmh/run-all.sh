@@ -1,0 +1,17 @@
+#!/bin/sh
+# Every performance figure of the README in one command (about 10 minutes on 2 cores):
+# builds target/benchmarks.jar, runs the JMH suite, the 10-million streaming run under
+# -Xmx256m, the cold-start pairs and the footprint. Results go to policy-examples/target/bench/.
+# Usage: policy-examples/src/jmh/run-all.sh
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../../.."
+./mvnw -q -B -Pbench -pl policy-examples -am -DskipTests package
+out=policy-examples/target/bench
+mkdir -p "$out"
+{ echo "nproc $(nproc)"; java -version 2>&1 | head -1; grep -m1 'model name' /proc/cpuinfo; uptime; } | tee "$out/machine.txt"
+java -jar policy-examples/target/benchmarks.jar -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt"
+java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.Summary "$out/jmh.json" | tee "$out/summary.md"
+java -Xmx256m -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.StreamingRun 2>/dev/null | tee "$out/streaming.txt"
+"$here/cold-start.sh" 20 | tee "$out/cold-start.txt"
+"$here/footprint.sh" | tee "$out/footprint.txt"
