@@ -175,6 +175,16 @@ public final class Award {
         for (Finding f : findings) {
             steps.add(new Step(f.text(), f.citation().orElse(null)));
         }
+        if (rule.kind() == Subsidy.Kind.FIXED_AMOUNT && status == Status.PAYABLE) {
+            String fixed = Cny.format(amount);
+            boolean stated = rule.amount().isPresent();
+            String once = rule.oneTime() ? "一次性" : "";
+            steps.add(new Step(Bilingual.of(
+                    "定额" + once + "：" + fixed + (stated ? "（通知规定）" : "（由地方确定，调用方提供）"),
+                    "fixed amount" + (rule.oneTime() ? ", once" : "") + ": " + fixed
+                            + (stated ? " (stated in the notice)" : " (decided locally, supplied by the caller)")),
+                    rule.citation()));
+        }
         switch (status) {
             case PAYABLE:
                 steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount),
@@ -214,7 +224,22 @@ public final class Award {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** Formats an exact intermediate value with thousands separators and every decimal it has. */
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().scale() <= 2 ? Cny.format(value).replace(" 元", "") : value.toPlainString();
+        if (value.stripTrailingZeros().scale() <= 2) {
+            return Cny.format(value).replace(" 元", "");
+        }
+        String digits = value.toPlainString();
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder();
+        int start = whole.startsWith("-") ? 1 : 0;
+        for (int i = start; i < whole.length(); i++) {
+            if (i > start && (whole.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return whole.substring(0, start) + grouped + (point < 0 ? "" : digits.substring(point));
     }
 }
