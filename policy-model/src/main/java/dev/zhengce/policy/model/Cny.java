@@ -134,10 +134,10 @@ public final class Cny {
             throw error.create(field, yuan.toString(), "amount must be below 10^15 yuan");
         }
         if (yuan.signum() < 0) {
-            throw error.create(field, yuan.toPlainString(), "amount must not be negative");
+            throw error.create(field, Errors.show(yuan), "amount must not be negative");
         }
         if (yuan.scale() > SCALE && yuan.stripTrailingZeros().scale() > SCALE) {
-            throw error.create(field, yuan.toPlainString(), "amount must have at most 2 decimals (fen)");
+            throw error.create(field, Errors.show(yuan), "amount must have at most 2 decimals (fen)");
         }
         return yuan.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
