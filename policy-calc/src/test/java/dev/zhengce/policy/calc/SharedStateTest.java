@@ -67,6 +67,17 @@ class SharedStateTest {
         if (t.isPrimitive() || t.isEnum() || SAFE.contains(t)) {
             return true;
         }
+        if (t == java.util.List.class || t == java.util.Set.class || t == java.util.Map.class) {
+            // an unmodifiable collection (List.of, Collections.unmodifiable*) of immutable elements is checked by value
+            try {
+                f.setAccessible(true);
+                Object value = f.get(null);
+                String impl = value == null ? "" : value.getClass().getName();
+                return impl.startsWith("java.util.ImmutableCollections$") || impl.startsWith("java.util.Collections$Unmodifiable");
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
+            }
+        }
         if (t.isArray()) {
             // enums' $VALUES: private, copied by values(), never handed out
             return f.isSynthetic() && t.getComponentType().isEnum();

@@ -70,9 +70,10 @@ public final class Catalog {
     /**
      * Obtains the bundled catalog of 孟政〔2017〕25号, Mengzhou's 2017 notice of four plans
      * (green transformation, intelligent transformation, technical renovation, technological
-     * innovation). Loaded once, on first use.
+     * innovation). Loaded once, on first use, after the money self-check ({@link MoneyCheck#verify()}).
      *
      * @return the Mengzhou catalog
+     * @throws IllegalStateException if the money self-check fails
      */
     public static Catalog mengzhou() {
         return Mengzhou.CATALOG;
@@ -330,6 +331,7 @@ public final class Catalog {
         static final Catalog CATALOG = load();
 
         private static Catalog load() {
+            MoneyCheck.verify();
             try (InputStream in = Catalog.class.getResourceAsStream(MENGZHOU)) {
                 if (in == null) {
                     throw new IllegalStateException("resource " + MENGZHOU + " is missing from the policy-model jar");
