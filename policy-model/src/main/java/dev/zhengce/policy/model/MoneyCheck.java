@@ -38,14 +38,14 @@ public final class MoneyCheck {
      * @throws IllegalStateException naming every check that failed and what to do
      */
     public static void verify() {
-        List<String> problems = problems(MoneyCheck.class.getClassLoader(), Monetary::getCurrency, Cny::roundToFen);
-        if (!problems.isEmpty()) {
-            fail(problems);
-        }
+        require(problems(MoneyCheck.class.getClassLoader(), Monetary::getCurrency, Cny::roundToFen));
     }
 
-    static void fail(List<String> problems) {
-        throw new IllegalStateException("zhengce money self-check failed: " + String.join("; ", problems));
+    /** Fails, naming every problem, if there are any. */
+    static void require(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("zhengce money self-check failed: " + String.join("; ", problems));
+        }
     }
 
     /** The failed checks, for a class loader, a currency lookup and a rounding; empty when all pass. */

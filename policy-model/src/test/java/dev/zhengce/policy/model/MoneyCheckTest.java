@@ -72,7 +72,8 @@ class MoneyCheckTest {
     @Test
     void verifyThrowsIllegalStateExceptionWithEveryProblem() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> MoneyCheck.fail(List.of("a", "b")));
+                () -> MoneyCheck.require(List.of("a", "b")));
         assertEquals("zhengce money self-check failed: a; b", e.getMessage());
+        MoneyCheck.require(List.of()); // nothing to report: passes
     }
 }
