@@ -146,6 +146,13 @@ class ResultsTest {
         assertEquals(2, window.citations().size());
         assertTrue(window.explain(Language.EN).contains("2024 is outside the support window 2018–2022"), window::toString);
         assertTrue(window.explain(Language.ZH).contains("2024年不在支持期 2018–2022 内"), window::toString);
+        Finding outside = window.findings().get(0);
+        assertEquals("outside the support window: 2024 ∉ 2018–2022", outside.text().en());
+        assertEquals(outside.text().toString(), outside.toString());
+        assertEquals(window.rule().window().orElseThrow().citation(), outside.citation().orElseThrow());
+        Step first = window.steps().get(0);
+        assertEquals(first.text().zh(), first.toString());
+        assertEquals(window.rule().citation(), first.citation().orElseThrow());
         Award inside = CALC.award(Application.builder().id("W").rule("innovation-center-cultivation-subsidy")
                 .cost("rd-equipment-purchase", "1").cost("pilot-test-equipment-purchase", "0").year(2022).listingYear(2018)
                 .build());
