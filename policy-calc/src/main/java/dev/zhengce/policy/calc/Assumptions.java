@@ -42,7 +42,7 @@ public abstract class Assumptions {
     }
 
     private static void nonNegative(String field, BigDecimal v) {
-        if (v.signum() < 0 || v.precision() > 30 || v.scale() > 12) {
+        if (v.signum() < 0 || v.precision() > 30 || v.scale() > 12 || v.scale() < -15) {
             throw new dev.zhengce.policy.model.InvalidInputException(field, v.toString(),
                     "a non-negative number of at most 30 digits and 12 decimals");
         }

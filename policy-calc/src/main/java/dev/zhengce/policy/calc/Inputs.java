@@ -32,7 +32,7 @@ final class Inputs {
 
     static BigDecimal rate(String field, BigDecimal rate) {
         Objects.requireNonNull(rate, field);
-        if (rate.precision() > 30 || rate.scale() > 12) {
+        if (rate.precision() > 30 || rate.scale() > 12 || rate.scale() < -15) {
             throw new InvalidInputException(field, rate.toString(), "a rate has at most 12 decimals");
         }
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {

@@ -113,7 +113,7 @@ public final class Overrides {
             case WINDOW_YEARS:
                 if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.ONE) < 0
                         || value.compareTo(BigDecimal.valueOf(50)) > 0) {
-                    throw new InvalidInputException(field, value.toPlainString(), "a window lasts 1 to 50 whole years");
+                    throw new InvalidInputException(field, value.toString(), "a window lasts 1 to 50 whole years");
                 }
                 break;
             default:

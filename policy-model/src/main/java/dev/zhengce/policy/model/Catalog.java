@@ -37,8 +37,11 @@ public final class Catalog {
     private final Map<String, Plan> planOf = new HashMap<>();
     private final Map<String, Task> taskOf = new HashMap<>();
     private final List<Citation> citations = new ArrayList<>();
-    /** Computed on first use: writing the whole notice costs a cold start more than the rest. */
-    private volatile String sha256;
+    /**
+     * Computed on first use (writing the whole notice costs a cold start more than the rest):
+     * a racy cache like {@link String#hashCode()}: every thread computes the same immutable value.
+     */
+    private transient volatile String sha256;
 
     private Catalog(Notice notice) {
         this.notice = notice;
@@ -70,9 +73,10 @@ public final class Catalog {
     /**
      * Obtains the bundled catalog of 孟政〔2017〕25号, Mengzhou's 2017 notice of four plans
      * (green transformation, intelligent transformation, technical renovation, technological
-     * innovation). Loaded once, on first use.
+     * innovation). Loaded once, on first use, after the money self-check ({@link MoneyCheck#verify()}).
      *
      * @return the Mengzhou catalog
+     * @throws IllegalStateException if the money self-check fails
      */
     public static Catalog mengzhou() {
         return Mengzhou.CATALOG;
@@ -335,6 +339,7 @@ public final class Catalog {
         static final Catalog CATALOG = load();
 
         private static Catalog load() {
+            MoneyCheck.verify();
             try (InputStream in = Catalog.class.getResourceAsStream(MENGZHOU)) {
                 if (in == null) {
                     throw new IllegalStateException("resource " + MENGZHOU + " is missing from the policy-model jar");

@@ -6,7 +6,6 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryAmountFactory;
 
 /**
  * Amounts of money in Chinese yuan (CNY, 元), kept to the fen (分, 0.01 元).
@@ -30,8 +29,13 @@ public final class Cny {
     /** 亿元 in 元. */
     public static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private static final MonetaryAmountFactory<?> FACTORY =
-            Monetary.getDefaultAmountFactory().setCurrency(CURRENCY);
+    /**
+     * A template of the amount type. Never share a {@code MonetaryAmountFactory}: Moneta's are
+     * mutable builders ({@code setNumber} writes a field), so one shared between threads hands
+     * one caller another's number. {@link MonetaryAmount#getFactory()} makes a new one per call.
+     */
+    private static final MonetaryAmount ZERO =
+            Monetary.getDefaultAmountFactory().setCurrency(CURRENCY).setNumber(0).create();
 
     private Cny() {
     }
@@ -44,7 +48,7 @@ public final class Cny {
      * @throws InvalidInputException if the amount is negative, finer than a fen or too large
      */
     public static MonetaryAmount of(BigDecimal yuan) {
-        return FACTORY.setNumber(requireYuan("amount", yuan, InvalidInputException::new)).create();
+        return ZERO.getFactory().setNumber(requireYuan("amount", yuan, InvalidInputException::new)).create();
     }
 
     /**
@@ -130,10 +134,10 @@ public final class Cny {
             throw error.create(field, yuan.toString(), "amount must be below 10^15 yuan");
         }
         if (yuan.signum() < 0) {
-            throw error.create(field, yuan.toPlainString(), "amount must not be negative");
+            throw error.create(field, Errors.show(yuan), "amount must not be negative");
         }
         if (yuan.scale() > SCALE && yuan.stripTrailingZeros().scale() > SCALE) {
-            throw error.create(field, yuan.toPlainString(), "amount must have at most 2 decimals (fen)");
+            throw error.create(field, Errors.show(yuan), "amount must have at most 2 decimals (fen)");
         }
         return yuan.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

@@ -17,6 +17,14 @@ final class Errors {
     private Errors() {
     }
 
+    /**
+     * A number as text for a message: plain where that is short, scientific where the exponent
+     * is extreme (the plain text of 1e-999999999 is a billion characters: never build it).
+     */
+    static String show(BigDecimal v) {
+        return v.scale() >= -30 && v.scale() <= 30 ? v.toPlainString() : v.toString();
+    }
+
     static InvalidDataException data(String field, Object value, String rule) {
         return new InvalidDataException(field, value == null ? null : String.valueOf(value), rule);
     }

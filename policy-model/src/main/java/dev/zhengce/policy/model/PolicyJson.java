@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -31,8 +32,15 @@ import com.fasterxml.jackson.datatype.moneta.MonetaMoneyModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import javax.money.UnknownCurrencyException;
 
 /**
  * The one JSON mapping of the model, hardened for untrusted documents.
@@ -74,10 +82,15 @@ public final class PolicyJson {
      */
     public static <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try {
-            return MAPPER.readValue(json, type);
+        Objects.requireNonNull(type, "type");
+        JsonParser parser = null;
+        try (JsonParser p = MAPPER.createParser(json)) {
+            parser = p;
+            return nonNull(MAPPER.readValue(p, type), type);
         } catch (JacksonException e) {
-            throw translate(e);
+            throw translate(e, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -93,12 +106,73 @@ public final class PolicyJson {
      */
     public static <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        byte[] bytes;
         try {
-            return MAPPER.readValue(json, type);
-        } catch (JacksonException e) {
-            throw translate(e);
+            // one byte more than the limit, so that the parser reports a document too long
+            bytes = json.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        int bad = firstMalformedUtf8(bytes);
+        if (bad >= 0) {
+            throw new InvalidDataException(pathAt(bytes, bad), null, "not valid UTF-8 at byte " + bad);
+        }
+        JsonParser parser = null;
+        try (JsonParser p = MAPPER.createParser(bytes)) {
+            parser = p;
+            return nonNull(MAPPER.readValue(p, type), type);
+        } catch (JacksonException e) {
+            throw translate(e, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document that is {@code null} is no value: null is refused everywhere. */
+    private static <T> T nonNull(T value, Class<T> type) {
+        if (value == null) {
+            throw new InvalidDataException("", "null", "null is not a " + type.getSimpleName() + "; the document must be one");
+        }
+        return value;
+    }
+
+    /**
+     * The offset of the first byte that is not well-formed UTF-8, or -1. Java's decoder is
+     * strict where Jackson's is lenient: it refuses overlong forms (C0 AF for '/') and encoded
+     * surrogates.
+     */
+    private static int firstMalformedUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isOverflow()) {
+                out.clear();
+            } else {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+        }
+    }
+
+    /** The path of the value the parser was in when it reached a byte offset, such as {@code plans[0].id}. */
+    private static String pathAt(byte[] bytes, int offset) {
+        try (JsonParser p = MAPPER.createParser(bytes, 0, offset)) {
+            try {
+                while (p.nextToken() != null) {
+                    // walk to the offset
+                }
+            } catch (JacksonException e) {
+                // the end of the prefix, inside a value
+            }
+            return path(p.getParsingContext());
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -179,9 +253,15 @@ public final class PolicyJson {
     }
 
     /** Turns any Jackson failure into the library's exception, naming the field. */
-    static InvalidDataException translate(JacksonException e) {
-        String path = path(e);
+    static InvalidDataException translate(JacksonException e, JsonParser parser) {
+        // where the parser itself failed (a malformed number, NaN, a duplicate key, a limit), its
+        // context names the value it was in; otherwise the binding path does
+        String path = parser != null && failedInParser(e) ? path(parser.getParsingContext()) : path(e);
         Throwable cause = e.getCause();
+        if (rootCause(e) instanceof UnknownCurrencyException) {
+            return new InvalidDataException(join(path, "currency"), ((UnknownCurrencyException) rootCause(e)).getCurrencyCode(),
+                    "not a currency code; amounts are in CNY", e);
+        }
         if (cause instanceof PolicyException) {
             PolicyException p = (PolicyException) cause;
             return new InvalidDataException(join(path, p.field()), p.value(), p.rule(), e);
@@ -198,12 +278,17 @@ public final class PolicyJson {
             String message = String.valueOf(cause.getMessage());
             if (message.startsWith("Cannot build")) {
                 int open = message.indexOf('[');
-                return new InvalidDataException(path, null, "required field missing: "
+                int close = message.indexOf(']', open);
+                String missing = open >= 0 && close > open ? message.substring(open + 1, close) : "";
+                return new InvalidDataException(join(path, missing), null, "required field missing: "
                         + (open >= 0 ? message.substring(open) : message), e);
             }
             return new InvalidDataException(path, null, PolicyException.abbreviate(message), e);
         }
         if (e instanceof StreamConstraintsException) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Document length")) {
+                return new InvalidDataException("", null, "document too long: " + firstLine(e), e); // the whole document
+            }
             return new InvalidDataException(path, null, "document too large or too deep: " + firstLine(e), e);
         }
         if (e instanceof MismatchedInputException) {
@@ -212,6 +297,23 @@ public final class PolicyJson {
             return new InvalidDataException(path, null, expected + firstLine(e), e);
         }
         return new InvalidDataException(path, null, firstLine(e) + location(e.getLocation()), e);
+    }
+
+    private static boolean failedInParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static String path(JacksonException e) {

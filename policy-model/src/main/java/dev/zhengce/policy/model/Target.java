@@ -89,12 +89,12 @@ public abstract class Target {
         upper().ifPresent(u -> {
             number("upper", u);
             if (u.compareTo(value().orElseThrow()) < 0) {
-                throw Errors.data("upper", u.toPlainString(), "upper must not be below value");
+                throw Errors.data("upper", Errors.show(u), "upper must not be below value");
             }
         });
         tolerance().ifPresent(t -> {
             if (c != Comparison.ABOUT) {
-                throw Errors.data("tolerance", t.toPlainString(), "only ABOUT targets have a tolerance");
+                throw Errors.data("tolerance", Errors.show(t), "only ABOUT targets have a tolerance");
             }
             number("tolerance", t);
         });

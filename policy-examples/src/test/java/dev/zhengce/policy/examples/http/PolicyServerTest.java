@@ -226,7 +226,7 @@ class PolicyServerTest {
         assertError(post("/awards", "[{\"id\": \"a\", \"rule\": \"robot-subsidy\", \"costs\": {}, \"colour\": \"red\"}]"),
                 400, "[0].colour");
         Reply duplicate = post("/awards", "[{\"id\": \"a\", \"id\": \"b\", \"rule\": \"robot-subsidy\", \"costs\": {}}]");
-        assertError(duplicate, 400, "[0]");
+        assertError(duplicate, 400, "[0].id");
         assertTrue(duplicate.json().path("error").asText().contains("Duplicate field 'id'"), duplicate.body);
         assertError(post("/awards", "[{\"id\": null, \"rule\": \"robot-subsidy\", \"costs\": {}}]"), 400, "[0].id");
         assertError(post("/attainment?asOf=2019", "[{\"target\": \"sci-tech-smes-2017\", \"year\": 2017, \"value\": \"70\"}]"),
