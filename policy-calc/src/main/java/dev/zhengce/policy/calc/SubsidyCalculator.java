@@ -172,13 +172,6 @@ public final class SubsidyCalculator {
             }
             return finish(application, rule, ineligible, undetermined, amount, null, null, null, null, findings);
         }
-        if (t.distinctBasis < t.basis.length) {
-            // a category named twice counts twice
-            base = BigDecimal.ZERO;
-            for (String category : t.basis) {
-                base = base.add(costs.get(category));
-            }
-        }
         BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
             if (!ineligible) {
@@ -208,7 +201,7 @@ public final class SubsidyCalculator {
         final String[] facts;
         /** The basis, then the facts of the conditions, each once: the keys an application may give. */
         final String[] accepted;
-        /** How many distinct categories the basis names: the first entries of {@link #accepted}. */
+        /** How many categories the basis names (each once, as the model checks): the first entries of {@link #accepted}. */
         final int distinctBasis;
         final SupportWindow window;
         final BigDecimal rate;
@@ -228,7 +221,7 @@ public final class SubsidyCalculator {
             this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
             this.accepted = new java.util.LinkedHashSet<>(accepted(rule)).stream().map(String::intern)
                     .toArray(String[]::new);
-            this.distinctBasis = (int) rule.basis().stream().distinct().count();
+            this.distinctBasis = rule.basis().size();
             this.window = rule.window().orElse(null);
             this.rate = rule.rate().orElse(null);
             this.cap = rule.capYuan().orElse(null);

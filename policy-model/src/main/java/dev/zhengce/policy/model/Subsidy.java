@@ -135,6 +135,9 @@ public abstract class Subsidy {
         for (int i = 0; i < basis().size(); i++) {
             Errors.id("basis[" + i + "]", basis().get(i));
         }
+        if (basis().size() != basis().stream().distinct().count()) {
+            throw Errors.data("basis", basis(), "each cost category is named once");
+        }
         rate().ifPresent(r -> Errors.rate("rate", r));
         cap().ifPresent(c -> Errors.money("cap", c));
         amount().ifPresent(a -> Errors.money("amount", a));

@@ -42,6 +42,16 @@ class CatalogValidationTest {
     }
 
     @Test
+    void rejectsACostCategoryNamedTwice() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Subsidy.builder().id("twice")
+                .name(Bilingual.of("补助", "subsidy")).kind(Subsidy.Kind.PROPORTIONAL)
+                .recipient(Bilingual.of("企业", "enterprises")).addBasis("equipment", "equipment")
+                .rate(new java.math.BigDecimal("0.1")).citation(Citation.of("按照设备投资的10%给予补助")).build());
+        assertEquals("basis", e.field());
+        assertTrue(e.rule().contains("named once"), e.getMessage());
+    }
+
+    @Test
     void rejectsUnknownDepartment() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> Catalog.of(notice(p -> p.addTasks(task("k1", "tax-office")))));
