@@ -131,7 +131,7 @@ class AttainmentEdgeTest {
     void observationsOfOtherTargetsAreIgnored() {
         Target[] all = smartWorkshops();
         Attainment a = evaluator(all).evaluate(all[1],
-                List.of(obs("ws2020", 2018, "9"), obs("ws2018", 2018, "4")), 2018);
+                List.of(obs("ws2018", 2018, "4"), obs("ws2020", 2018, "9")), 2018);
         assertEquals(Attainment.Verdict.NOT_MET, a.verdict(), a::toString);
         assertSame("4", a.observed().orElseThrow());
     }
