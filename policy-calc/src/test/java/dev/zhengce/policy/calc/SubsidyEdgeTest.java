@@ -39,6 +39,8 @@ class SubsidyEdgeTest {
         assertEquals(2, kinds.size(), award::toString);
         assertEquals(List.of(Finding.Kind.MISSING_FACT, Finding.Kind.MISSING_PARAMETER), kinds, award::toString);
         assertEquals("annual-revenue", award.findings().get(0).subject());
+        assertTrue(award.findings().get(0).text().en().startsWith("missing fact annual-revenue: cannot decide"),
+                award::toString);
         assertThrows(UnsupportedOperationException.class, () -> award.findings().add(award.findings().get(0)));
     }
 
@@ -88,6 +90,17 @@ class SubsidyEdgeTest {
         assertThrows(InvalidInputException.class, () -> CALC.match(rates));
         EnterpriseProfile amounts = EnterpriseProfile.builder().id("E").putAmounts("no-such-rule", BigDecimal.ONE).build();
         assertThrows(InvalidInputException.class, () -> CALC.match(amounts));
+    }
+
+    @Test
+    void onlyAShareOfCostsTakesACapOverride() {
+        // 对晋升为省级创新中心的一次性奖励500万元 is a fixed amount: there is nothing to cap
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CALC.with(Overrides.parse(PROMOTION + ".cap=1000000")));
+        assertTrue(e.rule().contains("only proportional rules have a cap"), e::getMessage);
+        assertEquals(new BigDecimal("1000000.00"), CALC.with(Overrides.parse(INTELLIGENT + ".cap=1000000"))
+                .award(Application.builder().id("A").rule(INTELLIGENT).cost("software-investment", "100000000")
+                        .cost("hardware-investment", "0").build()).amount().orElseThrow());
     }
 
     @Test
