@@ -1,12 +1,15 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "attainment", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
         description = "Measures every target of the notice against observations (JSON array or CSV with the "
             + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
-        footer = {"", "Example:", "  zhengce attainment --as-of 2018 --lang en observations.csv"})
+        footer = {"", "Examples:", "  zhengce attainment --as-of 2018 --lang en observations.csv",
+            "  zhengce attainment --tolerance intelligent-enterprises-2020=1 --threshold rd-institution-coverage-2020=95 observations.json"})
 final class AttainmentCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json }
@@ -51,9 +55,49 @@ final class AttainmentCommand implements Runnable {
             description = "Input format; by default from the file name (.json, .csv), for - from the first character.")
     Input.Format inputFormat;
 
+    @Option(names = "--tolerance", paramLabel = "TARGET=N",
+            description = "The tolerance of a 左右 (about) target, which the notice never states; repeatable.")
+    Map<String, String> tolerances = new LinkedHashMap<>();
+
+    @Option(names = "--threshold", paramLabel = "TARGET=PERCENT",
+            description = "What counts as 基本实现全覆盖 (basically full coverage) for a target; repeatable.")
+    Map<String, String> thresholds = new LinkedHashMap<>();
+
+    @Option(names = "--quota", paramLabel = "TARGET=N",
+            description = "The quota assigned from above for a 控制在…目标范围内 target; repeatable.")
+    Map<String, String> quotas = new LinkedHashMap<>();
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,12})?");
+
+    /** The analyst's assumptions: each names a target of the right kind and a plain non-negative number. */
+    private Assumptions assumptions() {
+        Assumptions.Builder b = Assumptions.builder();
+        tolerances.forEach((id, v) -> b.putTolerances(id, assumption("--tolerance", id, v, Comparison.ABOUT)));
+        thresholds.forEach((id, v) -> b.putThresholds(id, assumption("--threshold", id, v, Comparison.FULL_COVERAGE)));
+        quotas.forEach((id, v) -> b.putQuotas(id, assumption("--quota", id, v, Comparison.WITHIN_QUOTA)));
+        return b.build();
+    }
+
+    private BigDecimal assumption(String option, String id, String value, Comparison kind) {
+        Comparison actual;
+        try {
+            actual = root.policy().catalog().target(id).comparison();
+        } catch (PolicyException e) {
+            throw new InputError(option + " " + id + ": no target with this id in the catalog", e);
+        }
+        if (actual != kind) {
+            throw new InputError(option + " " + id + ": the target is " + actual + ", not " + kind);
+        }
+        if (!NUMBER.matcher(value).matches()) {
+            throw new InputError(option + " " + id + " = " + value + ": a plain non-negative decimal, such as 1 or 95.5");
+        }
+        return new BigDecimal(value);
+    }
+
     @Override
     public void run() {
         Language language = root.language();
+        Assumptions assumptions = assumptions();
         Input input = Input.read(file, root.stdin(), inputFormat);
         Input.Rows<Observation> rows = input.observations();
         int year = asOf != null ? asOf
@@ -64,7 +108,7 @@ final class AttainmentCommand implements Runnable {
         }
         Scorecard card;
         try {
-            card = AttainmentEvaluator.of(root.policy().catalog()).scorecard(rows.values, year);
+            card = AttainmentEvaluator.of(root.policy().catalog()).with(assumptions).scorecard(rows.values, year);
         } catch (PolicyException e) {
             Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
             if (m.find()) {
