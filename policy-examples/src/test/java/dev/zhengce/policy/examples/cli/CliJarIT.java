@@ -60,6 +60,25 @@ class CliJarIT {
         assertEquals(Files.readString(Run.GOLDEN.resolve("subsidy-table-en.txt"), StandardCharsets.UTF_8), r[1]);
     }
 
+    /** The launcher records a class-data-sharing archive on its first run and maps it later: same output, no noise. */
+    @Test
+    void launcherGivesTheSameOutputWhileRecordingAndUsingItsArchive() throws Exception {
+        jar();
+        Path archive = Path.of("target", "zhengce.jsa");
+        Files.deleteIfExists(archive);
+        String golden = Files.readString(Run.GOLDEN.resolve("subsidy-table-en.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            Process p = new ProcessBuilder("sh", "zhengce", "--lang", "en", "subsidy", Run.SAMPLES + "applications.csv").start();
+            p.getOutputStream().close();
+            CompletableFuture<String> out = read(p.getInputStream());
+            CompletableFuture<String> err = read(p.getErrorStream());
+            assertEquals(0, p.waitFor(), err.join());
+            assertEquals(golden, out.join(), "run " + (i + 1));
+            assertEquals("", err.join(), "run " + (i + 1) + ": the JVM's archive messages are silenced");
+            assertTrue(Files.isRegularFile(archive), "the first run records the archive");
+        }
+    }
+
     @Test
     void jarExitsTwoOnBadInputWithNothingOnStdout() throws Exception {
         String[] r = run("subsidy", "no-such-file.csv");
