@@ -14,4 +14,5 @@ java -jar policy-examples/target/benchmarks.jar -rf json -rff "$out/jmh.json" | 
 java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.Summary "$out/jmh.json" | tee "$out/summary.md"
 java -Xmx256m -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.StreamingRun 2>/dev/null | tee "$out/streaming.txt"
 "$here/cold-start.sh" 20 | tee "$out/cold-start.txt"
+"$here/cold-start-cli.sh" 20 | tee "$out/cold-start-cli.txt"
 "$here/footprint.sh" | tee "$out/footprint.txt"
