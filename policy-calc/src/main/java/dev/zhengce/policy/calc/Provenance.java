@@ -51,6 +51,22 @@ public final class Provenance {
     }
 
     /** Returns all of it on one line. */
+    /**
+     * Returns the stamp as named fields, in a stable order (notice, catalogVersion, catalogSha256,
+     * sdkVersion, overrides), for JSON replies and stored results.
+     *
+     * @return the fields
+     */
+    public java.util.Map<String, String> asMap() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("notice", notice);
+        m.put("catalogVersion", catalogVersion);
+        m.put("catalogSha256", catalogSha256());
+        m.put("sdkVersion", SDK_VERSION);
+        m.put("overrides", overrides);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @Override
     public String toString() {
         return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256().substring(0, 12)

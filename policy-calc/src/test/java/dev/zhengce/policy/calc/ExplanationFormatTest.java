@@ -62,6 +62,17 @@ class ExplanationFormatTest {
     }
 
     @Test
+    void theProvenanceStampHasItsFieldsInAStableOrder() {
+        Award award = POLICY.subsidies().award(Application.builder().id("p").rule("provincial-innovation-center-award").build());
+        Provenance p = award.provenance();
+        assertEquals(java.util.List.of("notice", "catalogVersion", "catalogSha256", "sdkVersion", "overrides"),
+                java.util.List.copyOf(p.asMap().keySet()));
+        assertEquals("孟政〔2017〕25号", p.asMap().get("notice"));
+        assertEquals(POLICY.catalog().sha256(), p.asMap().get("catalogSha256"));
+        assertEquals(p.overrides(), p.asMap().get("overrides"));
+    }
+
+    @Test
     void theFacadeReachesTheCatalogAndEveryCalculator() {
         assertEquals(Catalog.mengzhou().sha256(), POLICY.catalog().sha256());
         assertEquals(Consistency.check(POLICY.catalog()).size(), POLICY.inconsistencies().size());

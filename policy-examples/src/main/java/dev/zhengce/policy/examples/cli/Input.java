@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -180,51 +182,37 @@ final class Input {
         }
         List<Application> list = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        csv(APPLICATION_FIELDS, costColumns, List.of("id", "rule"), (line, row) -> {
+        List<String> required = List.of("id", "rule");
+        csv(APPLICATION_FIELDS, costColumns, required, (line, row) -> {
             Application.Builder b = Application.builder();
-            String field = null;
-            try {
-                for (Map.Entry<String, String> cell : row.entrySet()) {
-                    field = cell.getKey();
-                    String v = cell.getValue();
-                    if (v.isEmpty()) {
-                        if (field.equals("id") || field.equals("rule")) {
-                            throw new InputError(name + ": line " + line + ", field " + field + ": required, empty");
-                        }
-                        continue;
-                    }
-                    switch (field) {
-                        case "id":
-                            b.id(v);
-                            break;
-                        case "applicant":
-                            b.applicant(v);
-                            break;
-                        case "rule":
-                            b.rule(v);
-                            break;
-                        case "year":
-                            b.year(year(line, field, v));
-                            break;
-                        case "listingYear":
-                            b.listingYear(year(line, field, v));
-                            break;
-                        case "rate":
-                            b.rate(decimal(line, field, v));
-                            break;
-                        case "amount":
-                            b.amount(money(line, field, v));
-                            break;
-                        default:
-                            b.putCosts(field, money(line, field, v));
-                    }
+            list.add(row(line, row, required, (field, v) -> {
+                switch (field) {
+                    case "id":
+                        b.id(v);
+                        break;
+                    case "applicant":
+                        b.applicant(v);
+                        break;
+                    case "rule":
+                        b.rule(v);
+                        break;
+                    case "year":
+                        b.year(year(line, field, v));
+                        break;
+                    case "listingYear":
+                        b.listingYear(year(line, field, v));
+                        break;
+                    case "rate":
+                        b.rate(decimal(line, field, v));
+                        break;
+                    case "amount":
+                        b.amount(money(line, field, v));
+                        break;
+                    default:
+                        b.putCosts(field, money(line, field, v));
                 }
-                field = null;
-                list.add(b.build());
-                where.add("line " + line);
-            } catch (PolicyException e) {
-                throw new InputError(name + ": line " + line + ", field " + csvField(e.field(), field) + describe(e), e);
-            }
+            }, b::build));
+            where.add("line " + line);
         });
         return new Rows<>(list, where);
     }
@@ -245,47 +233,33 @@ final class Input {
         }
         List<Observation> list = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        csv(OBSERVATION_FIELDS, Set.of(), List.of("target", "year"), (line, row) -> {
+        List<String> required = List.of("target", "year");
+        csv(OBSERVATION_FIELDS, Set.of(), required, (line, row) -> {
             Observation.Builder b = Observation.builder();
-            String field = null;
-            try {
-                for (Map.Entry<String, String> cell : row.entrySet()) {
-                    field = cell.getKey();
-                    String v = cell.getValue();
-                    if (v.isEmpty()) {
-                        if (field.equals("target") || field.equals("year")) {
-                            throw new InputError(name + ": line " + line + ", field " + field + ": required, empty");
+            list.add(row(line, row, required, (field, v) -> {
+                switch (field) {
+                    case "target":
+                        b.target(v);
+                        break;
+                    case "year":
+                        b.year(year(line, field, v));
+                        break;
+                    case "value":
+                        b.value(decimal(line, field, v));
+                        break;
+                    case "judgement":
+                        try {
+                            b.judgement(Observation.Judgement.valueOf(v));
+                        } catch (IllegalArgumentException e) {
+                            throw new InputError(name + ": line " + line + ", field judgement = " + v
+                                    + ": one of MET, NOT_MET", e);
                         }
-                        continue;
-                    }
-                    switch (field) {
-                        case "target":
-                            b.target(v);
-                            break;
-                        case "year":
-                            b.year(year(line, field, v));
-                            break;
-                        case "value":
-                            b.value(decimal(line, field, v));
-                            break;
-                        case "judgement":
-                            try {
-                                b.judgement(Observation.Judgement.valueOf(v));
-                            } catch (IllegalArgumentException e) {
-                                throw new InputError(name + ": line " + line + ", field judgement = " + v
-                                        + ": one of MET, NOT_MET", e);
-                            }
-                            break;
-                        default:
-                            b.note(v);
-                    }
+                        break;
+                    default:
+                        b.note(v);
                 }
-                field = null;
-                list.add(b.build());
-                where.add("line " + line);
-            } catch (PolicyException e) {
-                throw new InputError(name + ": line " + line + ", field " + csvField(e.field(), field) + describe(e), e);
-            }
+            }, b::build));
+            where.add("line " + line);
         });
         return new Rows<>(list, where);
     }
@@ -305,6 +279,32 @@ final class Input {
 
     private interface RowHandler {
         void row(long line, Map<String, String> cells);
+    }
+
+    /**
+     * Puts the non-empty cells of one CSV row into a builder and builds the value; an empty
+     * required cell, or a value the library refuses, is an error naming the line and the field.
+     */
+    private <T> T row(long line, Map<String, String> cells, List<String> required, BiConsumer<String, String> put,
+            Supplier<T> build) {
+        String field = null;
+        try {
+            for (Map.Entry<String, String> cell : cells.entrySet()) {
+                field = cell.getKey();
+                String v = cell.getValue();
+                if (v.isEmpty()) {
+                    if (required.contains(field)) {
+                        throw new InputError(name + ": line " + line + ", field " + field + ": required, empty");
+                    }
+                    continue;
+                }
+                put.accept(field, v);
+            }
+            field = null;
+            return build.get();
+        } catch (PolicyException e) {
+            throw new InputError(name + ": line " + line + ", field " + csvField(e.field(), field) + describe(e), e);
+        }
     }
 
     private void csv(List<String> fields, Set<String> extra, List<String> required, RowHandler handler) {

@@ -265,16 +265,8 @@ final class SubsidyCommand implements Runnable {
         return m;
     }
 
-    static Map<String, Object> provenanceMap(Provenance p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (p != null) {
-            m.put("notice", p.notice());
-            m.put("catalogVersion", p.catalogVersion());
-            m.put("catalogSha256", p.catalogSha256());
-            m.put("sdkVersion", p.sdkVersion());
-            m.put("overrides", p.overrides());
-        }
-        return m;
+    static Map<String, ?> provenanceMap(Provenance p) {
+        return p == null ? Map.of() : p.asMap();
     }
 
     private static String provenance(Provenance p) {

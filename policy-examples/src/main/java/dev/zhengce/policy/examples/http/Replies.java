@@ -3,7 +3,6 @@ package dev.zhengce.policy.examples.http;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Finding;
-import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
@@ -54,7 +53,7 @@ final class Replies {
             citations.add(c.sentence());
         }
         m.put("citations", citations);
-        m.put("provenance", provenance(award.provenance()));
+        m.put("provenance", award.provenance().asMap());
         return m;
     }
 
@@ -107,16 +106,6 @@ final class Replies {
         if (field != null && !field.isEmpty()) {
             m.put("field", field);
         }
-        return m;
-    }
-
-    private static Map<String, Object> provenance(Provenance p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("notice", p.notice());
-        m.put("catalogVersion", p.catalogVersion());
-        m.put("catalogSha256", p.catalogSha256());
-        m.put("sdkVersion", p.sdkVersion());
-        m.put("overrides", p.overrides());
         return m;
     }
 
