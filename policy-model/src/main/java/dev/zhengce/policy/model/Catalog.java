@@ -1,8 +1,6 @@
 package dev.zhengce.policy.model;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,8 +24,6 @@ import java.util.Optional;
  * and safe to share between threads.
  */
 public final class Catalog {
-    private static final String MENGZHOU = "mengzhou-2017-25.json";
-
     private final Notice notice;
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final Map<String, Task> tasks = new LinkedHashMap<>();
@@ -334,20 +330,17 @@ public final class Catalog {
         }
     }
 
-    /** Loads the bundled catalog on first use (initialization-on-demand holder). */
+    /**
+     * Loads the bundled catalog on first use (initialization-on-demand holder). The notice is
+     * built in Java from the JSON catalog ({@link MengzhouNotice}, checked against it by the
+     * tests): reading it through Jackson would cost a cold JVM more than everything else.
+     */
     private static final class Mengzhou {
         static final Catalog CATALOG = load();
 
         private static Catalog load() {
             MoneyCheck.verify();
-            try (InputStream in = Catalog.class.getResourceAsStream(MENGZHOU)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + MENGZHOU + " is missing from the policy-model jar");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return of(MengzhouNotice.notice());
         }
     }
 }
