@@ -13,7 +13,6 @@ module dev.zhengce.policy.model {
     requires transitive java.money;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.moneta;
 
     exports dev.zhengce.policy.model;

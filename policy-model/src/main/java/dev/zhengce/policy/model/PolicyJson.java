@@ -7,14 +7,20 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,9 +31,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.moneta.MonetaMoneyModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +44,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import javax.money.UnknownCurrencyException;
@@ -217,7 +225,7 @@ public final class PolicyJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
+                .addModule(dates())
                 .addModule(new MonetaMoneyModule().withoutFormatting())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -250,6 +258,36 @@ public final class PolicyJson {
                 .withCoercionConfig(LogicalType.Enum, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .build();
+    }
+
+    /**
+     * Dates, the model's only time type ({@link Notice#date()}), as ISO text such as
+     * {@code "2017-11-24"} and nothing else: written by hand rather than through Jackson's
+     * java.time module, whose seventy-odd classes a cold start would load for one field.
+     */
+    private static SimpleModule dates() {
+        return new SimpleModule("zhengce-dates")
+                .addSerializer(LocalDate.class, new JsonSerializer<LocalDate>() {
+                    @Override
+                    public void serialize(LocalDate date, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                        gen.writeString(date.toString());
+                    }
+                })
+                .addDeserializer(LocalDate.class, new JsonDeserializer<LocalDate>() {
+                    @Override
+                    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                        if (p.currentToken() != JsonToken.VALUE_STRING) {
+                            return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+                        }
+                        String text = p.getText();
+                        try {
+                            return LocalDate.parse(text);
+                        } catch (DateTimeParseException e) {
+                            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
+                                    "not a date written yyyy-MM-dd");
+                        }
+                    }
+                });
     }
 
     /** Turns any Jackson failure into the library's exception, naming the field. */

@@ -221,4 +221,28 @@ class PolicyJsonTest {
         assertEquals("Finance Bureau", e.value());
         assertMentions(e, "kebab-case");
     }
+
+    /** A notice with nothing but its header, its date written as given. */
+    private static String noticeDated(String date) {
+        return "{\"number\":\"N1\",\"title\":{\"zh\":\"通知\",\"en\":\"Notice\"},"
+                + "\"issuer\":{\"zh\":\"市政府\",\"en\":\"City\"},\"date\":" + date
+                + ",\"firstYear\":2017,\"lastYear\":2020,\"version\":\"1\"}";
+    }
+
+    @Test
+    void readsAndWritesDatesAsIsoText() {
+        Notice n = PolicyJson.read(noticeDated("\"2017-11-24\""), Notice.class);
+        assertEquals(java.time.LocalDate.of(2017, 11, 24), n.date());
+        assertTrue(PolicyJson.write(n).contains("\"date\":\"2017-11-24\""), PolicyJson.write(n));
+        assertEquals(n, PolicyJson.read(PolicyJson.write(n), Notice.class));
+    }
+
+    @Test
+    void rejectsDatesThatAreNotIsoText() {
+        for (String date : new String[] {"\"2017-13-01\"", "\"2017-02-30\"", "\"24.11.2017\"", "\"2017-11-24T00:00\"",
+            "\"\"", "20171124", "[2017,11,24]", "true", "{\"year\":2017}"}) {
+            InvalidDataException e = reject(noticeDated(date), Notice.class);
+            assertEquals("date", e.field(), () -> date + ": " + e.getMessage());
+        }
+    }
 }

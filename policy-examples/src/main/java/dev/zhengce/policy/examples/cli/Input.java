@@ -52,10 +52,6 @@ final class Input {
     private static final Pattern MONEY = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .build();
 
     private static final List<String> APPLICATION_FIELDS =
             List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount");
@@ -315,7 +311,7 @@ final class Input {
         } catch (CharacterCodingException e) {
             throw new InputError(name + ": not UTF-8 text", e);
         }
-        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class)
+        try (MappingIterator<List<String>> it = CsvReading.MAPPER.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
             if (!it.hasNextValue()) {
                 throw new InputError(name + ": empty; the first line names the columns: " + fields);
@@ -405,5 +401,13 @@ final class Input {
 
     private static String describe(PolicyException e) {
         return (e.value() == null ? "" : " = " + e.value()) + ": " + e.rule();
+    }
+
+    /** The CSV mapper, made on first use: reading JSON never pays for it. */
+    private static final class CsvReading {
+        static final CsvMapper MAPPER = CsvMapper.builder()
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .enable(CsvParser.Feature.TRIM_SPACES)
+                .build();
     }
 }
