@@ -1,6 +1,6 @@
 #!/bin/sh
 # Cold start of the command-line tool: paired, alternating runs of
-#   cli:  policy-examples/zhengce (the launcher, with its class-data-sharing archive) computing one award
+#   cli:  policy-examples/zhengce (the launcher, with its static class-data-sharing archive) computing one award
 #   jar:  java -jar on the same jar without an archive, computing the same award
 #   bare: a JVM that loads Jackson and Moneta and prints one amount (ColdStartBare)
 # and prints the medians and the median per-pair ratios against bare.
