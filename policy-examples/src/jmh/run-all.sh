@@ -1,7 +1,8 @@
 #!/bin/sh
-# Every performance figure of the README in one command (about 10 minutes on 2 cores):
+# Every performance figure of the README in one command (about 12 minutes on 2 cores):
 # builds target/benchmarks.jar, runs the JMH suite, the 10-million streaming run under
-# -Xmx256m, the cold-start pairs and the footprint. Results go to policy-examples/target/bench/.
+# -Xmx256m, the cold-start pairs (the SDK, the tool, the JShell command) and the footprint.
+# Results go to policy-examples/target/bench/.
 # Usage: policy-examples/src/jmh/run-all.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,4 +16,6 @@ java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench
 java -Xmx256m -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.StreamingRun 2>/dev/null | tee "$out/streaming.txt"
 "$here/cold-start.sh" 20 | tee "$out/cold-start.txt"
 "$here/cold-start-cli.sh" 20 | tee "$out/cold-start-cli.txt"
+# builds again without -Pbench first: the README's JShell command with a reader's class path
+"$here/cold-start-jshell.sh" 20 | tee "$out/cold-start-jshell.txt"
 "$here/footprint.sh" | tee "$out/footprint.txt"
