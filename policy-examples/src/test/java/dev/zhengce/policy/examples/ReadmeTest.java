@@ -2,22 +2,15 @@ package dev.zhengce.policy.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -60,10 +53,7 @@ class ReadmeTest {
                     () -> run(block, expected)));
         }
         assertFalse(tests.isEmpty(), "the README has runnable blocks");
-        shell = JShell.builder().executionEngine("local").build();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            shell.addToClasspath(entry);
-        }
+        shell = Snippets.open();
         return tests.stream();
     }
 
@@ -75,35 +65,7 @@ class ReadmeTest {
     }
 
     private static void run(Block block, Block expected) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream console = System.out;
-        // the local execution engine runs snippets in this JVM: their System.out is ours
-        System.setOut(print);
-        try {
-            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = block.code;
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                String source = info.source() == null ? remaining : info.source();
-                for (SnippetEvent event : shell.eval(source)) {
-                    if (event.status() == Snippet.Status.REJECTED) {
-                        fail("README.md line " + block.line + ": rejected: " + source.strip() + "\n"
-                                + shell.diagnostics(event.snippet())
-                                        .map(d -> d.getMessage(java.util.Locale.ROOT))
-                                        .collect(Collectors.joining("\n")));
-                    }
-                    if (event.exception() != null) {
-                        fail("README.md line " + block.line + ": " + source.strip() + " threw " + event.exception(),
-                                event.exception());
-                    }
-                }
-                remaining = info.remaining() == null ? "" : info.remaining();
-            }
-        } finally {
-            System.setOut(console);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = Snippets.eval(shell, block.code, "README.md line " + block.line);
         assertFalse(printed.contains("Exception"), () -> "README.md line " + block.line + " printed an exception:\n" + printed);
         if (expected != null) {
             assertEquals(expected.code.strip(), printed.strip(),
