@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.cli;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.MoneyCheck;
 import dev.zhengce.policy.model.PolicyException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -12,8 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,20 +116,14 @@ public final class Zhengce implements Runnable {
     }
 
     /**
-     * Checks that exact money works in this build: the half-up rounding to the fen, the CNY
-     * currency from Moneta's providers, and an amount of 17 digits kept exact.
+     * Checks that exact money works in this build: the model's {@link MoneyCheck} (Moneta's
+     * configuration and services, CNY with two decimals, half-up rounding to the fen), and an
+     * amount of 17 digits kept exact through Moneta.
      *
      * @throws IllegalStateException if not
      */
     public static void selfCheck() {
-        BigDecimal rounded = Cny.roundToFen(new BigDecimal("0.005"));
-        if (!new BigDecimal("0.01").equals(rounded)) {
-            throw new IllegalStateException("Cny.roundToFen(0.005) is " + rounded + ", not 0.01");
-        }
-        CurrencyUnit cny = Monetary.getCurrency("CNY");
-        if (cny.getDefaultFractionDigits() != 2) {
-            throw new IllegalStateException("CNY has " + cny.getDefaultFractionDigits() + " fraction digits");
-        }
+        MoneyCheck.verify();
         BigDecimal big = new BigDecimal("123456789012345.67");
         BigDecimal back = Cny.yuan("self-check", Cny.of(big));
         if (big.compareTo(back) != 0) {
