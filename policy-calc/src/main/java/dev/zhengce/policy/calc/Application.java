@@ -26,10 +26,16 @@ public abstract class Application {
     /** Returns the caller's reference for this application, such as {@code A-2018-0042}. */
     public abstract String id();
 
-    /** Returns who applies, for rules paid once per recipient; defaults to the application id. */
-    @Value.Default
-    public String applicant() {
-        return id();
+    /**
+     * Returns who applies: the recipient that yearly caps and once-only awards are counted for.
+     * A rule with such a limit needs it when the award goes through a {@link Ledger}; it is never
+     * guessed from the application id.
+     */
+    public abstract Optional<String> applicant();
+
+    /** Returns the applicant, or the application id where none is named (a recipient of its own). */
+    public String recipient() {
+        return applicant().orElse(id());
     }
 
     /** Returns the id of the rule applied for, such as {@code intelligent-transformation-subsidy}. */
@@ -50,6 +56,12 @@ public abstract class Application {
     /** Returns the amount in yuan the caller supplies where the notice gives none. */
     public abstract Optional<BigDecimal> amount();
 
+    /**
+     * Returns the honour the award is for, for rules awarded per honour (the quality-brand award:
+     * 中国质量奖, 河南省著名商标, …), by its Chinese or English name as the catalog writes it.
+     */
+    public abstract Optional<String> honour();
+
     /** Returns the currency of every amount; only {@code CNY} is accepted. */
     @Value.Default
     public String currency() {
@@ -64,7 +76,8 @@ public abstract class Application {
     @Value.Check
     void check() {
         Inputs.text("id", id());
-        Inputs.text("applicant", applicant());
+        applicant().ifPresent(a -> Inputs.text("applicant", a));
+        honour().ifPresent(h -> Inputs.text("honour", h));
         Inputs.text("rule", rule());
         if (!"CNY".equals(currency())) {
             throw new InvalidInputException("currency", currency(), "amounts must be in CNY");

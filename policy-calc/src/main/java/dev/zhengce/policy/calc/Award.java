@@ -42,19 +42,123 @@ public final class Award {
     private final BigDecimal cap;
     private final List<Finding> findings;
     private final Provenance provenance;
+    /** The grants that used the same recipient limit before this award; empty when none did. */
+    private final List<Grant> earlier;
+    /** What was left of a yearly cap before this award, where earlier grants used part of it. */
+    private final BigDecimal remaining;
 
-    Award(Application application, Subsidy rule, Status status, BigDecimal amount, BigDecimal base, BigDecimal rate,
-            BigDecimal uncapped, BigDecimal cap, List<Finding> findings, Provenance provenance) {
-        this.application = application;
-        this.rule = rule;
-        this.status = status;
-        this.amount = amount;
-        this.base = base;
-        this.rate = rate;
-        this.uncapped = uncapped;
-        this.cap = cap;
-        this.findings = findings;
-        this.provenance = provenance;
+    private Award(Parts p) {
+        this.application = p.application;
+        this.rule = p.rule;
+        this.status = p.status;
+        this.amount = p.amount;
+        this.base = p.base;
+        this.rate = p.rate;
+        this.uncapped = p.uncapped;
+        this.cap = p.cap;
+        this.findings = p.findings;
+        this.provenance = p.provenance;
+        this.earlier = p.earlier;
+        this.remaining = p.remaining;
+    }
+
+    /**
+     * The parts of an award as the calculator works them out, named one by one: the application,
+     * the rule and the stamp first, then whatever the arithmetic reached (base, rate, the share
+     * before the cap, the cap), the findings, and last the verdict with its amount.
+     */
+    static final class Parts {
+        private final Application application;
+        private final Subsidy rule;
+        private final Provenance provenance;
+        private Status status;
+        private BigDecimal amount;
+        private BigDecimal base;
+        private BigDecimal rate;
+        private BigDecimal uncapped;
+        private BigDecimal cap;
+        private List<Finding> findings = List.of();
+        private List<Grant> earlier = List.of();
+        private BigDecimal remaining;
+
+        Parts(Application application, Subsidy rule, Provenance provenance) {
+            this.application = application;
+            this.rule = rule;
+            this.provenance = provenance;
+        }
+
+        private Parts(Award a) {
+            this(a.application, a.rule, a.provenance);
+            this.status = a.status;
+            this.amount = a.amount;
+            this.base = a.base;
+            this.rate = a.rate;
+            this.uncapped = a.uncapped;
+            this.cap = a.cap;
+            this.findings = a.findings;
+            this.earlier = a.earlier;
+            this.remaining = a.remaining;
+        }
+
+        /** The sum of the rule's cost categories, where the rule is a share of costs. */
+        Parts base(BigDecimal base) {
+            this.base = base;
+            return this;
+        }
+
+        /** rate × base, exact, before the cap, and the cap (either may be {@code null}). */
+        Parts share(BigDecimal rate, BigDecimal uncapped, BigDecimal cap) {
+            this.rate = rate;
+            this.uncapped = uncapped;
+            this.cap = cap;
+            return this;
+        }
+
+        Parts findings(List<Finding> findings) {
+            this.findings = findings;
+            return this;
+        }
+
+        /** Eligible: the amount, rounded once, half up, to the fen. */
+        Award payable(BigDecimal exact) {
+            this.status = Status.PAYABLE;
+            this.amount = Cny.roundToFen(exact);
+            return new Award(this);
+        }
+
+        /** Not eligible: 0.00, the findings say why. */
+        Award notEligible() {
+            this.status = Status.NOT_ELIGIBLE;
+            this.amount = Shares.ZERO;
+            return new Award(this);
+        }
+
+        /** Undetermined: no amount, the findings name what is missing. */
+        Award undetermined() {
+            this.status = Status.UNDETERMINED;
+            this.amount = null;
+            return new Award(this);
+        }
+    }
+
+    /**
+     * Returns this award limited by earlier grants under its recipient limit: the yearly cap's
+     * remainder paid (rounded once, half up, to the fen), with the grants that used the rest.
+     */
+    Award reducedTo(BigDecimal remainder, List<Grant> grants) {
+        Parts p = new Parts(this);
+        p.earlier = List.copyOf(grants);
+        p.remaining = remainder;
+        return p.payable(Shares.capped(uncapped, remainder));
+    }
+
+    /** Returns this award refused because of earlier grants under its recipient limit. */
+    Award refused(Finding finding, List<Grant> grants, BigDecimal remainder) {
+        Parts p = new Parts(this);
+        p.earlier = List.copyOf(grants);
+        p.remaining = remainder;
+        p.findings = List.of(finding);
+        return p.notEligible();
     }
 
     /** Returns the application. */
@@ -97,9 +201,29 @@ public final class Award {
         return Optional.ofNullable(uncapped);
     }
 
-    /** Returns whether the cap bound: rate × base reached or passed it, so the cap is paid. */
+    /**
+     * Returns whether a cap bound: rate × base reached or passed the cap, or what earlier grants
+     * left of it, so that the cap or its remainder is paid.
+     */
     public boolean capBound() {
-        return cap != null && uncapped != null && uncapped.compareTo(cap) >= 0;
+        BigDecimal ceiling = remaining != null ? remaining : cap;
+        return ceiling != null && uncapped != null && uncapped.compareTo(ceiling) >= 0;
+    }
+
+    /**
+     * Returns the earlier grants under the same recipient limit (a yearly cap, a once-only award)
+     * that reduced or refused this award, in the order recorded; empty when none did.
+     */
+    public List<Grant> earlier() {
+        return earlier;
+    }
+
+    /**
+     * Returns what earlier grants left of a yearly cap before this award, where they used part
+     * of it.
+     */
+    public Optional<BigDecimal> remaining() {
+        return Optional.ofNullable(remaining);
     }
 
     /** Returns the period the cap that bound is counted over (per project, per year), if one bound. */
@@ -162,7 +286,14 @@ public final class Award {
             String line = percent(rate) + " × " + Cny.format(base) + " = " + plain(uncapped) + " 元";
             steps.add(new Step(Bilingual.of("按比例：" + line, "rate × base: " + line), rule.citation()));
         }
-        if (cap != null && uncapped != null) {
+        if (cap != null && uncapped != null && remaining != null && status == Status.PAYABLE) {
+            steps.add(new Step(Finding.capUse(rule, cap, earlier, remaining), rule.citation()));
+            String left = Cny.format(remaining);
+            steps.add(capBound()
+                    ? new Step(Bilingual.of("达到剩余额度，按剩余 " + left + " 补助", "what remains is reached: " + left + " is paid"),
+                            rule.citation())
+                    : new Step(Bilingual.of("低于剩余额度 " + left, "below what remains, " + left), rule.citation()));
+        } else if (cap != null && uncapped != null && remaining == null) {
             String capText = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR
                     ? "（每年）" : "（每个项目）");
             String capEn = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR

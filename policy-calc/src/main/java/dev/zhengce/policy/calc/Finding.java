@@ -4,7 +4,10 @@ import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.Subsidy;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +21,12 @@ public final class Finding {
         CONDITION_NOT_MET,
         /** The year is outside the rule's support window: nothing is paid for it. */
         OUTSIDE_WINDOW,
-        /** A one-time award was already given to this recipient. */
+        /** A one-time award was already given to this recipient (for this honour, where per honour). */
         ALREADY_AWARDED,
+        /** Earlier awards of the same recipient and year used the whole yearly cap. */
+        CAP_EXHAUSTED,
+        /** The recipient was already granted under another status of the same programme that year. */
+        OTHER_STATUS_THAT_YEAR,
         /** The notice leaves a number open and the caller did not supply it: undetermined. */
         MISSING_PARAMETER,
         /** A fact a condition needs is missing: undetermined. */
@@ -35,13 +42,15 @@ public final class Finding {
     private final int year;
     private final int first;
     private final int last;
+    /** The text, written when made, of the findings about earlier grants. */
+    private final Bilingual text;
 
     private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation) {
-        this(kind, subject, condition, actual, citation, 0, 0, 0);
+        this(kind, subject, condition, actual, citation, 0, 0, 0, null);
     }
 
     private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation, int year,
-            int first, int last) {
+            int first, int last, Bilingual text) {
         this.kind = kind;
         this.subject = subject;
         this.condition = condition;
@@ -50,6 +59,7 @@ public final class Finding {
         this.year = year;
         this.first = first;
         this.last = last;
+        this.text = text;
     }
 
     static Finding conditionNotMet(Condition condition, BigDecimal actual) {
@@ -65,11 +75,57 @@ public final class Finding {
     }
 
     static Finding outsideWindow(int year, int first, int years, Citation citation) {
-        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, citation, year, first, first + years - 1);
+        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, citation, year, first, first + years - 1, null);
     }
 
-    static Finding alreadyAwarded(String applicant, Citation citation) {
-        return new Finding(Kind.ALREADY_AWARDED, applicant, null, null, citation);
+    static Finding alreadyAwarded(String recipient, String honour, List<Grant> earlier, Citation citation) {
+        String what = honour == null ? "" : "（" + honour + "）";
+        String whatEn = honour == null ? "" : " for " + honour;
+        return new Finding(Kind.ALREADY_AWARDED, recipient, null, null, citation, 0, 0, 0, Bilingual.of(
+                "一次性奖励" + what + "已发放给 " + recipient + "：" + list(earlier, Language.ZH),
+                "one-time award" + whatEn + " already given to " + recipient + ": " + list(earlier, Language.EN)));
+    }
+
+    static Finding capExhausted(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
+        Bilingual used = capUse(rule, cap, earlier, remaining);
+        return new Finding(Kind.CAP_EXHAUSTED, earlier.get(0).recipient(), null, null, rule.citation(), 0, 0, 0,
+                Bilingual.of(used.zh() + "：不再补助", used.en() + ": nothing more is paid"));
+    }
+
+    static Finding otherStatus(String recipient, int year, List<Grant> earlier, Citation citation) {
+        Grant first = earlier.get(0);
+        return new Finding(Kind.OTHER_STATUS_THAT_YEAR, recipient, null, null, citation, 0, 0, 0, Bilingual.of(
+                recipient + " " + year + "年已按 " + first.rule() + " 获得补助（" + list(earlier, Language.ZH)
+                        + "）：同一单位同一年度只按一种身份补助",
+                recipient + " was granted under " + first.rule() + " in " + year + " (" + list(earlier, Language.EN)
+                        + "): one unit, one year, one status"));
+    }
+
+    /**
+     * Returns how earlier grants used a yearly cap: the cap, each earlier award with its amount,
+     * and what remains.
+     */
+    static Bilingual capUse(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
+        String capText = Cny.format(cap);
+        String left = Cny.format(remaining.max(Shares.ZERO));
+        return Bilingual.of(
+                "年度上限 " + capText + " 已由 " + list(earlier, Language.ZH) + " 使用，剩余 " + left,
+                "the yearly cap of " + capText + " was used by " + list(earlier, Language.EN) + "; " + left + " remains");
+    }
+
+    private static String list(List<Grant> grants, Language language) {
+        StringBuilder b = new StringBuilder();
+        for (Grant g : grants) {
+            if (!g.counts()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(language == Language.ZH ? "、" : ", ");
+            }
+            b.append(g.application()).append(language == Language.ZH ? "（" : " (").append(Cny.format(g.amount()))
+                    .append(language == Language.ZH ? "）" : ")");
+        }
+        return b.toString();
     }
 
     /** Returns the kind. */
@@ -102,7 +158,9 @@ public final class Finding {
             case OUTSIDE_WINDOW:
                 return Bilingual.of("不在支持期内：" + subject(), "outside the support window: " + subject());
             case ALREADY_AWARDED:
-                return Bilingual.of("一次性奖励已发放给 " + subject(), "one-time award already given to " + subject());
+            case CAP_EXHAUSTED:
+            case OTHER_STATUS_THAT_YEAR:
+                return text;
             default:
                 throw new IllegalStateException(kind.name());
         }

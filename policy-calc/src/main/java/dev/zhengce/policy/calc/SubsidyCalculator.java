@@ -1,5 +1,6 @@
 package dev.zhengce.policy.calc;
 
+import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
@@ -10,6 +11,7 @@ import dev.zhengce.policy.model.SupportWindow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,9 +39,10 @@ public final class SubsidyCalculator {
     private final Catalog catalog;
     private final Overrides overrides;
     private final Map<String, Subsidy> rules;
-    private final Map<String, Terms> terms;
+    private final Map<String, RuleTerms> terms;
     private final Provenance provenance;
     private final int firstYear;
+    private final String overridesText;
 
     private SubsidyCalculator(Catalog catalog, Overrides overrides) {
         this.catalog = catalog;
@@ -52,11 +55,12 @@ public final class SubsidyCalculator {
             map.put(rule.id(), overrides.apply(rule));
         }
         this.rules = Collections.unmodifiableMap(map);
-        Map<String, Terms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(id.intern(), new Terms(rule)));
+        Map<String, RuleTerms> compiled = new HashMap<>();
+        map.forEach((id, rule) -> compiled.put(id.intern(), new RuleTerms(rule, programme(map.values(), rule))));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.firstYear = catalog.notice().date().getYear();
+        this.overridesText = overrides.toString();
     }
 
     /**
@@ -115,7 +119,7 @@ public final class SubsidyCalculator {
      *         a window anchor for a rule without a window, a rate or amount the notice states
      */
     public Award award(Application application) {
-        Terms t = terms.get(Objects.requireNonNull(application.rule(), "rule"));
+        RuleTerms t = terms.get(Objects.requireNonNull(application.rule(), "rule"));
         if (t == null) {
             rule(application.rule());
         }
@@ -170,7 +174,8 @@ public final class SubsidyCalculator {
                 findings = add(findings, missing(rule, LocalParameter.Kind.AMOUNT, "amount"));
                 undetermined = true;
             }
-            return finish(application, rule, ineligible, undetermined, amount, null, null, null, null, findings);
+            return verdict(new Award.Parts(application, rule, provenance).findings(list(findings)), ineligible,
+                    undetermined, amount);
         }
         BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
@@ -178,87 +183,127 @@ public final class SubsidyCalculator {
                 findings = add(findings, missing(rule, LocalParameter.Kind.RATE, "rate"));
                 undetermined = true;
             }
-            return finish(application, rule, ineligible, undetermined, null, base, null, null, null, findings);
+            return verdict(new Award.Parts(application, rule, provenance).base(base).findings(list(findings)), ineligible,
+                    undetermined, null);
         }
         BigDecimal cap = t.cap;
         BigDecimal uncapped = Shares.of(rate, base);
         BigDecimal amount = Shares.capped(uncapped, cap);
-        return finish(application, rule, ineligible, undetermined, amount, base, rate, uncapped, cap, findings);
+        return verdict(new Award.Parts(application, rule, provenance).base(base).share(rate, uncapped, cap)
+                .findings(list(findings)), ineligible, undetermined, amount);
     }
 
     /**
-     * A rule as {@link #award} reads it, worked out once per calculator: its numbers out of
-     * their {@link Optional}s and its lists as arrays, so that an award walks no stream and
-     * builds no text.
-     */
-    private static final class Terms {
-        final Subsidy rule;
-        final boolean surcharge;
-        final boolean fixedAmount;
-        final String[] basis;
-        final Condition[] conditions;
-        /** The fact of each condition, interned. */
-        final String[] facts;
-        /** The basis, then the facts of the conditions, each once: the keys an application may give. */
-        final String[] accepted;
-        /** How many categories the basis names (each once, as the model checks): the first entries of {@link #accepted}. */
-        final int distinctBasis;
-        final SupportWindow window;
-        final BigDecimal rate;
-        final BigDecimal cap;
-        final BigDecimal amount;
-        final boolean localRate;
-        final boolean localAmount;
-
-        Terms(Subsidy rule) {
-            this.rule = rule;
-            this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
-            this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
-            // interned, as Java literals and the JSON field names of applications are: keys are
-            // then found by identity before any comparison of characters
-            this.basis = rule.basis().stream().map(String::intern).toArray(String[]::new);
-            this.conditions = rule.conditions().toArray(new Condition[0]);
-            this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
-            this.accepted = new java.util.LinkedHashSet<>(accepted(rule)).stream().map(String::intern)
-                    .toArray(String[]::new);
-            this.distinctBasis = rule.basis().size();
-            this.window = rule.window().orElse(null);
-            this.rate = rule.rate().orElse(null);
-            this.cap = rule.capYuan().orElse(null);
-            this.amount = rule.amountYuan().orElse(null);
-            this.localRate = rule.isLocal(LocalParameter.Kind.RATE);
-            this.localAmount = rule.isLocal(LocalParameter.Kind.AMOUNT);
-        }
-    }
-
-    /**
-     * Computes the awards of many applications, lazily and in input order, in constant memory
-     * (but for the recipients of one-time rules, remembered so that none is paid twice).
+     * Computes the awards of many applications, lazily and in input order, through a new
+     * {@linkplain Ledger#inMemory() ledger in memory} for the batch: yearly caps and once-only
+     * awards hold per recipient across the batch. Memory grows with the recipients of limited
+     * rules, not with the applications.
      *
      * @param applications the applications
      * @return the awards, one per application, in the same order
+     * @throws InvalidInputException (when the stream is consumed) as {@link #award(Application, Ledger)}
      */
     public Stream<Award> awards(Stream<Application> applications) {
-        Ledger ledger = new Ledger();
-        return applications.sequential().map(a -> ledger.settle(award(a)));
+        return awards(applications, Ledger.inMemory());
     }
 
     /**
-     * Remembers who received a one-time award within one batch, so that a second application
-     * for it is not eligible. Not thread-safe: one per sequential batch.
+     * Computes the awards of many applications, lazily and in input order, through a ledger that
+     * may outlive the batch (monthly batches against one record of what was granted).
+     *
+     * @param applications the applications
+     * @param ledger       the ledger
+     * @return the awards, one per application, in the same order
+     * @throws InvalidInputException (when the stream is consumed) as {@link #award(Application, Ledger)}
      */
-    final class Ledger {
-        private final Set<String> paidOnce = new HashSet<>();
+    public Stream<Award> awards(Stream<Application> applications, Ledger ledger) {
+        Objects.requireNonNull(ledger, "ledger");
+        return applications.sequential().map(a -> ledger.settle(claim(a)));
+    }
 
-        Award settle(Award award) {
-            Application a = award.application();
-            if (award.rule().oneTime() && award.status() == Award.Status.PAYABLE
-                    && !paidOnce.add(award.rule().id() + '\u0000' + a.applicant())) {
-                return new Award(a, award.rule(), Award.Status.NOT_ELIGIBLE, Shares.ZERO, null, null, null, null,
-                        List.of(Finding.alreadyAwarded(a.applicant(), award.rule().citation())), provenance);
-            }
-            return award;
+    /**
+     * Computes one award against what the recipient was granted before, and records it: the
+     * yearly cap's remainder, nothing where a once-only award was given or the cap is used up,
+     * with the earlier awards named in the explanation. A retry (same id, same facts) gets the
+     * same award back and records nothing.
+     *
+     * @param application the facts
+     * @param ledger      the record of earlier grants
+     * @return the award
+     * @throws InvalidInputException as {@link #award(Application)}, or if a rule with a recipient
+     *         limit has no applicant (or a yearly cap no year), or the id was settled with other facts
+     */
+    public Award award(Application application, Ledger ledger) {
+        return Objects.requireNonNull(ledger, "ledger").settle(claim(application));
+    }
+
+    /**
+     * Computes one award on its own and the claim a {@link Ledger} settles: the recipient and
+     * the key of the recipient limit it counts against.
+     *
+     * @param application the facts
+     * @return the claim
+     * @throws InvalidInputException as {@link #award(Application, Ledger)}
+     */
+    public Claim claim(Application application) {
+        Award award = award(application);
+        RuleTerms t = terms.get(application.rule());
+        if (t.limit == null) {
+            return new Claim(award, application.recipient(), null, null, null, overridesText);
         }
+        String recipient = application.applicant().orElseThrow(() -> new InvalidInputException("applicant", null,
+                "rule " + t.rule.id() + " limits what one recipient receives ("
+                        + (t.limit == Claim.Limit.YEARLY ? "a yearly cap" : "once only")
+                        + "): name the applicant, it is never guessed from the application id"));
+        if (t.limit == Claim.Limit.YEARLY) {
+            int year = application.year().orElseThrow(() -> new InvalidInputException("year", null,
+                    "rule " + t.rule.id() + " has a yearly cap: give the year"));
+            return new Claim(award, recipient, "year " + t.programme + " " + year + " " + recipient, Claim.Limit.YEARLY,
+                    null, overridesText);
+        }
+        String honour = honour(application, t);
+        return new Claim(award, recipient, "once " + t.rule.id() + " " + (honour == null ? "-" : honour) + " " + recipient,
+                Claim.Limit.ONCE, honour, overridesText);
+    }
+
+    /** Returns the Chinese name of the honour an application names, for rules awarded per honour. */
+    private static String honour(Application application, RuleTerms t) {
+        String named = application.honour().orElse(null);
+        if (t.honours.isEmpty()) {
+            if (named != null) {
+                throw new InvalidInputException("honour", named, "rule " + t.rule.id() + " is not awarded per honour");
+            }
+            return null;
+        }
+        if (named == null) {
+            throw new InvalidInputException("honour", null, "rule " + t.rule.id() + " is awarded once per honour: name it, one of "
+                    + names(t));
+        }
+        for (Bilingual h : t.honours) {
+            if (h.zh().equals(named) || h.en().equals(named)) {
+                return h.zh();
+            }
+        }
+        throw new InvalidInputException("honour", named, "not an honour of rule " + t.rule.id() + "; it is one of " + names(t));
+    }
+
+    private static List<String> names(RuleTerms t) {
+        List<String> names = new ArrayList<>();
+        t.honours.forEach(h -> names.add(h.zh()));
+        return names;
+    }
+
+    /** Returns the programme of a rule: the first rule with the same support window, or the rule itself. */
+    private static String programme(Collection<Subsidy> rules, Subsidy rule) {
+        if (rule.window().isEmpty()) {
+            return rule.id();
+        }
+        for (Subsidy r : rules) {
+            if (r.window().equals(rule.window())) {
+                return r.id();
+            }
+        }
+        return rule.id();
     }
 
     /** The status of a center's yearly subsidy before certification: on the cultivation list. */
@@ -305,65 +350,7 @@ public final class SubsidyCalculator {
      * @throws InvalidInputException if the profile names an unknown status or rule
      */
     public List<Match> match(EnterpriseProfile profile) {
-        Set<String> statuses = new HashSet<>();
-        rules.values().forEach(r -> r.status().ifPresent(statuses::add));
-        for (String s : profile.statuses()) {
-            if (!statuses.contains(s)) {
-                throw new InvalidInputException("statuses", s, "unknown status; the catalog knows " + new java.util.TreeSet<>(statuses));
-            }
-        }
-        profile.rates().keySet().forEach(this::rule);
-        profile.amounts().keySet().forEach(this::rule);
-        int year = profile.year().orElse(firstYear);
-        List<Match> matches = new ArrayList<>();
-        for (Subsidy rule : rules.values()) {
-            if (rule.kind() == Subsidy.Kind.SURCHARGE) {
-                continue;
-            }
-            List<String> unmet = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            rule.status().filter(s -> !profile.statuses().contains(s)).ifPresent(s -> unmet.add("status " + s));
-            Application.Builder a = Application.builder().id(profile.id() + "/" + rule.id()).rule(rule.id());
-            Map<String, BigDecimal> costs = new LinkedHashMap<>();
-            for (Condition c : rule.conditions()) {
-                BigDecimal fact = profile.facts().get(c.fact());
-                if (fact == null) {
-                    missing.add(c.fact());
-                } else {
-                    costs.put(c.fact(), fact);
-                    if (!c.isMetBy(fact)) {
-                        unmet.add(c.toString());
-                    }
-                }
-            }
-            boolean anyCost = rule.basis().isEmpty();
-            for (String category : rule.basis()) {
-                BigDecimal cost = profile.facts().get(category);
-                anyCost |= cost != null;
-                costs.putIfAbsent(category, cost == null ? BigDecimal.ZERO : cost);
-            }
-            a.costs(costs);
-            if (!anyCost) {
-                missing.add(String.join(" / ", rule.basis()));
-            }
-            if (rule.window().isPresent()) {
-                a.year(year).listingYear(year);
-            }
-            if (rule.isLocal(LocalParameter.Kind.RATE)) {
-                Optional.ofNullable(profile.rates().get(rule.id())).ifPresentOrElse(a::rate,
-                        () -> missing.add("rate of " + rule.id() + " (一定比例, decided locally)"));
-            }
-            if (rule.isLocal(LocalParameter.Kind.AMOUNT)) {
-                Optional.ofNullable(profile.amounts().get(rule.id())).ifPresentOrElse(a::amount,
-                        () -> missing.add("amount of " + rule.id() + " (not stated in the notice)"));
-            }
-            Match.Verdict verdict = !unmet.isEmpty() ? Match.Verdict.DOES_NOT_QUALIFY
-                    : !missing.isEmpty() ? Match.Verdict.MAY_QUALIFY : Match.Verdict.QUALIFIES;
-            Award estimate = verdict == Match.Verdict.QUALIFIES ? award(a.build()) : null;
-            matches.add(new Match(rule, verdict, estimate, unmet, missing));
-        }
-        matches.sort(java.util.Comparator.comparing(Match::verdict));
-        return List.copyOf(matches);
+        return Matching.match(this, rules.values(), profile, firstYear);
     }
 
     private Subsidy ruleWithStatus(String status) {
@@ -372,21 +359,14 @@ public final class SubsidyCalculator {
                         "the catalog " + catalog.notice().number() + " has no rule for this status"));
     }
 
-    private Award finish(Application application, Subsidy rule, boolean ineligible, boolean undetermined,
-            BigDecimal amount, BigDecimal base, BigDecimal rate, BigDecimal uncapped, BigDecimal cap,
-            List<Finding> findings) {
-        List<Finding> list = findings == null ? List.of()
+    /** Not eligible wins over undetermined: a condition that fails settles it whatever is missing. */
+    private static Award verdict(Award.Parts parts, boolean ineligible, boolean undetermined, BigDecimal exact) {
+        return ineligible ? parts.notEligible() : undetermined ? parts.undetermined() : parts.payable(exact);
+    }
+
+    private static List<Finding> list(List<Finding> findings) {
+        return findings == null ? List.of()
                 : findings instanceof ArrayList ? Collections.unmodifiableList(findings) : findings;
-        if (ineligible) {
-            return new Award(application, rule, Award.Status.NOT_ELIGIBLE, Shares.ZERO, base, rate, uncapped, cap, list,
-                    provenance);
-        }
-        if (undetermined) {
-            return new Award(application, rule, Award.Status.UNDETERMINED, null, base, rate, uncapped, cap, list,
-                    provenance);
-        }
-        return new Award(application, rule, Award.Status.PAYABLE, Cny.roundToFen(amount), base, rate, uncapped, cap,
-                list, provenance);
     }
 
     private static Finding missing(Subsidy rule, LocalParameter.Kind kind, String parameter) {
@@ -406,7 +386,7 @@ public final class SubsidyCalculator {
     }
 
     /** Refuses applications that do not fit their rule: never a wrong amount. */
-    private void check(Application a, Terms t, Map<String, BigDecimal> costs, int known, boolean complete,
+    private void check(Application a, RuleTerms t, Map<String, BigDecimal> costs, int known, boolean complete,
             Integer year, Integer listing, BigDecimal rate, BigDecimal amount) {
         Subsidy rule = t.rule;
         if (t.surcharge) {
@@ -417,7 +397,7 @@ public final class SubsidyCalculator {
             for (String key : costs.keySet()) {
                 if (!Arrays.asList(t.accepted).contains(key)) {
                     throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
-                            "not a cost category or fact of rule " + rule.id() + "; it takes " + accepted(rule));
+                            "not a cost category or fact of rule " + rule.id() + "; it takes " + RuleTerms.accepted(rule));
                 }
             }
         }
@@ -445,6 +425,9 @@ public final class SubsidyCalculator {
             throw new InvalidInputException("listingYear", listing.toString(),
                     "rule " + rule.id() + " has no support window");
         }
+        if (!t.honours.isEmpty() || a.honour().isPresent()) {
+            honour(a, t);
+        }
         if (rate != null && !t.localRate) {
             throw new InvalidInputException("rate", rate.toPlainString(), rule.kind() == Subsidy.Kind.FIXED_AMOUNT
                     ? "rule " + rule.id() + " pays a fixed amount; it has no rate"
@@ -456,16 +439,6 @@ public final class SubsidyCalculator {
                             ? "the notice states the amount of " + rule.id() + "; change it with a what-if override"
                             : "rule " + rule.id() + " is a share of costs, not a fixed amount");
         }
-    }
-
-    private static List<String> accepted(Subsidy rule) {
-        List<String> keys = new ArrayList<>(rule.basis());
-        rule.conditions().forEach(c -> {
-            if (!keys.contains(c.fact())) {
-                keys.add(c.fact());
-            }
-        });
-        return keys;
     }
 
     /** Returns the catalog, the overrides and the number of rules. */

@@ -57,10 +57,10 @@ public final class WhatIf {
      * @return the differences, one per application
      */
     public Stream<Difference> compare(Stream<Application> applications) {
-        SubsidyCalculator.Ledger base = baseline.new Ledger();
-        SubsidyCalculator.Ledger alt = alternative.new Ledger();
+        Ledger base = Ledger.inMemory();
+        Ledger alt = Ledger.inMemory();
         return applications.sequential()
-                .map(a -> new Difference(base.settle(baseline.award(a)), alt.settle(alternative.award(a))));
+                .map(a -> new Difference(baseline.award(a, base), alternative.award(a, alt)));
     }
 
     /** The two awards of one application, and what changed. */

@@ -1,0 +1,124 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link Ledger} keeps of one settled award: which application, for whom, under which
+ * rule and recipient limit, with which verdict and amount. Grants are never changed once
+ * recorded; a ledger hands them back, in the order they were recorded, to the calculator that
+ * settles the next claim under the same limit.
+ *
+ * <p>A <em>limit</em> is the key of what the notice bounds per recipient: a yearly cap
+ * (年度补助金额最高不超过…, one unit, one year) or a once-only award (一次性, one recipient, once
+ * ever, per honour where the rule is given per honour). Rules without such a limit (a per-project
+ * cap is per application) have none.
+ */
+public final class Grant {
+    private final String application;
+    private final String recipient;
+    private final String rule;
+    private final String limit;
+    private final Award.Status status;
+    private final BigDecimal amount;
+    private final String fingerprint;
+
+    private Grant(String application, String recipient, String rule, String limit, Award.Status status,
+            BigDecimal amount, String fingerprint) {
+        this.application = application;
+        this.recipient = recipient;
+        this.rule = rule;
+        this.limit = limit;
+        this.status = status;
+        this.amount = amount;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Obtains a grant, as a ledger reads it back from its storage.
+     *
+     * @param application the application id
+     * @param recipient   the recipient
+     * @param rule        the rule id
+     * @param limit       the limit key, empty where the rule has no recipient limit
+     * @param status      the verdict: {@link Award.Status#PAYABLE} or {@link Award.Status#NOT_ELIGIBLE}
+     * @param amount      the amount in yuan with two decimals (0.00 when not eligible)
+     * @param fingerprint the application's facts, as {@link Claim#fingerprint()} wrote them
+     * @return the grant
+     * @throws InvalidInputException if the status is undetermined or the amount is not in fen
+     */
+    public static Grant of(String application, String recipient, String rule, Optional<String> limit,
+            Award.Status status, BigDecimal amount, String fingerprint) {
+        if (Objects.requireNonNull(status, "status") == Award.Status.UNDETERMINED) {
+            throw new InvalidInputException("status", status.name(), "an undetermined award grants nothing");
+        }
+        Objects.requireNonNull(amount, "amount");
+        if (amount.signum() < 0 || amount.scale() != 2) {
+            throw new InvalidInputException("amount", amount.toPlainString(), "a granted amount is in yuan with two decimals");
+        }
+        return new Grant(Inputs.text("application", application), Inputs.text("recipient", recipient),
+                Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"));
+    }
+
+    /** Returns the id of the application the award was for. */
+    public String application() {
+        return application;
+    }
+
+    /** Returns who received it. */
+    public String recipient() {
+        return recipient;
+    }
+
+    /** Returns the id of the rule. */
+    public String rule() {
+        return rule;
+    }
+
+    /** Returns the key of the recipient limit it counts against, if its rule has one. */
+    public Optional<String> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** Returns the verdict: payable or not eligible. */
+    public Award.Status status() {
+        return status;
+    }
+
+    /** Returns the amount in yuan with two decimals; 0.00 when not eligible. */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** Returns the application's facts as settled, to tell a retry from a different application. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Returns whether it used part of its limit: payable, with an amount above zero. */
+    public boolean counts() {
+        return status == Award.Status.PAYABLE && amount.signum() > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Grant && application.equals(((Grant) o).application)
+                && recipient.equals(((Grant) o).recipient) && rule.equals(((Grant) o).rule)
+                && Objects.equals(limit, ((Grant) o).limit) && status == ((Grant) o).status
+                && amount.equals(((Grant) o).amount) && fingerprint.equals(((Grant) o).fingerprint);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(application, recipient, rule, limit, status, amount);
+    }
+
+    /** Returns {@code application → recipient: rule status amount}. */
+    @Override
+    public String toString() {
+        return application + " → " + recipient + ": " + rule + " " + status + " " + amount.toPlainString()
+                + (limit == null ? "" : " [" + limit + "]");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Condition;
+import dev.zhengce.policy.model.InvalidInputException;
+import dev.zhengce.policy.model.LocalParameter;
+import dev.zhengce.policy.model.Subsidy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Matches an enterprise to a calculator's rules: {@link SubsidyCalculator#match}. */
+final class Matching {
+    private Matching() {
+    }
+
+    static List<Match> match(SubsidyCalculator calculator, Collection<Subsidy> rules, EnterpriseProfile profile,
+            int firstYear) {
+        Set<String> statuses = new HashSet<>();
+        rules.forEach(r -> r.status().ifPresent(statuses::add));
+        for (String s : profile.statuses()) {
+            if (!statuses.contains(s)) {
+                throw new InvalidInputException("statuses", s, "unknown status; the catalog knows " + new java.util.TreeSet<>(statuses));
+            }
+        }
+        profile.rates().keySet().forEach(calculator::rule);
+        profile.amounts().keySet().forEach(calculator::rule);
+        int year = profile.year().orElse(firstYear);
+        List<Match> matches = new ArrayList<>();
+        for (Subsidy rule : rules) {
+            if (rule.kind() == Subsidy.Kind.SURCHARGE) {
+                continue;
+            }
+            List<String> unmet = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            rule.status().filter(s -> !profile.statuses().contains(s)).ifPresent(s -> unmet.add("status " + s));
+            Application.Builder a = Application.builder().id(profile.id() + "/" + rule.id()).rule(rule.id());
+            Map<String, BigDecimal> costs = new LinkedHashMap<>();
+            for (Condition c : rule.conditions()) {
+                BigDecimal fact = profile.facts().get(c.fact());
+                if (fact == null) {
+                    missing.add(c.fact());
+                } else {
+                    costs.put(c.fact(), fact);
+                    if (!c.isMetBy(fact)) {
+                        unmet.add(c.toString());
+                    }
+                }
+            }
+            boolean anyCost = rule.basis().isEmpty();
+            for (String category : rule.basis()) {
+                BigDecimal cost = profile.facts().get(category);
+                anyCost |= cost != null;
+                costs.putIfAbsent(category, cost == null ? BigDecimal.ZERO : cost);
+            }
+            a.costs(costs);
+            if (!anyCost) {
+                missing.add(String.join(" / ", rule.basis()));
+            }
+            if (rule.window().isPresent()) {
+                a.year(year).listingYear(year);
+            }
+            if (rule.isLocal(LocalParameter.Kind.RATE)) {
+                Optional.ofNullable(profile.rates().get(rule.id())).ifPresentOrElse(a::rate,
+                        () -> missing.add("rate of " + rule.id() + " (一定比例, decided locally)"));
+            }
+            if (rule.isLocal(LocalParameter.Kind.AMOUNT)) {
+                Optional.ofNullable(profile.amounts().get(rule.id())).ifPresentOrElse(a::amount,
+                        () -> missing.add("amount of " + rule.id() + " (not stated in the notice)"));
+            }
+            Match.Verdict verdict = !unmet.isEmpty() ? Match.Verdict.DOES_NOT_QUALIFY
+                    : !missing.isEmpty() ? Match.Verdict.MAY_QUALIFY : Match.Verdict.QUALIFIES;
+            Award estimate = verdict == Match.Verdict.QUALIFIES ? calculator.award(a.build()) : null;
+            matches.add(new Match(rule, verdict, estimate, unmet, missing));
+        }
+        matches.sort(java.util.Comparator.comparing(Match::verdict));
+        return List.copyOf(matches);
+    }
+}

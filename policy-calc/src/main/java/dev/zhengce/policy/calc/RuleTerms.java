@@ -1,0 +1,79 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Condition;
+import dev.zhengce.policy.model.LocalParameter;
+import dev.zhengce.policy.model.Subsidy;
+import dev.zhengce.policy.model.SupportWindow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A rule as {@link SubsidyCalculator#award} reads it, worked out once per calculator: its
+ * numbers out of their {@code Optional}s and its lists as arrays, so that an award walks no
+ * stream and builds no text; and the recipient limit it counts against.
+ */
+final class RuleTerms {
+    final Subsidy rule;
+    final boolean surcharge;
+    final boolean fixedAmount;
+    final String[] basis;
+    final Condition[] conditions;
+    /** The fact of each condition, interned. */
+    final String[] facts;
+    /** The basis, then the facts of the conditions, each once: the keys an application may give. */
+    final String[] accepted;
+    /** How many categories the basis names (each once, as the model checks): the first entries of {@link #accepted}. */
+    final int distinctBasis;
+    final SupportWindow window;
+    final BigDecimal rate;
+    final BigDecimal cap;
+    final BigDecimal amount;
+    final boolean localRate;
+    final boolean localAmount;
+    /** The limit per recipient, or {@code null} where there is none (a per-project cap needs none). */
+    final Claim.Limit limit;
+    /**
+     * What a yearly cap is counted over: the first rule, in catalog order, with the same support
+     * window (one programme: one recipient, one year, one status); the rule itself otherwise.
+     */
+    final String programme;
+    /** The honours the rule is awarded for, Chinese and English names; empty where not per honour. */
+    final List<Bilingual> honours;
+
+    RuleTerms(Subsidy rule, String programme) {
+        this.rule = rule;
+        this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
+        this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
+        // interned, as Java literals and the JSON field names of applications are: keys are
+        // then found by identity before any comparison of characters
+        this.basis = rule.basis().stream().map(String::intern).toArray(String[]::new);
+        this.conditions = rule.conditions().toArray(new Condition[0]);
+        this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
+        this.accepted = new LinkedHashSet<>(accepted(rule)).stream().map(String::intern).toArray(String[]::new);
+        this.distinctBasis = rule.basis().size();
+        this.window = rule.window().orElse(null);
+        this.rate = rule.rate().orElse(null);
+        this.cap = rule.capYuan().orElse(null);
+        this.amount = rule.amountYuan().orElse(null);
+        this.localRate = rule.isLocal(LocalParameter.Kind.RATE);
+        this.localAmount = rule.isLocal(LocalParameter.Kind.AMOUNT);
+        this.limit = rule.capPeriod().filter(p -> p == Subsidy.CapPeriod.PER_YEAR).isPresent() ? Claim.Limit.YEARLY
+                : rule.oneTime() ? Claim.Limit.ONCE : null;
+        this.programme = programme;
+        this.honours = rule.awardsFor();
+    }
+
+    /** Returns the keys an application of the rule may give: its basis, then its conditions' facts. */
+    static List<String> accepted(Subsidy rule) {
+        List<String> keys = new ArrayList<>(rule.basis());
+        rule.conditions().forEach(c -> {
+            if (!keys.contains(c.fact())) {
+                keys.add(c.fact());
+            }
+        });
+        return keys;
+    }
+}
