@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A differential oracle at scale: every payable money rule of 孟政〔2017〕25号 re-implemented
- * here, deliberately simply, from DOMAIN.md §4 — plain {@link BigDecimal}, its own numbers typed
+ * here, deliberately simply, from docs/reading.md ("Money rules") — plain {@link BigDecimal}, its own numbers typed
  * in from the text, no code shared with {@code policy-calc}'s main classes — and compared to
  * {@link SubsidyCalculator#award} to the fen, status included, on seeded random applications
  * across all rules and what-if scenarios (rates such as 0.125 and 0.005 that produce exact
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 class SubsidyOraclePropertiesTest {
     static final int DEFAULT_COUNT = 20_000;
 
-    // ---------------------------------------------------------------- the reference, from DOMAIN.md §4
+    // ---------------------------------------------------------------- the reference, from docs/reading.md ("Money rules")
 
-    /** A money rule as DOMAIN.md §4 states it. {@code null} rate or amount: the caller supplies it. */
+    /** A money rule as docs/reading.md ("Money rules") states it. {@code null} rate or amount: the caller supplies it. */
     static final class Ref {
         final String id;
         final boolean share;           // a share of costs (true) or a fixed amount (false)
@@ -64,7 +64,7 @@ class SubsidyOraclePropertiesTest {
         }
     }
 
-    /** The rules, typed in from DOMAIN.md §4. */
+    /** The rules, typed in from docs/reading.md ("Money rules"). */
     static Map<String, Ref> reference() {
         Map<String, Ref> m = new LinkedHashMap<>();
         // 8% of software + hardware investment, at most 1000万元 (cap inclusive)

@@ -25,7 +25,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * Properties of the cap logic, each checked against a straightforward oracle written here from
- * DOMAIN.md §4 (sharing no code with the calculator): round rate × base half up to the fen,
+ * docs/reading.md ("Money rules") (sharing no code with the calculator): round rate × base half up to the fen,
  * then pay at most the cap.
  */
 class SubsidyPropertiesTest {

@@ -163,7 +163,7 @@ final class MengzhouNotice {
                 .endings(List.of(
                     Ending.builder()
                         .document("豫政〔2017〕22号")
-                        .relation(Bilingual.of("省级上位文件（据议题15的记录）", "the notice's provincial parent (as issue 15 records it)"))
+                        .relation(Bilingual.of("省级上位文件", "the notice's provincial parent"))
                         .endedBy("豫政〔2023〕7号")
                         .year(2023)
                         .source(Bilingual.of("河南省人民政府门户网站将豫政〔2017〕22号标注为已被豫政〔2023〕7号废止（据议题15的记录；本项目未保存网页地址，废止的日期未核实）", "The Henan provincial government's site marks 豫政〔2017〕22号 as repealed by 豫政〔2023〕7号 (as issue 15 records it; the page address was not kept and the day was not checked)"))
