@@ -110,7 +110,7 @@ final class AttainmentCommand implements Runnable {
         try {
             return written.under(Readings.parse(readings.toArray(new String[0])));
         } catch (PolicyException e) {
-            throw new InputError("--reading " + (e.value() == null ? "" : e.value()) + ": " + e.getMessage(), e);
+            throw new InputError("--reading: " + e.getMessage(), e);
         }
     }
 
