@@ -31,27 +31,27 @@ public final class Inconsistency {
         this.text = text;
     }
 
-    /** Returns the kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns the first statement. */
+    /** {@return the first statement} */
     public Target first() {
         return first;
     }
 
-    /** Returns the statement it contradicts. */
+    /** {@return the statement it contradicts} */
     public Target second() {
         return second;
     }
 
-    /** Returns what contradicts what, in Chinese and English. */
+    /** {@return what contradicts what, in Chinese and English} */
     public Bilingual text() {
         return text;
     }
 
-    /** Returns both source sentences. */
+    /** {@return both source sentences} */
     public List<Citation> citations() {
         return List.of(first.citation(), second.citation());
     }

@@ -84,12 +84,12 @@ public final class SubsidyCalculator {
         return new SubsidyCalculator(catalog, Objects.requireNonNull(overrides, "overrides"));
     }
 
-    /** Returns the catalog. */
+    /** {@return the catalog} */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Returns the overrides in force. */
+    /** {@return the overrides in force} */
     public Overrides overrides() {
         return overrides;
     }

@@ -30,12 +30,12 @@ public final class WhatIf {
         return new WhatIf(Objects.requireNonNull(baseline, "baseline"), baseline.with(alternative));
     }
 
-    /** Returns the baseline calculator. */
+    /** {@return the baseline calculator} */
     public SubsidyCalculator baseline() {
         return baseline;
     }
 
-    /** Returns the alternative calculator. */
+    /** {@return the alternative calculator} */
     public SubsidyCalculator alternative() {
         return alternative;
     }
@@ -73,17 +73,17 @@ public final class WhatIf {
             this.alternative = alternative;
         }
 
-        /** Returns the award under the notice as written. */
+        /** {@return the award under the notice as written} */
         public Award baseline() {
             return baseline;
         }
 
-        /** Returns the award under the overrides. */
+        /** {@return the award under the overrides} */
         public Award alternative() {
             return alternative;
         }
 
-        /** Returns alternative − baseline, where both are determined (not eligible counts as 0.00). */
+        /** {@return alternative − baseline, where both are determined (not eligible counts as 0.00)} */
         public Optional<BigDecimal> delta() {
             return alternative.amount().flatMap(a -> baseline.amount().map(a::subtract));
         }

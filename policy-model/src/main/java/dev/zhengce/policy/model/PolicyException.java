@@ -11,8 +11,11 @@ package dev.zhengce.policy.model;
 public class PolicyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The field the problem is in, as a path or a name. */
     private final String field;
+    /** The offending value as text, {@code null} when it was absent. */
     private final String value;
+    /** The rule the value breaks, in plain words. */
     private final String rule;
 
     /**
@@ -30,17 +33,17 @@ public class PolicyException extends RuntimeException {
         this.rule = rule;
     }
 
-    /** Returns the field the problem is in, as a path or a name. */
+    /** {@return the field the problem is in, as a path or a name} */
     public String field() {
         return field;
     }
 
-    /** Returns the offending value as text, or {@code null} when it was absent. */
+    /** {@return the offending value as text, or {@code null} when it was absent} */
     public String value() {
         return value;
     }
 
-    /** Returns the rule the value breaks. */
+    /** {@return the rule the value breaks} */
     public String rule() {
         return rule;
     }
