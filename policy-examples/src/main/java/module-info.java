@@ -7,8 +7,8 @@ module dev.zhengce.policy.examples {
     requires java.logging;
     // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
     requires jdk.httpserver;
-    requires java.desktop;
-    requires org.jfree.jfreechart;
+    requires transitive java.desktop;
+    requires transitive org.jfree.jfreechart;
 
     exports dev.zhengce.policy.examples;
     exports dev.zhengce.policy.examples.cli;
