@@ -70,13 +70,18 @@ class QuietStandardErrorTest {
         return p;
     }
 
+    /** Reads a stream to its end on a thread of its own (the common pool may have only one). */
     private static CompletableFuture<String> read(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                text.completeExceptionally(new UncheckedIOException(e));
             }
-        });
+        }, "child-output");
+        reader.setDaemon(true);
+        reader.start();
+        return text;
     }
 }
