@@ -33,8 +33,9 @@ import java.math.BigDecimal;
  * 10<sup>15</sup> 元 or more. The text carries no currency name: a document prints 人民币 before it.
  */
 public final class ChineseAmount {
-    private static final char[] DIGITS = "零壹贰叁肆伍陆柒捌玖".toCharArray();
-    private static final char[] PLACES = {0, '拾', '佰', '仟'};
+    private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
+    /** The places within a group of four digits; the ones place has none. */
+    private static final String PLACES = " 拾佰仟";
     private static final long WAN = 10_000L;
     private static final long YI = 100_000_000L;
 
@@ -66,12 +67,12 @@ public final class ChineseAmount {
             return (whole == 0 ? b.append("零元") : b).append('整').toString();
         }
         if (jiao > 0) {
-            b.append(DIGITS[jiao]).append('角');
+            b.append(DIGITS.charAt(jiao)).append('角');
         } else if (whole > 0) {
             b.append('零');
         }
         if (fenDigit > 0) {
-            b.append(DIGITS[fenDigit]).append('分');
+            b.append(DIGITS.charAt(fenDigit)).append('分');
         }
         return b.toString();
     }
@@ -118,9 +119,9 @@ public final class ChineseAmount {
                     zeros = false;
                 }
                 started = true;
-                b.append(DIGITS[digit]);
+                b.append(DIGITS.charAt(digit));
                 if (place > 0) {
-                    b.append(PLACES[place]);
+                    b.append(PLACES.charAt(place));
                 }
             }
         }
