@@ -11,6 +11,7 @@
 module dev.zhengce.policy.model {
     requires static transitive org.immutables.value.annotations;
     requires transitive java.money;
+    requires java.logging;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.moneta;

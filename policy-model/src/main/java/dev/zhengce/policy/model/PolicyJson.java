@@ -74,6 +74,11 @@ public final class PolicyJson {
     /** Longest document accepted, in bytes or characters. */
     public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
 
+    static {
+        // before the first amount read, which makes Moneta log its configuration at INFO
+        MonetaLog.quiet();
+    }
+
     private static final JsonMapper MAPPER = build();
 
     private PolicyJson() {

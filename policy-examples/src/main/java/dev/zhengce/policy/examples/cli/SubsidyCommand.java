@@ -10,6 +10,7 @@ import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
@@ -64,7 +65,8 @@ final class SubsidyCommand implements Runnable {
                 + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--explain", description = "Add every award's steps (table, json).")
+    @Option(names = "--explain", description = "Add every award's steps (table, json), the amount paid also in "
+            + "Chinese capitals (大写) as payment documents write it.")
     boolean explain;
 
     @Override
@@ -126,7 +128,7 @@ final class SubsidyCommand implements Runnable {
         b.append('\n').append(zh ? "合计：" : "Totals: ").append(Texts.totals(totals, language)).append('\n');
         if (explain) {
             for (Award a : awards) {
-                b.append('\n').append(a.explain(language)).append('\n');
+                b.append('\n').append(explain(a, language)).append('\n');
             }
         }
         if (!awards.isEmpty()) {
@@ -179,8 +181,8 @@ final class SubsidyCommand implements Runnable {
         b.append(zh ? "合计差额：" : "Change in total: ").append(signed(alt.total().subtract(base.total()))).append('\n');
         if (explain) {
             for (WhatIf.Difference d : diffs) {
-                b.append('\n').append(d.baseline().explain(language)).append('\n');
-                b.append(zh ? "假设情形 → " : "what-if → ").append(d.alternative().explain(language)).append('\n');
+                b.append('\n').append(explain(d.baseline(), language)).append('\n');
+                b.append(zh ? "假设情形 → " : "what-if → ").append(explain(d.alternative(), language)).append('\n');
             }
         }
         if (!diffs.isEmpty()) {
@@ -246,10 +248,30 @@ final class SubsidyCommand implements Runnable {
         }
         m.put("findings", findings);
         if (explain) {
-            m.put("steps", a.steps().stream().map(s -> s.in(language)).collect(Collectors.toList()));
+            List<String> steps = a.steps().stream().map(s -> s.in(language)).collect(Collectors.toList());
+            steps.set(steps.size() - 1, steps.get(steps.size() - 1) + inWords(a, language));
+            m.put("steps", steps);
             m.put("citations", a.citations().stream().map(c -> c.sentence()).distinct().collect(Collectors.toList()));
         }
         return m;
+    }
+
+    /** The award's steps, one a line, the amount paid also in Chinese capitals at the end of the last. */
+    private static String explain(Award a, Language language) {
+        return a.explain(language) + inWords(a, language);
+    }
+
+    /**
+     * The amount of a payable award in Chinese capitals (大写), to follow its last step ("award
+     * 960,000.00 元"): （大写：玖拾陆万元整） or " (in Chinese capitals: 玖拾陆万元整)"; nothing for an
+     * award that pays nothing or is undetermined.
+     */
+    private static String inWords(Award a, Language language) {
+        if (a.status() != Award.Status.PAYABLE || a.amount().isEmpty()) {
+            return "";
+        }
+        String words = ChineseAmount.write(a.amount().get());
+        return language == Language.ZH ? "（大写：" + words + "）" : " (in Chinese capitals: " + words + ")";
     }
 
     private static Map<String, Object> totals(Totals t) {

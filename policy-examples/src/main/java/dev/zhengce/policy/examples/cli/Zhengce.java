@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +32,6 @@ import picocli.CommandLine.Spec;
 public final class Zhengce implements Runnable {
     /** Exit status on bad input. */
     public static final int BAD_INPUT = 2;
-
-    /** Moneta logs its configuration at INFO on first use: keep standard error for errors. */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
 
     @Spec
     CommandSpec spec;
@@ -70,7 +65,6 @@ public final class Zhengce implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        MONETA_LOG.setLevel(Level.WARNING);
         try {
             selfCheck();
         } catch (RuntimeException | LinkageError e) {
@@ -93,7 +87,6 @@ public final class Zhengce implements Runnable {
      * @return the exit status
      */
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        MONETA_LOG.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine cl = new CommandLine(new Zhengce(stdin))
