@@ -1,6 +1,7 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
@@ -337,8 +338,10 @@ public final class Award {
         }
         switch (status) {
             case PAYABLE:
-                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount),
-                        "rounded half up to the fen: award " + Cny.format(amount)), null));
+                String words = ChineseAmount.write(amount); // 大写, as payment documents write amounts
+                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount) + "（大写：" + words + "）",
+                        "rounded half up to the fen: award " + Cny.format(amount) + " (in Chinese capitals: " + words + ")"),
+                        null));
                 break;
             case NOT_ELIGIBLE:
                 steps.add(new Step(Bilingual.of("不符合条件：补助 0.00 元", "not eligible: award 0.00 元"), null));

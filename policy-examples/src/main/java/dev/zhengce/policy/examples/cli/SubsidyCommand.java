@@ -10,7 +10,6 @@ import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Catalog;
-import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
@@ -249,29 +248,15 @@ final class SubsidyCommand implements Runnable {
         m.put("findings", findings);
         if (explain) {
             List<String> steps = a.steps().stream().map(s -> s.in(language)).collect(Collectors.toList());
-            steps.set(steps.size() - 1, steps.get(steps.size() - 1) + inWords(a, language));
             m.put("steps", steps);
             m.put("citations", a.citations().stream().map(c -> c.sentence()).distinct().collect(Collectors.toList()));
         }
         return m;
     }
 
-    /** The award's steps, one a line, the amount paid also in Chinese capitals at the end of the last. */
+    /** The award's steps, one a line; the last gives the amount paid also in Chinese capitals. */
     private static String explain(Award a, Language language) {
-        return a.explain(language) + inWords(a, language);
-    }
-
-    /**
-     * The amount of a payable award in Chinese capitals (大写), to follow its last step ("award
-     * 960,000.00 元"): （大写：玖拾陆万元整） or " (in Chinese capitals: 玖拾陆万元整)"; nothing for an
-     * award that pays nothing or is undetermined.
-     */
-    private static String inWords(Award a, Language language) {
-        if (a.status() != Award.Status.PAYABLE || a.amount().isEmpty()) {
-            return "";
-        }
-        String words = ChineseAmount.write(a.amount().get());
-        return language == Language.ZH ? "（大写：" + words + "）" : " (in Chinese capitals: " + words + ")";
+        return a.explain(language);
     }
 
     private static Map<String, Object> totals(Totals t) {
