@@ -150,15 +150,8 @@ final class Csv {
                         }
                         break;
                     }
-                    if (c == '\r') {
-                        if (peek() == '\n') {
-                            take();
-                        }
-                        line++;
-                        append('\n');
-                        continue;
-                    }
-                    if (c == '\n') {
+                    // a line break inside quotes is part of the cell, as it is (CR, LF or CRLF)
+                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
                         line++;
                     }
                     append((char) c);

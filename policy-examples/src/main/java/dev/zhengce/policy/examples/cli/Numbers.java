@@ -66,7 +66,8 @@ final class Numbers {
                 return fast;
             }
         }
-        String plain = isPlainAscii(text) ? text : normalise(text);
+        // a year has no grouping: 2,018 is refused
+        String plain = isPlainAscii(text) ? text : kind == Kind.YEAR ? halfWidth(text).strip() : normalise(text);
         switch (kind) {
             case MONEY:
                 if (MONEY.matcher(plain).matches()) {

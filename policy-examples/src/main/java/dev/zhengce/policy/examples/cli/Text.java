@@ -39,6 +39,8 @@ final class Text extends Reader {
     private long consumed;
     private boolean eof;
     private boolean started;
+    /** The bytes that are not text, reported once the characters before them are read. */
+    private Malformed pending;
 
     /**
      * Reads a stream as text.
@@ -77,6 +79,9 @@ final class Text extends Reader {
 
     /** Decodes the next characters; false at the end. */
     private boolean fill() throws IOException {
+        if (pending != null) {
+            throw pending;
+        }
         if (eof && !bytes.hasRemaining()) {
             return false;
         }
@@ -97,7 +102,13 @@ final class Text extends Reader {
         int before = bytes.position();
         CoderResult r = decoder.decode(bytes, chars, eof);
         if (r.isError()) {
-            throw malformed(bytes.position(), before);
+            // the characters before the bad bytes are handed out first, so that the reader knows its line
+            pending = malformed(bytes.position(), before);
+            if (chars.position() == 0) {
+                throw pending;
+            }
+            chars.flip();
+            return true;
         }
         if (eof && !bytes.hasRemaining()) {
             r = decoder.flush(chars);
