@@ -140,7 +140,8 @@ final class Xlsx {
                 case STRING:
                     return trim(String.valueOf(c.getValue()));
                 case NUMBER:
-                    BigDecimal n = new BigDecimal(c.getRawValue());
+                    // a number cell holds a binary double: 2018.0 and 2018 are one value, and the zeros say nothing
+                    BigDecimal n = new BigDecimal(c.getRawValue()).stripTrailingZeros();
                     return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
                 case FORMULA:
                     throw new Numbers.Refused("a formula (=" + c.getFormula() + "); the tool reads values, not formulas: "
@@ -157,13 +158,10 @@ final class Xlsx {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < row.getCellCount(); i++) {
                 Cell c = row.getCell(i);
-                if (c == null) {
-                    cells.add("");
-                } else if (c.getType() == CellType.FORMULA) {
-                    cells.add("=" + c.getFormula());
-                } else {
-                    cells.add(c.getRawValue() == null ? "" : c.getType() == CellType.STRING ? String.valueOf(c.getValue())
-                            : c.getRawValue());
+                try {
+                    cells.add(text(i));
+                } catch (Numbers.Refused e) {
+                    cells.add(c.getType() == CellType.FORMULA ? "=" + c.getFormula() : String.valueOf(c.getRawValue()));
                 }
             }
             return cells;
