@@ -112,6 +112,17 @@ class CliExcelTest {
         }
     }
 
+    /** The sample workbooks, which LibreOffice made from the sample CSV files. */
+    @Test
+    void theSampleWorkbooksMadeByLibreOfficeGiveTheResultsOfTheCsv() {
+        Run awards = Run.of("subsidy", "--format", "csv", Run.SAMPLES + "applications.xlsx");
+        assertEquals(0, awards.status, awards::toString);
+        assertEquals(Run.of("subsidy", "--format", "csv", APPS_CSV).out, awards.out);
+        Run card = Run.of("attainment", "--format", "json", Run.SAMPLES + "observations.xlsx");
+        assertEquals(0, card.status, card::toString);
+        assertEquals(Run.of("attainment", "--format", "json", OBS_CSV).out, card.out);
+    }
+
     @Test
     void aMergedTitleAboveTheHeaderIsNamedAndSkippedWithHeaderRow() throws IOException {
         Path file = workbook("titled.xlsx", csv(APPS_CSV), Style.NUMBERS, true);
