@@ -192,7 +192,7 @@ final class Csv {
             while (len > 0 && (cell.charAt(len - 1) == ' ' || cell.charAt(len - 1) == '\t')) {
                 len--;
             }
-            cells.add(cell.substring(0, len));
+            cells.add(len == 0 ? "" : cell.substring(0, len));
             return endCell(c);
         }
 

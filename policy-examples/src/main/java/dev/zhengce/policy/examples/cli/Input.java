@@ -239,6 +239,16 @@ final class Input {
             this.fields = fields;
         }
 
+        /** Returns this row with its cells as read, kept. */
+        Row<T> withCells(List<String> read) {
+            return new Row<>(value, error, where, () -> read, fields);
+        }
+
+        /** Returns a row that reads well, refused after all (by the calculator), with its cells as read. */
+        static <T> Row<T> refused(Row<T> row, InputError error, List<String> read) {
+            return new Row<>(null, error, row.where, () -> read, row.fields);
+        }
+
         /**
          * Turns the library's refusal of this row's value into an error naming the row and the
          * field (the column of CSV or of a sheet).

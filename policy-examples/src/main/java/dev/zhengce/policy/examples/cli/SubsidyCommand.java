@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,24 +118,27 @@ final class SubsidyCommand implements Runnable {
         Input input = Input.open(file, root.stdin(), in.format, in.options());
         WhatIf whatIf = overrides.isEmpty() ? null : WhatIf.of(baseline, overrides);
         SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides);
-        try (Input.Source<Application> source = input.applications(catalog);
+        Function<Input.Row<Application>, InputError> refusal = row -> {
+            try {
+                if (whatIf == null) {
+                    baseline.award(row.value);
+                } else {
+                    whatIf.compare(row.value);
+                }
+                return null;
+            } catch (PolicyException e) {
+                return row.refused(input.name(), row.value.id(), e);
+            }
+        };
+        try (Input.Source<Application> read = input.applications(catalog);
                 Output target = Output.open(out.output, root.stdout());
                 Rejects rejects = out.rejects == null ? null
-                        : Rejects.open(out.rejects, source.columns(), out.excelCsv, root.stdout());
+                        : Rejects.open(out.rejects, read.columns(), out.excelCsv, root.stdout());
+                // with a rejects file, the calculator's refusals are tried as the rows are read
+                Input.Source<Application> source = new ReadAhead<>(read, false, rejects == null ? null : refusal);
                 Progress progress = root.progress("subsidy", source::bytesRead, input.size());
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
-            Accepted<Application> applications = new Accepted<>(source, rejects, progress, row -> {
-                try {
-                    if (whatIf == null) {
-                        baseline.award(row.value);
-                    } else {
-                        whatIf.compare(row.value);
-                    }
-                    return null;
-                } catch (PolicyException e) {
-                    return row.refused(input.name(), row.value.id(), e);
-                }
-            });
+            Accepted<Application> applications = new Accepted<>(source, rejects, progress, null);
             try {
                 if (whatIf == null) {
                     report.end(Totals.of(catalog, baseline.awards(applications.stream()).peek(report::award)));
