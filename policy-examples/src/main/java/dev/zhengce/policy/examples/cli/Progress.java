@@ -65,7 +65,7 @@ final class Progress implements AutoCloseable {
             }
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(estimate()).setUnit(" rows", 1).showSpeed()
                     .setSpeedUnit(ChronoUnit.SECONDS).setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(err, terminalWidth())).build();
         }
         bar.maxHint(estimate());
         bar.stepTo(rows);
@@ -89,6 +89,30 @@ final class Progress implements AutoCloseable {
             bar.close();
             bar = null;
         }
+    }
+
+    /**
+     * The width of the terminal of standard error, from {@code stty size}; 80 when it cannot
+     * tell. The bar is given it, so that the library does not open a JLine terminal of its own,
+     * which would take over Ctrl-C from the JVM (and its shutdown hooks, which delete the
+     * temporary files).
+     */
+    static int terminalWidth() {
+        try {
+            Process p = new ProcessBuilder("sh", "-c", "stty size <&2").redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p.getOutputStream().close();
+            String size = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            if (p.waitFor() == 0 && size.matches("\\d+ \\d+")) {
+                int columns = Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+                return columns > 20 ? columns - 1 : 80;
+            }
+        } catch (IOException e) {
+            return 80;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 80;
     }
 
     /**
