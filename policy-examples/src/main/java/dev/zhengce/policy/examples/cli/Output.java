@@ -117,11 +117,6 @@ final class Output implements Closeable {
         return name;
     }
 
-    /** Whether the output is a file (not standard output). */
-    boolean isFile() {
-        return target != null;
-    }
-
     /** Returns the bytes written, to the temporary file or to what holds standard output back. */
     OutputStream stream() {
         return stream;

@@ -125,7 +125,7 @@ final class ReadAhead<T> implements Input.Source<T> {
         stopped = true;
         reader.interrupt();
         try {
-            reader.join(10_000);
+            reader.join(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
