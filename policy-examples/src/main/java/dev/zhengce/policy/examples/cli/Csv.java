@@ -259,7 +259,17 @@ final class Csv {
 
         /** Writes one row. */
         void row(String... cells) {
-            row(List.of(cells));
+            try {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    cell(cells[i]);
+                }
+                out.write(lineBreak);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private void cell(String s) throws IOException {

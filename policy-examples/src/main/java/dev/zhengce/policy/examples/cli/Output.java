@@ -3,14 +3,11 @@ package dev.zhengce.policy.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -129,26 +126,15 @@ final class Output implements Closeable {
      * @return the text
      */
     Writer text(boolean byteOrderMark) {
-        Writer w = new OutputStreamWriter(new FilterOutputStream(stream) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, StandardCharsets.UTF_8);
-        Writer buffered = new java.io.BufferedWriter(w, 1 << 16);
+        Writer w = new Utf8Writer(stream);
         if (byteOrderMark) {
             try {
-                buffered.write('\uFEFF');
+                w.write('\uFEFF');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return buffered;
+        return w;
     }
 
     /**

@@ -140,8 +140,15 @@ final class SubsidyCommand implements Runnable {
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
             Accepted<Application> applications = new Accepted<>(source, rejects, progress, null);
             try {
-                if (whatIf == null) {
+                if (whatIf == null && output == Format.csv) {
+                    // CSV carries the awards only: no totals to sum
+                    baseline.awards(applications.stream()).forEach(report::award);
+                    report.end((Totals) null);
+                } else if (whatIf == null) {
                     report.end(Totals.of(catalog, baseline.awards(applications.stream()).peek(report::award)));
+                } else if (output == Format.csv) {
+                    whatIf.compare(applications.stream()).forEach(report::difference);
+                    report.end(overrides, null, null);
                 } else {
                     try (SideTotals side = new SideTotals(catalog)) {
                         Totals alternative = Totals.of(catalog, whatIf.compare(applications.stream()).peek(d -> {

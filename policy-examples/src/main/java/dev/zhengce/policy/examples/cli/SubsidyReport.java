@@ -105,10 +105,10 @@ abstract class SubsidyReport implements AutoCloseable {
 
     abstract void onDifference(WhatIf.Difference d);
 
-    /** Ends a report of awards with their totals. */
+    /** Ends a report of awards with their totals ({@code null} for CSV, which carries none). */
     abstract void end(Totals totals);
 
-    /** Ends a what-if report with the totals of both sides. */
+    /** Ends a what-if report with the totals of both sides ({@code null} for CSV, which carries none). */
     abstract void end(Overrides overrides, Totals baseline, Totals alternative);
 
     /** Flushes what is written; the output is committed (or not) by the caller. */
