@@ -43,8 +43,13 @@ interface Cells extends Closeable {
     /** Returns every cell of the current row as it reads, for a rejects file. */
     List<String> raw();
 
-    /** Names the current row in a message: {@code line 4}, {@code sheet 申报表, row 4}. */
-    String where();
+    /**
+     * Names a row in a message.
+     *
+     * @param number the row's number (its line in CSV)
+     * @return {@code line 4}, {@code sheet 申报表, row 4}
+     */
+    String where(long number);
 
     /**
      * Names a cell of the current row in a message, after {@link #where}.
@@ -103,8 +108,8 @@ interface Cells extends Closeable {
             }
 
             @Override
-            public String where() {
-                return "line " + rows.line();
+            public String where(long number) {
+                return "line " + number;
             }
 
             @Override

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +78,10 @@ final class Input {
     private static final List<String> APPLICATION_FIELDS =
             List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount");
     private static final List<String> OBSERVATION_FIELDS = List.of("target", "year", "value", "judgement", "note");
+    /** Where an element of a JSON array is. */
+    private static final LongFunction<String> ROW = i -> "row [" + i + "]";
+    /** A field of a JSON element, as the model names it. */
+    private static final Function<String, String> FIELD = f -> f == null || f.isEmpty() ? "" : ", field " + f;
 
     private final String name;
     private final Path path;
@@ -226,27 +231,35 @@ final class Input {
     static final class Row<T> {
         final T value;
         final InputError error;
-        final String where;
         /** The row's cells as read; asked only before the next row is read. */
         final Supplier<List<String>> cells;
+        private final long number;
+        private final LongFunction<String> places;
         private final Function<String, String> fields;
 
-        Row(T value, InputError error, String where, Supplier<List<String>> cells, Function<String, String> fields) {
+        Row(T value, InputError error, long number, LongFunction<String> places, Supplier<List<String>> cells,
+                Function<String, String> fields) {
             this.value = value;
             this.error = error;
-            this.where = where;
+            this.number = number;
+            this.places = places;
             this.cells = cells;
             this.fields = fields;
         }
 
+        /** Returns where the row is: {@code line 4}, {@code row [3]}, {@code sheet 申报表, row 4}. */
+        String where() {
+            return places.apply(number);
+        }
+
         /** Returns this row with its cells as read, kept. */
         Row<T> withCells(List<String> read) {
-            return new Row<>(value, error, where, () -> read, fields);
+            return new Row<>(value, error, number, places, () -> read, fields);
         }
 
         /** Returns a row that reads well, refused after all (by the calculator), with its cells as read. */
         static <T> Row<T> refused(Row<T> row, InputError error, List<String> read) {
-            return new Row<>(null, error, row.where, () -> read, row.fields);
+            return new Row<>(null, error, row.number, row.places, () -> read, row.fields);
         }
 
         /**
@@ -260,7 +273,7 @@ final class Input {
          */
         InputError refused(String file, String id, PolicyException e) {
             String field = e.field() == null ? null : e.field().replaceFirst("^observations\\[\\d+\\]\\.?", "");
-            return new InputError(file, where + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
+            return new InputError(file, where() + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
         }
     }
 
@@ -382,13 +395,12 @@ final class Input {
                 if (element == null) {
                     return null;
                 }
-                String where = "row [" + array.index() + "]";
-                Function<String, String> fields = f -> f == null || f.isEmpty() ? "" : ", field " + f;
+                int index = array.index();
                 try {
-                    return new Row<>(PolicyJson.read(element, type), null, where, () -> List.of(element.strip()), fields);
+                    return new Row<>(PolicyJson.read(element, type), null, index, ROW, () -> List.of(element.strip()), FIELD);
                 } catch (PolicyException e) {
-                    return new Row<>(null, new InputError(name, where, fields.apply(e.field()) + describe(e), e), where,
-                            () -> List.of(element.strip()), fields);
+                    return new Row<>(null, new InputError(name, ROW.apply(index), FIELD.apply(e.field()) + describe(e), e),
+                            index, ROW, () -> List.of(element.strip()), FIELD);
                 }
             }
 
@@ -441,6 +453,8 @@ final class Input {
                 Integer i = index.get(column);
                 return column.isEmpty() ? "" : i == null ? ", field " + column : cells.field(i, column);
             };
+            LongFunction<String> places = cells::where;
+            Supplier<List<String>> raw = cells::raw;
             boolean[] isRequired = new boolean[header.size()];
             List<Column<B>> setters = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
@@ -453,18 +467,18 @@ final class Input {
                     if (!cells.next()) {
                         return null;
                     }
-                    String where = cells.where();
+                    long number = cells.number();
                     try {
-                        return new Row<>(row(), null, where, cells::raw, fieldNames);
+                        return new Row<>(row(), null, number, places, raw, fieldNames);
                     } catch (InputError e) {
-                        return new Row<>(null, e, where, cells::raw, fieldNames);
+                        return new Row<>(null, e, number, places, raw, fieldNames);
                     }
                 }
 
                 private T row() {
                     int size = cells.size();
                     if (cells.fixedWidth() && size != width) {
-                        throw new InputError(name, cells.where(), ": " + size + " cells, but the header has " + width
+                        throw new InputError(name, cells.where(cells.number()), ": " + size + " cells, but the header has " + width
                                 + " columns" + (size < width ? "; missing: " + header.subList(Math.min(size, header.size()),
                                         header.size()) : ""), null);
                     }
@@ -477,32 +491,32 @@ final class Input {
                             String v = cells.text(i);
                             if (v.isEmpty()) {
                                 if (isRequired[i]) {
-                                    throw new InputError(name, cells.where(), cells.field(i, column) + ": required, empty", null);
+                                    throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + ": required, empty", null);
                                 }
                                 continue;
                             }
                             try {
                                 setters.get(i).set(b, v);
                             } catch (Numbers.Refused r) {
-                                throw new InputError(name, cells.where(), cells.field(i, column) + " = " + v + ": "
+                                throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + " = " + v + ": "
                                         + r.getMessage(), null);
                             }
                         }
                         for (; i < size; i++) {
                             column = null;
                             if (!cells.text(i).isEmpty()) {
-                                throw new InputError(name, cells.where(), ", column " + Xlsx.column(i)
+                                throw new InputError(name, cells.where(cells.number()), ", column " + Xlsx.column(i)
                                         + ": a value in a column without a name", null);
                             }
                         }
                         column = null;
                         return build.apply(b);
                     } catch (Numbers.Refused r) {
-                        throw new InputError(name, cells.where(), (column == null ? ", column " + Xlsx.column(i)
+                        throw new InputError(name, cells.where(cells.number()), (column == null ? ", column " + Xlsx.column(i)
                                 : cells.field(i, column)) + ": " + r.getMessage(), null);
                     } catch (PolicyException e) {
                         String f = e.field() == null || e.field().isEmpty() ? column : e.field();
-                        throw new InputError(name, cells.where(), fieldNames.apply(f) + describe(e), e);
+                        throw new InputError(name, cells.where(cells.number()), fieldNames.apply(f) + describe(e), e);
                     }
                 }
 
@@ -570,7 +584,7 @@ final class Input {
         }
         for (String r : required) {
             if (!seen.contains(r)) {
-                throw new InputError(name + ": " + cells.where() + ": missing column \"" + r + "\"; required: " + required);
+                throw new InputError(name + ": " + cells.where(cells.number()) + ": missing column \"" + r + "\"; required: " + required);
             }
         }
         return List.copyOf(named);

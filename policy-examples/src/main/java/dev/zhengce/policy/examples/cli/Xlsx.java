@@ -168,8 +168,8 @@ final class Xlsx {
         }
 
         @Override
-        public String where() {
-            return "sheet " + sheet + ", row " + row.getRowNum();
+        public String where(long number) {
+            return "sheet " + sheet + ", row " + number;
         }
 
         @Override
@@ -179,7 +179,7 @@ final class Xlsx {
 
         @Override
         public String headerCell(int i) {
-            return where() + ", column " + column(i);
+            return where(row.getRowNum()) + ", column " + column(i);
         }
 
         @Override
