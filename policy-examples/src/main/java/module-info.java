@@ -3,7 +3,10 @@ module dev.zhengce.policy.examples {
     requires transitive dev.zhengce.policy.calc;
     requires transitive dev.zhengce.policy.model;
     requires info.picocli;
-    requires com.fasterxml.jackson.dataformat.csv;
+    // the command-line tool's workbooks and progress bar
+    requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
+    requires me.tongfei.progressbar;
     requires java.logging;
     // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
     requires jdk.httpserver;

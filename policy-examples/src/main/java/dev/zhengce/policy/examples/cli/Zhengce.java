@@ -41,15 +41,24 @@ public final class Zhengce implements Runnable {
     String lang;
 
     private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
     private Policy policy;
 
     /**
-     * Obtains the tool reading standard input from a stream.
+     * Obtains the tool reading standard input from a stream, writing to this process's
+     * standard output and error.
      *
      * @param stdin what {@code -} reads
      */
     public Zhengce(InputStream stdin) {
+        this(stdin, System.out, System.err);
+    }
+
+    private Zhengce(InputStream stdin, PrintStream stdout, PrintStream stderr) {
         this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     /** Without a command: asks for one. */
@@ -89,7 +98,7 @@ public final class Zhengce implements Runnable {
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new Zhengce(stdin))
+        CommandLine cl = new CommandLine(new Zhengce(stdin, stdout, stderr))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -147,6 +156,24 @@ public final class Zhengce implements Runnable {
     /** Returns standard input. */
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Returns standard output, as bytes: a command writes it through an {@link Output}, once it has succeeded. */
+    PrintStream stdout() {
+        return stdout;
+    }
+
+    /**
+     * Returns a progress bar for long work, drawn only on this process's own standard error when
+     * that is a terminal.
+     *
+     * @param task      what is being done
+     * @param bytesRead the bytes of input read so far
+     * @param size      the input's size, or -1
+     * @return the progress bar
+     */
+    Progress progress(String task, java.util.function.LongSupplier bytesRead, long size) {
+        return new Progress(stderr == System.err, stderr, task, bytesRead, size);
     }
 
     /** Writes a command's whole output at once, after it has succeeded. */
