@@ -155,6 +155,19 @@ public final class Claim {
     }
 
     /**
+     * Returns the award of a retry: this claim's application id was settled before with the same
+     * facts. It is {@link #decide} of the grants recorded before that first settlement, marked
+     * as a {@linkplain Award#repeat() repeat}: nothing new is granted, and totals do not count
+     * it again.
+     *
+     * @param earlier the grants recorded under {@link #limit()} before the first settlement
+     * @return the award, as first settled
+     */
+    public Award replay(List<Grant> earlier) {
+        return decide(earlier).asRepeat();
+    }
+
+    /**
      * Returns what a ledger records of a decided award of this claim.
      *
      * @param decided the award {@link #decide} returned
