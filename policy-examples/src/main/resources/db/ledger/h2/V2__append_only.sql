@@ -1,7 +1,7 @@
 -- Nothing in the ledger is ever updated or deleted: H2 refuses it with a trigger class on
--- both tables (dev.zhengce.policy.examples.ledger.AppendOnly). H2 fires no trigger on
--- TRUNCATE TABLE; ledger_limit cannot be truncated (ledger_award refers to it), ledger_award
--- can: a documented limit of the H2 ledger.
+-- both tables (dev.zhengce.policy.examples.ledger.AppendOnly). H2 has no trigger for TRUNCATE
+-- TABLE: a TRUNCATE typed by hand in an H2 console is not refused (a documented limit of the
+-- H2 ledger; PostgreSQL refuses it).
 CREATE TRIGGER ledger_award_append_only BEFORE UPDATE, DELETE ON ledger_award
     FOR EACH ROW CALL 'dev.zhengce.policy.examples.ledger.AppendOnly';
 CREATE TRIGGER ledger_limit_append_only BEFORE UPDATE, DELETE ON ledger_limit

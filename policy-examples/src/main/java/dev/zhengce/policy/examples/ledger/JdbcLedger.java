@@ -286,7 +286,7 @@ public final class JdbcLedger implements AutoCloseable {
         return award;
     }
 
-    /** The same application again: the same award if its facts are the same, else a refusal naming it. */
+    /** The same application again: the same award, as a repeat, if its facts are the same, else a refusal naming it. */
     private Award retry(Connection c, Claim claim, LedgerRecord before) throws SQLException {
         if (!before.fingerprint().equals(claim.fingerprint())) {
             throw new InvalidInputException("id", before.application(), "this application id was settled before with"
@@ -294,7 +294,7 @@ public final class JdbcLedger implements AutoCloseable {
                     + before.recordedBy() + " at " + before.recordedAt() + "); a new application needs a new id");
         }
         List<Grant> earlier = before.limit().isPresent() ? grants(c, before.limit().get(), before.seq()) : List.of();
-        return claim.decide(earlier);
+        return claim.replay(earlier);
     }
 
     private static void lock(Connection c, String limit) throws SQLException {
@@ -374,11 +374,12 @@ public final class JdbcLedger implements AutoCloseable {
                     provenance.put(e.getKey(), r.getString(e.getValue()));
                 }
                 int year = r.getInt("award_year");
+                Optional<Integer> awardYear = r.wasNull() ? Optional.empty() : Optional.of(year);
                 records.add(new LedgerRecord(r.getLong("seq"), r.getString("application_id"),
                         r.getString("fingerprint"), r.getString("recipient"), r.getString("rule_id"),
                         Optional.ofNullable(r.getString("limit_key")), Award.Status.valueOf(r.getString("status")),
                         r.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY),
-                        r.wasNull() ? Optional.empty() : Optional.of(year), r.getString("recorded_by"),
+                        awardYear, r.getString("recorded_by"),
                         r.getObject("recorded_at", OffsetDateTime.class).toInstant(), provenance,
                         r.getString("explanation_zh"), r.getString("explanation_en")));
             }
