@@ -107,7 +107,7 @@ public final class JdbcLedger implements AutoCloseable {
      * connections for the next claims; {@link #close()} closes them.
      *
      * @param jdbcUrl  the URL
-     * @param user     the user, or {@code null} for the driver's default
+     * @param user     the user, or {@code null} for the driver's default ({@code sa} for H2)
      * @param password the password, or {@code null} for none
      * @return the ledger
      * @throws LedgerException if the URL is not a JDBC URL, the database cannot be reached or
@@ -119,7 +119,9 @@ public final class JdbcLedger implements AutoCloseable {
             throw new LedgerException(jdbcUrl, "not a JDBC URL; for example jdbc:h2:./awards or "
                     + "jdbc:postgresql://localhost/awards", null);
         }
-        DriverDataSource source = new DriverDataSource(jdbcUrl, user, password);
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        DriverDataSource source = new DriverDataSource(jdbcUrl, user == null && h2 ? "sa" : user,
+                password == null && h2 ? "" : password);
         try {
             return migrate(source, jdbcUrl, source);
         } catch (RuntimeException | Error e) {
