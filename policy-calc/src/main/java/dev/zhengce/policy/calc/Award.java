@@ -164,10 +164,9 @@ public final class Award {
     }
 
     /** Returns this award refused because of earlier grants under its recipient limit. */
-    Award refused(Finding finding, List<Grant> grants, BigDecimal remainder) {
+    Award refused(Finding finding, List<Grant> grants) {
         Parts p = new Parts(this);
         p.earlier = List.copyOf(grants);
-        p.remaining = remainder;
         p.findings = List.of(finding);
         return p.notEligible();
     }
