@@ -39,6 +39,11 @@ final class Databases {
 
         /** Returns its JDBC URL. */
         String url();
+
+        /** Returns a pool of connections to it. */
+        default DriverDataSource pool() {
+            return new DriverDataSource(url(), url().startsWith("jdbc:h2:") ? "sa" : "postgres", url().startsWith("jdbc:h2:") ? "" : null);
+        }
     }
 
     /**

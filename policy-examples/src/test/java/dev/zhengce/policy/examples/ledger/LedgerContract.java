@@ -103,6 +103,60 @@ abstract class LedgerContract {
         }
     }
 
+    /**
+     * A pool whose connections come repeatable read (or serializable) would let a claim that waited
+     * for the lock read the grants as they were before it waited: the ledger sets read committed.
+     */
+    @Test
+    void connectionsThatComeRepeatableReadStillPayTheCapOnce() throws Exception {
+        Databases.Database db = database();
+        for (int level : new int[] {Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE}) {
+            try (DriverDataSource pool = db.pool(); JdbcLedger ledger = JdbcLedger.open(isolated(pool, level))) {
+                String center = "center-i" + level;
+                ExecutorService threads = Executors.newFixedThreadPool(8);
+                try {
+                    CyclicBarrier start = new CyclicBarrier(8);
+                    List<Future<Award>> futures = new ArrayList<>();
+                    for (int i = 1; i <= 8; i++) {
+                        Claim claim = CALC.claim(cultivation(center + "-" + i, center, "10000000.00"));
+                        Ledger clerk = ledger.recordingAs("clerk");
+                        futures.add(threads.submit(() -> {
+                            start.await(30, TimeUnit.SECONDS);
+                            return clerk.settle(claim);
+                        }));
+                    }
+                    List<Award> awards = new ArrayList<>();
+                    for (Future<Award> f : futures) {
+                        awards.add(f.get(60, TimeUnit.SECONDS));
+                    }
+                    assertEquals(CAP, paid(awards), () -> "isolation " + level + ": " + awards);
+                } finally {
+                    threads.shutdownNow();
+                }
+                try (Connection c = pool.getConnection()) {
+                    assertEquals(level, c.getTransactionIsolation(), "the pool's connections are given back as they came");
+                }
+            }
+        }
+    }
+
+    /** A data source whose connections come at an isolation level. */
+    private static javax.sql.DataSource isolated(DriverDataSource pool, int level) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(LedgerContract.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(pool, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("getConnection")) {
+                        ((Connection) result).setTransactionIsolation(level);
+                    }
+                    return result;
+                });
+    }
+
     @Test
     void aRetryGetsTheSameAwardBackAsARepeatAndRecordsNothing() throws Exception {
         Databases.Database db = database();
