@@ -240,6 +240,7 @@ public final class JdbcLedger implements AutoCloseable {
 
     private Award settle(Claim claim, String who) {
         for (int attempt = 1;; attempt++) {
+            Award committed = null;
             try (Connection c = dataSource.getConnection()) {
                 // the lock orders claims only if each reads what the one before committed: a pool
                 // whose connections come at another level is set to read committed, and back
@@ -252,7 +253,7 @@ public final class JdbcLedger implements AutoCloseable {
                 try {
                     Award award = settle(c, claim, who);
                     c.commit();
-                    return award;
+                    committed = award;
                 } catch (SQLException | RuntimeException | Error e) {
                     try {
                         c.rollback();
@@ -267,13 +268,19 @@ public final class JdbcLedger implements AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
+                if (committed != null) {
+                    // the connection failed after the commit, while being put back: the award stands
+                    return committed;
+                }
                 if (attempt >= ATTEMPTS || !transientFailure(e)) {
                     throw new LedgerException(database, "cannot settle application " + claim.application().id()
                             + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": " + message(e)
                             + "; settling it again is safe, a retry pays nothing twice", e);
                 }
                 pause(attempt, claim);
+                continue;
             }
+            return committed;
         }
     }
 
