@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LedgerDurabilityTest {
     private static final SubsidyCalculator CALC = Policy.mengzhou().subsidies();
-    private static final int COUNT = 600;
-    private static final int KILL_AFTER = 100;
+    private static final int COUNT = 300;
+    private static final int KILL_AFTER = 60;
 
     @TempDir
     Path dir;
