@@ -11,7 +11,7 @@ module dev.zhengce.policy.examples {
     requires org.jfree.jfreechart;
     // the JDBC ledger (dev.zhengce.policy.examples.ledger): Flyway for its schema, H2 for its
     // append-only trigger; the drivers are found by JDBC's service loader
-    requires java.sql;
+    requires transitive java.sql;
     requires flyway.core;
     requires com.h2database;
 
