@@ -21,14 +21,17 @@ import java.util.TreeMap;
 
 /**
  * Measures targets against observed values, reading each comparison exactly as the Chinese
- * wording says (DOMAIN.md §6): 以上 includes the number, 超过 and 突破 exclude it, 2至4家
- * includes both ends, 左右 needs a stated tolerance, 比2016年降低18% is a reduction of at least
- * 18 % against the 2016 level, 每年 and 保持 must hold in every year, 累计 sums the years.
+ * wording says ({@code docs/reading.md}; Civil Code art. 1259): 以上 includes the number, 超过
+ * and 突破 exclude it, 2至4家 includes both ends, 左右 needs a stated tolerance, 比2016年降低18% is
+ * a reduction of at least 18 % of the 2016 level (decided exactly, from the levels), 每年 and 保持
+ * must hold in every year, 累计 sums the years.
  *
  * <p>Before the target year, a target is compared with its expected trajectory: the value the
  * text states for that year where it states one, otherwise a straight line from the last
- * stated value (or the baseline) to the target. Ratios and trajectory values are rounded to
- * four decimals, half up. Immutable and thread-safe.
+ * stated value (or the baseline) to the target. Ratios, achieved reductions and trajectory
+ * values are shown to four decimals, half up. An observation that looks like a fraction given
+ * for a percentage (0.25 against a target of 15 %) is measured as given, with a caution in the
+ * reason: a real value is never refused. Immutable and thread-safe.
  */
 public final class AttainmentEvaluator {
     static final int SCALE = 4;
@@ -80,8 +83,12 @@ public final class AttainmentEvaluator {
 
     /**
      * Checks observations against the catalog, row by row: the target exists, the year is
-     * within the notice's horizon (or a baseline year), counts are whole and not negative,
-     * percentages are given as points (25 for 25 %, not 0.25), one row per target and year.
+     * within the notice's horizon (or a baseline year), one row per target and year, and the
+     * value fits the unit it is observed in ({@link Target#observedUnit()}): counts are whole
+     * and not negative, amounts, tonnes and levels are not negative, a target without a number
+     * takes a judgement. Percentages and percentage points may be anything — a growth rate can
+     * fall, a share can be tiny — so none is refused; one that looks like a fraction is measured
+     * with a caution ({@link Attainment#reason()}).
      *
      * @param observations the rows
      * @throws InvalidInputException naming the row and the field
@@ -106,28 +113,53 @@ public final class AttainmentEvaluator {
             }
             if (o.value().isPresent()) {
                 BigDecimal v = o.value().get();
-                if (t.unit() == Unit.NONE) {
-                    throw new InvalidInputException(row + ".value", v.toPlainString(),
-                            "target " + t.id() + " has no number; record a judgement");
-                }
-                if (t.unit() == Unit.COUNT && (v.signum() < 0 || v.stripTrailingZeros().scale() > 0)) {
-                    throw new InvalidInputException(row + ".value", v.toPlainString(), "a count is a whole number, not negative");
-                }
-                if (t.unit() == Unit.YUAN && v.signum() < 0) {
-                    throw new InvalidInputException(row + ".value", v.toPlainString(), "an amount is not negative");
-                }
-                if ((t.unit() == Unit.PERCENT || t.unit() == Unit.PERCENTAGE_POINTS) && v.signum() != 0
-                        && v.abs().compareTo(BigDecimal.ONE) < 0
-                        && t.value().map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false)) {
-                    throw new InvalidInputException(row + ".value", v.toPlainString(), "looks like a fraction: target "
-                            + t.id() + " is in " + t.unit() + ", give 25 for 25 %, not 0.25");
-                }
-                if (t.unit() == Unit.PERCENT && v.compareTo(BigDecimal.valueOf(1000)) > 0) {
-                    throw new InvalidInputException(row + ".value", v.toPlainString(),
-                            "more than 1000 percent: give percent as points (25 for 25 %)");
+                switch (t.observedUnit()) {
+                    case NONE:
+                        throw new InvalidInputException(row + ".value", v.toPlainString(),
+                                "target " + t.id() + " has no number; record a judgement");
+                    case COUNT:
+                        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+                            throw new InvalidInputException(row + ".value", v.toPlainString(), "a count is a whole number, not negative");
+                        }
+                        break;
+                    case YUAN:
+                    case TONNE:
+                    case TCE_PER_10K_YUAN:
+                        if (v.signum() < 0) {
+                            throw new InvalidInputException(row + ".value", v.toPlainString(), "an amount of "
+                                    + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + " is not negative");
+                        }
+                        break;
+                    default:
+                        // percentages and points: growth can be negative, a share can be tiny
                 }
             }
         }
+    }
+
+    /**
+     * A caution for a percentage that looks like a fraction (0.25 for a target of 15 %) or is
+     * implausibly large: measured as given, never refused, since such values can be real.
+     */
+    private static Bilingual caution(Target t, Observation o) {
+        BigDecimal v = o.value().orElse(null);
+        Unit u = t.observedUnit();
+        if (v == null || (u != Unit.PERCENT && u != Unit.PERCENTAGE_POINTS)) {
+            return null;
+        }
+        String shown = v.toPlainString();
+        if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) < 0
+                && t.value().map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false)) {
+            String target = t.value().get().stripTrailingZeros().toPlainString();
+            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 小于1，而目标为 " + target + "：百分数按点数记（25%记作25）；若确为 "
+                    + shown + "，可忽略", "note: " + shown + " (" + o.year() + ") is below 1 while the target is " + target
+                    + ": percentages are points (25 for 25 %); ignore this if " + shown + " is meant");
+        }
+        if (u == Unit.PERCENT && v.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 超过1000%：百分数按点数记（25%记作25）",
+                    "note: " + shown + " (" + o.year() + ") is more than 1000 %: percentages are points (25 for 25 %)");
+        }
+        return null;
     }
 
     /**
@@ -166,6 +198,28 @@ public final class AttainmentEvaluator {
     }
 
     private Attainment evaluate(Target t, Map<Integer, Observation> obs, int asOf) {
+        Attainment a = measure(t, obs, asOf);
+        List<Bilingual> cautions = new ArrayList<>();
+        for (Observation o : obs.values()) {
+            Bilingual c = caution(t, o);
+            if (c != null) {
+                cautions.add(c);
+            }
+        }
+        if (cautions.isEmpty()) {
+            return a;
+        }
+        StringBuilder zh = new StringBuilder(a.reason().zh());
+        StringBuilder en = new StringBuilder(a.reason().en());
+        cautions.forEach(c -> {
+            zh.append("；").append(c.zh());
+            en.append("; ").append(c.en());
+        });
+        return new Attainment(t, a.verdict(), asOf, a.observed().orElse(null), a.expected().orElse(null),
+                a.ratio().orElse(null), a.gap().orElse(null), Bilingual.of(zh.toString(), en.toString()));
+    }
+
+    private Attainment measure(Target t, Map<Integer, Observation> obs, int asOf) {
         Comparison c = t.comparison();
         if (c == Comparison.QUALITATIVE || needsAssumption(t)) {
             Observation judged = latest(obs, Math.max(asOf, t.year()), true);
@@ -204,6 +258,9 @@ public final class AttainmentEvaluator {
         }
         BigDecimal value = o.value().get();
         BigDecimal measured = value;
+        boolean met;
+        String levels = "";
+        String levelsEn = "";
         if (t.comparison() == Comparison.REDUCTION) {
             int baseYear = t.baseline().flatMap(Baseline::year).orElseThrow();
             Observation base = obs.get(baseYear);
@@ -212,18 +269,27 @@ public final class AttainmentEvaluator {
                         Bilingual.of("缺少基准年" + baseYear + "年的观测值", "no observation for the baseline year " + baseYear));
             }
             BigDecimal b = base.value().get();
-            measured = b.subtract(value).multiply(HUNDRED).divide(b, SCALE, RoundingMode.HALF_UP);
+            BigDecimal cut = b.subtract(value).multiply(HUNDRED);
+            measured = cut.divide(b, SCALE, RoundingMode.HALF_UP);
+            // decided from the levels, exactly: (b − v) × 100 ≥ X × b, never from the rounded percentage
+            met = cut.compareTo(t.value().orElseThrow().multiply(b)) >= 0;
+            String span = " (" + baseYear + " " + Decimals.plain(b) + " → " + o.year() + " " + Decimals.plain(value) + " ";
+            levels = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.ZH) + ")";
+            levelsEn = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + ")";
+        } else {
+            met = satisfies(t, measured);
         }
-        boolean met = satisfies(t, measured);
         BigDecimal ratio = ratio(t, measured);
         BigDecimal gap = gap(t, measured);
         if (due) {
             return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, measured, null, ratio, gap,
-                    Bilingual.of(t.year() + "年：" + describe(t, measured, true), t.year() + ": " + describe(t, measured, false)));
+                    Bilingual.of(t.year() + "年：" + describe(t, measured, true) + levels,
+                            t.year() + ": " + describe(t, measured, false) + levelsEn));
         }
         if (met) {
             return result(t, Attainment.Verdict.ON_TRACK, asOf, measured, null, ratio, gap,
-                    Bilingual.of(o.year() + "年已达到" + t.year() + "年目标", o.year() + ": already at the " + t.year() + " target"));
+                    Bilingual.of(o.year() + "年已达到" + t.year() + "年目标" + levels,
+                            o.year() + ": already at the " + t.year() + " target" + levelsEn));
         }
         BigDecimal expected = expected(t, o.year());
         if (expected == null) {
@@ -233,8 +299,8 @@ public final class AttainmentEvaluator {
         }
         boolean ahead = increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, measured, expected, ratio,
-                gap, Bilingual.of(o.year() + "年实际 " + Decimals.plain(measured) + "，按进度应达 " + Decimals.plain(expected),
-                        o.year() + ": actual " + Decimals.plain(measured) + ", expected on the trajectory " + Decimals.plain(expected)));
+                gap, Bilingual.of(o.year() + "年实际 " + Decimals.plain(measured) + "，按进度应达 " + Decimals.plain(expected) + levels,
+                        o.year() + ": actual " + Decimals.plain(measured) + ", expected on the trajectory " + Decimals.plain(expected) + levelsEn));
     }
 
     private Attainment eachYear(Target t, Map<Integer, Observation> obs, int asOf) {

@@ -5,6 +5,8 @@ import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.Period;
 import dev.zhengce.policy.model.Target;
+import dev.zhengce.policy.model.Task;
+import dev.zhengce.policy.model.Citation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import java.util.Objects;
  *   <li>yearly minimums (每年…以上 from a first year) whose sum by a year differs from a stated
  *       total (到…年达到) for that year;
  *   <li>a figure for one year (…年培育1个) below the yearly minimum;
- *   <li>a target under a plan other than the one whose tasks carry its indicator.
+ *   <li>a target under a plan other than the one whose tasks carry its indicator — by a target
+ *       of their own, or by naming it among what the task is about ({@link Task#indicators()}).
  * </ul>
  */
 public final class Consistency {
@@ -103,10 +106,19 @@ public final class Consistency {
     }
 
     private static void placement(Catalog catalog, List<Target> statements, List<Inconsistency> found) {
+        // the plans whose tasks carry the indicator, each with a statement and a sentence to show for it
         Map<String, Target> inTasks = new HashMap<>();
+        Map<String, Citation> sentence = new HashMap<>();
         for (Target t : statements) {
-            if (catalog.taskOf(t.id()).isPresent()) {
-                inTasks.putIfAbsent(catalog.planOf(t.id()).id(), t);
+            if (catalog.taskOf(t.id()).isPresent() && inTasks.putIfAbsent(catalog.planOf(t.id()).id(), t) == null) {
+                sentence.put(catalog.planOf(t.id()).id(), t.citation());
+            }
+        }
+        String indicator = statements.get(0).indicator();
+        for (Task task : catalog.tasks()) {
+            if (task.indicators().contains(indicator) && !task.targets().isEmpty()
+                    && inTasks.putIfAbsent(catalog.planOf(task.id()).id(), task.targets().get(0)) == null) {
+                sentence.put(catalog.planOf(task.id()).id(), task.citation());
             }
         }
         if (inTasks.size() != 1) {
@@ -119,7 +131,8 @@ public final class Consistency {
                 found.add(new Inconsistency(Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN, t, home.getValue(), Bilingual.of(
                         t.id() + " 列在 " + plan + " 下，但其指标 " + t.indicator() + " 属于 " + home.getKey() + " 的任务",
                         t.id() + " is stated under " + plan + ", but its indicator " + t.indicator()
-                                + " belongs to a task of " + home.getKey())));
+                                + " belongs to a task of " + home.getKey()),
+                        List.of(t.citation(), sentence.get(home.getKey()))));
             }
         }
     }

@@ -27,6 +27,12 @@ public final class Finding {
         CAP_EXHAUSTED,
         /** The recipient was already granted under another status of the same programme that year. */
         OTHER_STATUS_THAT_YEAR,
+        /**
+         * The notice does not let the amount be computed for this application: a year beyond its
+         * years that the caller has not confirmed, an amendment within the year, terms set by
+         * another document, support of a form not stated ({@link Caveat}): undetermined.
+         */
+        CAVEAT,
         /** The notice leaves a number open and the caller did not supply it: undetermined. */
         MISSING_PARAMETER,
         /** A fact a condition needs is missing: undetermined. */
@@ -84,6 +90,11 @@ public final class Finding {
         return new Finding(Kind.ALREADY_AWARDED, recipient, null, null, citation, 0, 0, 0, Bilingual.of(
                 "一次性奖励" + what + "已发放给 " + recipient + "：" + list(earlier, Language.ZH),
                 "one-time award" + whatEn + " already given to " + recipient + ": " + list(earlier, Language.EN)));
+    }
+
+    static Finding caveat(Caveat caveat) {
+        return new Finding(Kind.CAVEAT, caveat.kind().name(), null, null, caveat.citation().orElse(null), 0, 0, 0,
+                caveat.text());
     }
 
     static Finding capExhausted(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
@@ -160,6 +171,7 @@ public final class Finding {
             case ALREADY_AWARDED:
             case CAP_EXHAUSTED:
             case OTHER_STATUS_THAT_YEAR:
+            case CAVEAT:
                 return text;
             default:
                 throw new IllegalStateException(kind.name());

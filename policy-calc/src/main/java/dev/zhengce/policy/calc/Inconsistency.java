@@ -23,12 +23,18 @@ public final class Inconsistency {
     private final Target first;
     private final Target second;
     private final Bilingual text;
+    private final List<Citation> citations;
 
     Inconsistency(Kind kind, Target first, Target second, Bilingual text) {
+        this(kind, first, second, text, List.of(first.citation(), second.citation()));
+    }
+
+    Inconsistency(Kind kind, Target first, Target second, Bilingual text, List<Citation> citations) {
         this.kind = kind;
         this.first = first;
         this.second = second;
         this.text = text;
+        this.citations = List.copyOf(citations);
     }
 
     /** Returns the kind. */
@@ -41,7 +47,10 @@ public final class Inconsistency {
         return first;
     }
 
-    /** Returns the statement it contradicts. */
+    /**
+     * Returns the statement it contradicts; for a target traced to a task by the task's
+     * {@link dev.zhengce.policy.model.Task#indicators()}, a target of that task.
+     */
     public Target second() {
         return second;
     }
@@ -51,14 +60,17 @@ public final class Inconsistency {
         return text;
     }
 
-    /** Returns both source sentences. */
+    /**
+     * Returns both source sentences: the two statements', or the misplaced target's and the title
+     * of the task it is traced to.
+     */
     public List<Citation> citations() {
-        return List.of(first.citation(), second.citation());
+        return citations;
     }
 
     /** Returns the kind, the text and both sentences. */
     @Override
     public String toString() {
-        return kind + ": " + text.zh() + " / " + text.en() + "\n    " + first.citation() + "\n    " + second.citation();
+        return kind + ": " + text.zh() + " / " + text.en() + "\n    " + citations.get(0) + "\n    " + citations.get(1);
     }
 }

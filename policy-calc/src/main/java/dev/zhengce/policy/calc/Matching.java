@@ -74,18 +74,30 @@ final class Matching {
             }
             if (rule.isLocal(LocalParameter.Kind.RATE)) {
                 Optional.ofNullable(profile.rates().get(rule.id())).ifPresentOrElse(a::rate,
-                        () -> missing.add("rate of " + rule.id() + " (一定比例, decided locally)"));
+                        () -> missing.add("rate of " + rule.id() + " (" + wording(rule, LocalParameter.Kind.RATE)
+                                + ", decided locally)"));
             }
             if (rule.isLocal(LocalParameter.Kind.AMOUNT)) {
                 Optional.ofNullable(profile.amounts().get(rule.id())).ifPresentOrElse(a::amount,
                         () -> missing.add("amount of " + rule.id() + " (not stated in the notice)"));
             }
+            // a year the notice is not known to cover needs the caller's confirmation; a rule that
+            // computes nothing may be qualified for, but never has an estimate
+            if (rule.kind().computed()) {
+                calculator.inForce().check(rule, profile.year().orElse(null), rule.window().isPresent() ? year : null)
+                        .ifPresent(c -> missing.add(c.text().en()));
+            }
             Match.Verdict verdict = !unmet.isEmpty() ? Match.Verdict.DOES_NOT_QUALIFY
                     : !missing.isEmpty() ? Match.Verdict.MAY_QUALIFY : Match.Verdict.QUALIFIES;
-            Award estimate = verdict == Match.Verdict.QUALIFIES ? calculator.award(a.build()) : null;
+            Award estimate = verdict == Match.Verdict.QUALIFIES && rule.kind().computed() ? calculator.award(a.build()) : null;
             matches.add(new Match(rule, verdict, estimate, unmet, missing));
         }
         matches.sort(java.util.Comparator.comparing(Match::verdict));
         return List.copyOf(matches);
+    }
+
+    private static String wording(Subsidy rule, LocalParameter.Kind kind) {
+        return rule.localParameters().stream().filter(p -> p.kind() == kind).map(LocalParameter::wording).findFirst()
+                .orElse(kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  *
  * <p>Written {@code rule.parameter=value}, as on the command line:
  * {@code intelligent-transformation-subsidy.rate=0.10}, {@code robot-subsidy.rate=0.3},
- * {@code innovation-center-cultivation-subsidy.window-years=3}. Immutable.
+ * {@code innovation-center-cultivation-subsidy.window-years=3},
+ * {@code intelligent-transformation-subsidy.applies-through=2021} (the caller confirms that the rule
+ * still applies in 2021, a year the notice does not cover). Immutable.
  */
 public final class Overrides {
     /** The numbers of a rule that can be changed. */
@@ -35,7 +37,13 @@ public final class Overrides {
         /** The number of years of the support window. */
         WINDOW_YEARS("window-years"),
         /** The fixed amount in yuan; fills an amount left to local decision. */
-        AMOUNT("amount");
+        AMOUNT("amount"),
+        /**
+         * The last year in which the caller states the rule applies, a whole year: the notice's
+         * plans run to 2020 and the text does not say whether its rules apply after that, so a
+         * later year is undetermined until the caller confirms it ({@link InForce}).
+         */
+        APPLIES_THROUGH("applies-through");
 
         private final String key;
 
@@ -54,7 +62,8 @@ public final class Overrides {
                     return p;
                 }
             }
-            throw new InvalidInputException(field, key, "unknown parameter; one of rate, cap, threshold, window-years, amount");
+            throw new InvalidInputException(field, key,
+                    "unknown parameter; one of rate, cap, threshold, window-years, amount, applies-through");
         }
     }
 
@@ -116,6 +125,14 @@ public final class Overrides {
                     throw new InvalidInputException(field, value.toString(), "a window lasts 1 to 50 whole years");
                 }
                 break;
+            case APPLIES_THROUGH:
+                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(Inputs.FIRST_YEAR)) < 0
+                        || value.compareTo(BigDecimal.valueOf(Inputs.LAST_YEAR)) > 0) {
+                    throw new InvalidInputException(field, value.toString(),
+                            "a whole year within " + Inputs.FIRST_YEAR + ".." + Inputs.LAST_YEAR);
+                }
+                value = new BigDecimal(value.toBigIntegerExact());
+                break;
             default:
                 value = Cny.yuan(field, value);
         }
@@ -135,6 +152,17 @@ public final class Overrides {
     /** Returns the ids of the rules changed. */
     public java.util.Set<String> rules() {
         return byRule.keySet();
+    }
+
+    /**
+     * Returns the last year the caller confirms a rule applies in, where the caller stated one.
+     *
+     * @param rule the rule id
+     * @return the year, from {@code rule.applies-through=YEAR}
+     */
+    public java.util.Optional<Integer> appliesThrough(String rule) {
+        return java.util.Optional.ofNullable(byRule.getOrDefault(rule, Map.of()).get(Parameter.APPLIES_THROUGH))
+                .map(BigDecimal::intValueExact);
     }
 
     /** Applies the overrides of one rule, returning the rule as changed (the catalog keeps its own). */
@@ -180,6 +208,9 @@ public final class Overrides {
                     SupportWindow w = rule.window().orElseThrow(() -> new InvalidInputException(field,
                             v.toPlainString(), "rule " + rule.id() + " has no support window"));
                     b.window(SupportWindow.builder().from(w).years(v.intValueExact()).build());
+                    break;
+                case APPLIES_THROUGH:
+                    // not a number of the rule: read by InForce, recorded in the provenance stamp
                     break;
                 default:
                     throw new IllegalStateException(e.getKey().name());

@@ -42,8 +42,12 @@ final class RuleTerms {
     final String programme;
     /** The honours the rule is awarded for, Chinese and English names; empty where not per honour. */
     final List<Bilingual> honours;
+    /** Whether the notice states enough of the arithmetic to compute an amount at all. */
+    final boolean computed;
+    /** Whether dated amendments change the rule: then the rule in force depends on the year. */
+    final boolean amended;
 
-    RuleTerms(Subsidy rule, String programme) {
+    RuleTerms(Subsidy rule, String programme, boolean amended) {
         this.rule = rule;
         this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
         this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
@@ -64,6 +68,8 @@ final class RuleTerms {
                 : rule.oneTime() ? Claim.Limit.ONCE : null;
         this.programme = programme;
         this.honours = rule.awardsFor();
+        this.computed = rule.kind().computed();
+        this.amended = amended;
     }
 
     /** Returns the keys an application of the rule may give: its basis, then its conditions' facts. */

@@ -50,6 +50,7 @@ public final class Scorecard {
         }
     }
 
+    private final Catalog catalog;
     private final List<Attainment> attainments;
     private final int asOf;
     private final Tally overall = new Tally();
@@ -60,6 +61,7 @@ public final class Scorecard {
     private final Map<String, String> planOf = new LinkedHashMap<>();
 
     Scorecard(Catalog catalog, List<Attainment> attainments, int asOf) {
+        this.catalog = catalog;
         this.attainments = List.copyOf(attainments);
         this.asOf = asOf;
         for (Plan p : catalog.plans()) {
@@ -79,6 +81,11 @@ public final class Scorecard {
                 }
             });
         }
+    }
+
+    /** Returns the catalog the targets were read from, with the readings it applies ({@link Catalog#readings()}). */
+    public Catalog catalog() {
+        return catalog;
     }
 
     /** Returns every attainment, in catalog order. */

@@ -43,6 +43,8 @@ public final class SubsidyCalculator {
     private final Provenance provenance;
     private final int firstYear;
     private final String overridesText;
+    private final InForce inForce;
+    private final int lastYear;
 
     private SubsidyCalculator(Catalog catalog, Overrides overrides) {
         this.catalog = catalog;
@@ -56,11 +58,14 @@ public final class SubsidyCalculator {
         }
         this.rules = Collections.unmodifiableMap(map);
         Map<String, RuleTerms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(id.intern(), new RuleTerms(rule, programme(map.values(), rule))));
+        map.forEach((id, rule) -> compiled.put(id.intern(),
+                new RuleTerms(rule, programme(map.values(), rule), !catalog.amendments(id).isEmpty())));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.firstYear = catalog.notice().date().getYear();
         this.overridesText = overrides.toString();
+        this.inForce = InForce.of(catalog, overrides);
+        this.lastYear = catalog.notice().lastYear();
     }
 
     /**
@@ -87,6 +92,11 @@ public final class SubsidyCalculator {
     /** Returns the catalog. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Returns when the calculator's rules apply: the notice's years, windows, confirmations, amendments. */
+    public InForce inForce() {
+        return inForce;
     }
 
     /** Returns the overrides in force. */
@@ -123,9 +133,14 @@ public final class SubsidyCalculator {
         if (t == null) {
             rule(application.rule());
         }
+        Integer year = application.year().orElse(null);
+        if (t.amended && year != null) {
+            // the rule in force at the start of the year, the what-if overrides on top of it
+            Subsidy inForceRule = overrides.apply(inForce.rule(catalog.subsidy(t.rule.id()), year));
+            t = new RuleTerms(inForceRule, t.programme, true);
+        }
         Subsidy rule = t.rule;
         Map<String, BigDecimal> costs = application.costs();
-        Integer year = application.year().orElse(null);
         Integer listing = application.listingYear().orElse(null);
         BigDecimal suppliedRate = application.rate().orElse(null);
         BigDecimal suppliedAmount = application.amount().orElse(null);
@@ -166,6 +181,17 @@ public final class SubsidyCalculator {
             if (!w.contains(listing, year)) {
                 findings = add(findings, Finding.outsideWindow(year, listing, w.years(), w.citation()));
                 ineligible = true;
+            }
+        }
+        if (!t.computed || !ineligible && year != null && (year > lastYear || t.amended)) {
+            Caveat caveat = inForce.check(rule, year, listing).orElse(null);
+            if (caveat != null) {
+                findings = add(findings, Finding.caveat(caveat));
+                undetermined = true;
+            }
+            if (!t.computed) {
+                return verdict(new Award.Parts(application, rule, provenance).findings(list(findings)), ineligible,
+                        undetermined, null);
             }
         }
         if (t.fixedAmount) {
@@ -427,6 +453,11 @@ public final class SubsidyCalculator {
         }
         if (!t.honours.isEmpty() || a.honour().isPresent()) {
             honour(a, t);
+        }
+        if (!t.computed && (rate != null || amount != null)) {
+            throw new InvalidInputException(rate != null ? "rate" : "amount",
+                    (rate != null ? rate : amount).toPlainString(), "rule " + rule.id() + " computes nothing ("
+                            + rule.kind() + "): the notice states no arithmetic a rate or an amount could enter");
         }
         if (rate != null && !t.localRate) {
             throw new InvalidInputException("rate", rate.toPlainString(), rule.kind() == Subsidy.Kind.FIXED_AMOUNT

@@ -30,6 +30,25 @@ public final class WhatIf {
         return new WhatIf(Objects.requireNonNull(baseline, "baseline"), baseline.with(alternative));
     }
 
+    /**
+     * Obtains a comparison of two calculators of the same notice, such as the catalog as written
+     * and the catalog under other readings ({@code SubsidyCalculator.of(catalog.under(readings))}).
+     *
+     * @param baseline    the baseline
+     * @param alternative the alternative
+     * @return the comparison
+     * @throws dev.zhengce.policy.model.InvalidInputException if they are calculators of different notices
+     */
+    public static WhatIf between(SubsidyCalculator baseline, SubsidyCalculator alternative) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(alternative, "alternative");
+        if (!baseline.catalog().notice().number().equals(alternative.catalog().notice().number())) {
+            throw new dev.zhengce.policy.model.InvalidInputException("alternative", alternative.catalog().notice().number(),
+                    "compare two readings of the same notice, " + baseline.catalog().notice().number());
+        }
+        return new WhatIf(baseline, alternative);
+    }
+
     /** Returns the baseline calculator. */
     public SubsidyCalculator baseline() {
         return baseline;
@@ -81,6 +100,11 @@ public final class WhatIf {
         /** Returns the award under the overrides. */
         public Award alternative() {
             return alternative;
+        }
+
+        /** Returns whether the status or the amount differs. */
+        public boolean changed() {
+            return baseline.status() != alternative.status() || !baseline.amount().equals(alternative.amount());
         }
 
         /** Returns alternative − baseline, where both are determined (not eligible counts as 0.00). */

@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import static dev.zhengce.policy.calc.TestCatalogs.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Edges of attainment (DOMAIN.md §5, §6) that the case table does not reach: limits read from
+ * Edges of attainment (docs/reading.md) that the case table does not reach: limits read from
  * below (以下) before the target year, the trajectory drawn through other statements of the same
  * indicator, 每年 / 保持 with limits, 累计 on the line and in the target year, one-year tasks,
  * thresholds and quotas at their exact number, and the wording of the verdict lines.
@@ -229,14 +230,17 @@ class AttainmentEdgeTest {
         assertSame("0.5", over.gap().orElseThrow());
     }
 
-    // Percent given as a fraction: caught when the target is 1 % or more, not below.
+    // Percent given as a fraction: measured as given, with a caution when the target is 1 % or more.
 
     @Test
-    void aFractionIsRejectedAgainstATargetOfOnePercent() {
+    void aFractionAgainstATargetOfOnePercentIsMeasuredWithACaution() {
         Target t = target("growth", "growth", Comparison.AT_LEAST, "1", 2018).unit(Unit.PERCENT).build();
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> evaluator(t).check(List.of(obs("growth", 2018, "0.5"))));
-        assertEquals("observations[0].value", e.field());
+        evaluator(t).check(List.of(obs("growth", 2018, "0.5")));
+        Attainment a = evaluator(t).evaluate(t, List.of(obs("growth", 2018, "0.5")), 2018);
+        assertEquals(Attainment.Verdict.NOT_MET, a.verdict());
+        assertTrue(a.reason().en().contains("percentages are points"), a.reason().en());
+        Attainment whole = evaluator(t).evaluate(t, List.of(obs("growth", 2018, "1")), 2018);
+        assertFalse(whole.reason().en().contains("note"), whole.reason().en());
     }
 
     @Test
@@ -244,6 +248,7 @@ class AttainmentEdgeTest {
         Target t = target("rate", "rate", Comparison.AT_MOST, "0.8", 2018).unit(Unit.PERCENT).build();
         Attainment a = evaluator(t).evaluate(t, List.of(obs("rate", 2018, "0.5")), 2018);
         assertEquals(Attainment.Verdict.MET, a.verdict(), a::toString);
+        assertFalse(a.reason().en().contains("note"), "no caution against a target below 1 %");
     }
 
     // The verdict lines.

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contradictions at the edges (DOMAIN.md §5: "the same indicator with different numbers in two
+ * Contradictions at the edges (docs/reading.md: "the same indicator with different numbers in two
  * places; yearly 'each year at least' targets whose sum does not match the stated total"):
  * 每年超过 sums like 每年以上, a total stated for the first year itself, and the readings of a
  * range and of a 力争 target in the text.

@@ -154,7 +154,7 @@ class InputBoundariesTest {
                 field(() -> Overrides.parse("innovation-center-certified-subsidy.window-years=2.5")));
         SubsidyCalculator calc = SubsidyCalculator.of(Catalog.mengzhou()).with(o);
         assertSame(o, calc.overrides());
-        assertEquals("SubsidyCalculator[孟政〔2017〕25号, 9 rules, what-if: robot-subsidy.rate=0.3]", calc.toString());
+        assertEquals("SubsidyCalculator[孟政〔2017〕25号, 14 rules, what-if: robot-subsidy.rate=0.3]", calc.toString());
         assertEquals("robot-subsidy.rate=0.3", calc.award(Application.builder().id("A").rule("robot-subsidy")
                 .cost("robot-purchase-fee", "1").cost("robot-lease-fee", "0").build()).provenance().overrides());
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The contradictions of 孟政〔2017〕25号 that DOMAIN.md §5 asks us to find, found. */
+/** The contradictions of 孟政〔2017〕25号 that docs/reading.md asks us to find, found. */
 class MengzhouConsistencyTest {
     private static final List<Inconsistency> FOUND = Consistency.check(Catalog.mengzhou());
 
@@ -38,8 +38,21 @@ class MengzhouConsistencyTest {
         Set<String> misplaced = FOUND.stream().filter(i -> i.kind() == Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN)
                 .map(i -> i.first().id()).collect(Collectors.toSet());
         assertEquals(Set.of("green-block-smart-workshops-2017", "green-block-smart-workshops-2018",
-                "green-block-smart-workshops-2020", "green-block-iim-certified-2018", "green-block-iim-certified-2020",
-                "green-block-iim-benchmarked-2018", "green-block-iim-benchmarked-2020"), misplaced);
+                "green-block-smart-workshops-2020", "green-block-smart-factories-2020", "green-block-iim-certified-2018",
+                "green-block-iim-certified-2020", "green-block-iim-benchmarked-2018", "green-block-iim-benchmarked-2020"),
+                misplaced);
+    }
+
+    /** 智能工厂1个 has no twin among the intelligent plan's targets: its task 建设智能车间智能工厂 names the indicator. */
+    @Test
+    void theSmartFactoryIsTracedToTheTaskThatIsAboutIt() {
+        Inconsistency factory = FOUND.stream().filter(i -> i.first().id().equals("green-block-smart-factories-2020"))
+                .findFirst().orElseThrow();
+        assertEquals(Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN, factory.kind());
+        assertEquals("建设智能车间智能工厂", factory.citations().get(1).sentence());
+        assertEquals("smart-workshops-each-year", factory.second().id(), "a target of the task it is traced to");
+        assertEquals("green-block-smart-factories-2020 is stated under green-transformation, but its indicator"
+                + " smart-factories belongs to a task of intelligent-transformation", factory.text().en());
     }
 
     @Test

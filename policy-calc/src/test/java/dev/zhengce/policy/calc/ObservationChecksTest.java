@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -40,15 +41,34 @@ class ObservationChecksTest {
         EVALUATOR.check(List.of(value("high-tech-enterprises-2018", 2018, "0"), value("high-tech-enterprises-2018", 2019, "2.0")));
         assertEquals("observations[0].value", refused(value("renovation-investment-2017", 2017, "-0.01")));
         EVALUATOR.check(List.of(value("renovation-investment-2017", 2017, "0")));
-        // percentages as points: 0.25 looks like a fraction of a target of 15 %, 1 and 0 do not
-        assertEquals("observations[0].value", refused(value("renovation-share-2017", 2017, "0.25")));
-        assertEquals("observations[0].value", refused(value("renovation-share-2017", 2017, "-0.25")));
-        EVALUATOR.check(List.of(value("renovation-share-2017", 2017, "1"), value("renovation-share-2017", 2018, "0"),
-                value("renovation-share-2017", 2019, "1000")));
-        assertEquals("observations[0].value", refused(value("renovation-share-2017", 2017, "1000.01")));
-        // percentage points too (10 points above industrial-investment growth, not 0.10)
-        assertEquals("observations[0].value", refused(value("renovation-growth-gap-each-year", 2018, "0.5")));
-        EVALUATOR.check(List.of(value("renovation-growth-gap-each-year", 2018, "-3")));
+        // percentages and points are never refused: a real share can be tiny, a real growth negative or huge
+        EVALUATOR.check(List.of(value("renovation-share-2017", 2017, "0.25"), value("renovation-share-2017", 2018, "-0.25"),
+                value("renovation-share-2017", 2019, "1000.01"), value("renovation-growth-gap-each-year", 2018, "0.5"),
+                value("renovation-growth-gap-each-year", 2019, "-3")));
+        // a reduction observes levels in 吨标准煤/万元: below 1 is normal, below 0 is not a level
+        EVALUATOR.check(List.of(value("green-energy-intensity-2020", 2016, "1.0000"),
+                value("green-energy-intensity-2020", 2020, "0.8200")));
+        assertEquals("observations[0].value", refused(value("green-energy-intensity-2020", 2016, "-0.1")));
+        assertEquals("observations[0].value", refused(value("green-so2-emissions-2020", 2020, "-1")));
+    }
+
+    @Test
+    void aPercentageThatLooksLikeAFractionIsMeasuredAsGivenWithACaution() {
+        Attainment a = EVALUATOR.evaluate(CATALOG.target("renovation-share-2017"),
+                List.of(value("renovation-share-2017", 2017, "0.15")), 2017);
+        assertEquals(Attainment.Verdict.NOT_MET, a.verdict(), "0.15 % is measured as 0.15 %");
+        assertEquals("2017: actual 0.15, target ≥ 15; note: 0.15 (2017) is below 1 while the target is 15:"
+                + " percentages are points (25 for 25 %); ignore this if 0.15 is meant", a.reason().en());
+        assertTrue(a.reason().zh().contains("百分数按点数记"), a.reason().zh());
+        Attainment huge = EVALUATOR.evaluate(CATALOG.target("high-tech-growth-2018"),
+                List.of(value("high-tech-growth-2018", 2018, "1500")), 2018);
+        assertEquals(Attainment.Verdict.MET, huge.verdict());
+        assertTrue(huge.reason().en().endsWith("is more than 1000 %: percentages are points (25 for 25 %)"), huge.reason().en());
+        Attainment level = EVALUATOR.evaluate(CATALOG.target("green-energy-intensity-2020"), List.of(
+                value("green-energy-intensity-2020", 2016, "1.0000"), value("green-energy-intensity-2020", 2020, "0.8200")), 2020);
+        assertEquals(Attainment.Verdict.MET, level.verdict());
+        assertEquals("2020: actual 18, target ↓ 18 (2016 1 → 2020 0.82 t of standard coal per 10,000 yuan)", level.reason().en());
+        assertEquals("2020年：实际 18，目标 ↓ 18 (2016 1 → 2020 0.82 吨标准煤/万元)", level.reason().zh());
     }
 
     @Test

@@ -43,7 +43,8 @@ class ResultsTest {
                 "provincial-innovation-center-award", new BigDecimal("5000000.00")), t.byRule());
         assertEquals(Map.of(Totals.UNSTATED, new BigDecimal("80000.00"), "2018", new BigDecimal("10000000.00"),
                 "2019", new BigDecimal("5000000.00")), t.byYear());
-        assertEquals(Map.of("PROVINCE", new BigDecimal("10080000.00"), "CITY", new BigDecimal("5000000.00")), t.byPayer());
+        // 对晋升为省级创新中心的一次性奖励500万元 names no 财政: its payer is unstated, not the city
+        assertEquals(Map.of("PROVINCE", new BigDecimal("10080000.00"), Totals.UNSTATED, new BigDecimal("5000000.00")), t.byPayer());
         assertEquals(Map.of("industry-it", new BigDecimal("15080000.00")), t.byDepartment());
         assertEquals(t, Totals.of(CATALOG, batch().stream()));
         assertEquals(t.hashCode(), Totals.of(CATALOG, batch().stream()).hashCode());
@@ -54,7 +55,7 @@ class ResultsTest {
                 + "\n  by rule: {intelligent-transformation-subsidy 10,080,000.00 元, provincial-innovation-center-award"
                 + " 5,000,000.00 元}"
                 + "\n  by year: {2018 10,000,000.00 元, 2019 5,000,000.00 元, unstated 80,000.00 元}"
-                + "\n  by payer: {CITY 5,000,000.00 元, PROVINCE 10,080,000.00 元}"
+                + "\n  by payer: {PROVINCE 10,080,000.00 元, unstated 5,000,000.00 元}"
                 + "\n  by department: {industry-it 15,080,000.00 元}", t.toString());
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Edges of the money rules (DOMAIN.md §4) the worked examples do not reach: an award that lacks
+ * Edges of the money rules (docs/reading.md, "Money rules") the worked examples do not reach: an award that lacks
  * two things names both, the notice's first year is covered, a rate or an amount the notice
  * already states is refused with the reason that fits the rule, and matching takes the
  * caller's local amounts.

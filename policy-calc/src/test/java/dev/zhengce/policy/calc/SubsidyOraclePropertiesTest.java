@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A differential oracle at scale: every payable money rule of 孟政〔2017〕25号 re-implemented
- * here, deliberately simply, from DOMAIN.md §4 — plain {@link BigDecimal}, its own numbers typed
+ * here, deliberately simply, from docs/reading.md ("Money rules") — plain {@link BigDecimal}, its own numbers typed
  * in from the text, no code shared with {@code policy-calc}'s main classes — and compared to
  * {@link SubsidyCalculator#award} to the fen, status included, on seeded random applications
  * across all rules and what-if scenarios (rates such as 0.125 and 0.005 that produce exact
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 class SubsidyOraclePropertiesTest {
     static final int DEFAULT_COUNT = 20_000;
 
-    // ---------------------------------------------------------------- the reference, from DOMAIN.md §4
+    // ---------------------------------------------------------------- the reference, from docs/reading.md ("Money rules")
 
-    /** A money rule as DOMAIN.md §4 states it. {@code null} rate or amount: the caller supplies it. */
+    /** A money rule as docs/reading.md ("Money rules") states it. {@code null} rate or amount: the caller supplies it. */
     static final class Ref {
         final String id;
         final boolean share;           // a share of costs (true) or a fixed amount (false)
@@ -65,7 +65,7 @@ class SubsidyOraclePropertiesTest {
         }
     }
 
-    /** The rules, typed in from DOMAIN.md §4. */
+    /** The rules, typed in from docs/reading.md ("Money rules"). */
     static Map<String, Ref> reference() {
         Map<String, Ref> m = new LinkedHashMap<>();
         // 8% of software + hardware investment, at most 1000万元 (cap inclusive)
@@ -173,6 +173,8 @@ class SubsidyOraclePropertiesTest {
     }
 
     static final int NOTICE_YEAR = 2017;
+    /** The last year of the plans: 到2020年. */
+    static final int LAST_YEAR = 2020;
 
     /** The reference computation. */
     static Expected expected(Ref r, Map<String, BigDecimal> costs, Integer year, Integer listing, BigDecimal rate,
@@ -224,6 +226,11 @@ class SubsidyOraclePropertiesTest {
         }
         if (ineligible) {
             return new Expected(false, Award.Status.NOT_ELIGIBLE, new BigDecimal("0.00"), false);
+        }
+        // the plans run 2017–2020 (docs/reading.md, "Time"): a later year is not known to be covered
+        // unless it lies in a support window counted from a listing within those years
+        if (year != null && year > LAST_YEAR && (r.windowYears == null || listing > LAST_YEAR)) {
+            return new Expected(false, Award.Status.UNDETERMINED, null, false);
         }
         if (unknown) {
             return new Expected(false, Award.Status.UNDETERMINED, null, false);

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The shipped sample data: applications, an enterprise profile and observations. Every figure
- * is illustrative, not official data (see {@code samples/README.md} beside the files).
+ * is illustrative, not official data, except the observations whose note says {@code real
+ * figure} and names its source (see {@code samples/README.md} beside the files).
  */
 public final class Samples {
     /** The class-path folder of the sample files. */
@@ -35,7 +36,7 @@ public final class Samples {
         return in;
     }
 
-    /** Returns the sample applications, one or more for every money rule that pays. */
+    /** Returns the sample applications, one or more for each rule that pays a stated share or amount. */
     public static List<Application> applications() {
         return List.of(read("applications.json", Application[].class));
     }

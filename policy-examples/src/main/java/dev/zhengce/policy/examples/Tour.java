@@ -5,13 +5,21 @@ import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Consistency;
 import dev.zhengce.policy.calc.Inconsistency;
+import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.calc.Totals;
+import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Plan;
+import dev.zhengce.policy.model.PolicyException;
+import dev.zhengce.policy.model.Reading;
+import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.Task;
 import java.io.PrintStream;
@@ -24,8 +32,9 @@ import java.util.stream.Collectors;
  * The main job: a tour of the notice in Chinese or English ({@code --lang zh|en}) — its four
  * plans and their tasks with the lead department; every money rule with a worked award for
  * each sample application and its steps; totals; an attainment scorecard over the sample
- * observations; and the places where the notice contradicts itself. The samples are
- * illustrative, not official data.
+ * observations; the places where the notice contradicts itself; and the places where it can be
+ * read two ways, with what each other reading changes. The samples are illustrative, not
+ * official data, except the observations marked as real with their source.
  */
 public final class Tour {
     /** The year the sample scorecard is as of. */
@@ -79,13 +88,18 @@ public final class Tour {
     private void run() {
         out.println(catalog.notice().number() + " " + catalog.notice().title().in(language));
         out.println(catalog.notice().issuer().in(language) + ", " + catalog.notice().date()
-                + label("，实施期 ", ", in force ") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
-        out.println(label("（示例数据为虚构，仅作演示，并非官方数据。）",
-                "(The sample data are illustrative, not official figures.)"));
+                + label("，方案覆盖 ", ", its plans cover ") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
+        catalog.notice().validity().ifPresent(v -> {
+            out.println("  " + v.unknown().in(language));
+            v.endings().forEach(e -> out.println("  " + e.relation().in(language) + " " + e + " — " + e.source().in(language)));
+        });
+        out.println(label("（示例数据除注明“real figure”并给出来源者外均为虚构，仅作演示，并非官方数据。）",
+                "(The sample data are illustrative, not official figures, except those marked “real figure” with their source.)"));
         plans();
         subsidies();
         scorecard();
         consistency();
+        readings();
         out.println();
         out.println(label("目录版本 ", "catalog version ") + catalog.notice().version() + ", SHA-256 " + catalog.sha256());
     }
@@ -142,6 +156,41 @@ public final class Tour {
         for (Inconsistency i : found) {
             out.println("• " + i.kind() + ": " + i.text().in(language));
             out.println(i.citations().stream().map(c -> "    " + quote(c)).distinct().collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Every ambiguity, its readings with their reasons, and what each alternative changes on the samples. */
+    private void readings() {
+        heading(label("五、可作两种理解之处（" + catalog.ambiguities().size() + " 处）",
+                "5. Where the notice can be read two ways (" + catalog.ambiguities().size() + ")"));
+        Scorecard asWritten = AttainmentEvaluator.of(catalog).scorecard(Samples.observations(), AS_OF);
+        for (Ambiguity a : catalog.ambiguities()) {
+            out.println();
+            out.println("? " + a.question().in(language) + "  [" + a.id() + "]");
+            out.println("    " + quote(a.citation()));
+            out.println("  " + label("目录的读法 ", "the catalog reads ") + a.reading().id() + ": "
+                    + a.reading().description().in(language) + " — " + a.reading().reason().in(language));
+            for (Reading r : a.alternatives()) {
+                out.println("  " + label("另一读法 ", "or ") + r.id() + ": " + r.description().in(language) + " — "
+                        + r.reason().in(language));
+                Catalog read = catalog.under(Readings.parse(a.id() + "=" + r.id()));
+                Divergence d = Divergence.of(asWritten, AttainmentEvaluator.of(read).scorecard(Samples.observations(), AS_OF));
+                out.println("    " + label("示例观测值下结论改变的目标：", "verdicts that change on the sample observations: ")
+                        + (d.rows().isEmpty() ? label("无", "none")
+                                : d.rows().stream().map(Divergence.Row::toString).collect(Collectors.joining("; "))));
+                WhatIf w = WhatIf.between(policy.subsidies(), SubsidyCalculator.of(read));
+                for (Application sample : Samples.applications()) {
+                    if (a.elements().contains(sample.rule())) {
+                        String after;
+                        try {
+                            after = status(w.alternative().award(sample));
+                        } catch (PolicyException e) {
+                            after = label("无法计算：", "cannot be computed: ") + e.getMessage();
+                        }
+                        out.println("    " + sample.id() + ": " + status(w.baseline().award(sample)) + " → " + after);
+                    }
+                }
+            }
         }
     }
 

@@ -20,11 +20,17 @@ import java.util.Optional;
  * <p>{@link #mengzhou()} is the bundled catalog of 孟政〔2017〕25号; {@link #read(InputStream)}
  * loads another notice written the same way. Loading checks, beyond each value's own rules:
  * ids unique across the whole notice; every responsible department exists; years within the
- * notice's horizon (baselines may precede it); one unit per indicator. A catalog is immutable
- * and safe to share between threads.
+ * notice's horizon (baselines may precede it); one unit per indicator (a qualitative statement
+ * may judge an indicator counted elsewhere); the ambiguities' and amendments' references. A
+ * catalog is immutable and safe to share between threads.
  */
 public final class Catalog {
     private final Notice notice;
+    /** The catalog as written, of which this is a reading; itself for the catalog as written. */
+    private final Catalog origin;
+    /** The alternative readings this catalog applies (none for the catalog as written). */
+    private final Readings readings;
+    private final Map<String, Ambiguity> ambiguities = new LinkedHashMap<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private final Map<String, Target> targets = new LinkedHashMap<>();
@@ -41,6 +47,15 @@ public final class Catalog {
 
     private Catalog(Notice notice) {
         this.notice = notice;
+        this.origin = this;
+        this.readings = Readings.none();
+        index();
+    }
+
+    private Catalog(Notice notice, Catalog origin, Readings readings) {
+        this.notice = notice;
+        this.origin = origin;
+        this.readings = readings;
         index();
     }
 
@@ -108,7 +123,135 @@ public final class Catalog {
         return notice.departments();
     }
 
-    /** Returns every citation of the catalog, in the text's order. */
+    /** Returns the places where the text can be read more than one way, in the catalog's order. */
+    public List<Ambiguity> ambiguities() {
+        return notice.ambiguities();
+    }
+
+    /**
+     * Returns an ambiguity by id.
+     *
+     * @param id the id, such as {@code cultivated-count}
+     * @return the ambiguity
+     * @throws InvalidInputException if there is no such ambiguity
+     */
+    public Ambiguity ambiguity(String id) {
+        return find(ambiguities, "ambiguity", id);
+    }
+
+    /**
+     * Returns the catalog read another way where the text is ambiguous: each ambiguity chosen
+     * read as chosen, every other as the catalog reads it. The result is a catalog of its own
+     * (the one as written is unchanged), whose notice version names the readings applied, so that
+     * the provenance stamp of any result computed from it records them. Choosing the catalog's
+     * own reading changes nothing; a choice always applies to the catalog as written, never on
+     * top of another choice.
+     *
+     * @param choice the readings chosen
+     * @return the catalog under those readings; the catalog as written when none differs from it
+     * @throws InvalidInputException if a choice names an unknown ambiguity or reading
+     */
+    public Catalog under(Readings choice) {
+        Objects.requireNonNull(choice, "readings");
+        Map<String, List<Change>> changes = new HashMap<>();
+        Readings applied = Readings.none();
+        for (Map.Entry<String, String> e : choice.chosen().entrySet()) {
+            Ambiguity a = origin.ambiguities.get(e.getKey());
+            if (a == null) {
+                throw new InvalidInputException("reading", e.getKey(),
+                        "no ambiguity with this id in the catalog; it has " + origin.ambiguities.keySet());
+            }
+            Reading r = a.reading(e.getValue()).orElseThrow(() -> new InvalidInputException("reading." + a.id(),
+                    e.getValue(), "no such reading of " + a.id() + "; one of " + readingIds(a)));
+            if (r != a.reading()) {
+                applied = applied.with(a.id(), r.id());
+                r.changes().forEach(c -> changes.computeIfAbsent(c.element(), k -> new ArrayList<>()).add(c));
+            }
+        }
+        if (applied.isEmpty()) {
+            return origin;
+        }
+        Notice written = origin.notice;
+        Notice.Builder b = Notice.builder().from(written).version(written.version() + " read as " + applied).plans(List.of());
+        for (Plan plan : written.plans()) {
+            Plan.Builder p = Plan.builder().from(plan).targets(List.of()).tasks(List.of());
+            plan.targets().forEach(t -> p.addTargets(read(t, changes)));
+            for (Task task : plan.tasks()) {
+                Task.Builder k = Task.builder().from(task).targets(List.of()).subsidies(List.of());
+                task.targets().forEach(t -> k.addTargets(read(t, changes)));
+                for (Subsidy rule : task.subsidies()) {
+                    Subsidy read = rule;
+                    for (Change c : changes.getOrDefault(rule.id(), List.of())) {
+                        read = c.apply(read);
+                    }
+                    k.addSubsidies(read);
+                }
+                p.addTasks(k.build());
+            }
+            b.addPlans(p.build());
+        }
+        return new Catalog(b.build(), origin, applied);
+    }
+
+    private static Target read(Target target, Map<String, List<Change>> changes) {
+        Target read = target;
+        for (Change c : changes.getOrDefault(target.id(), List.of())) {
+            read = c.apply(read);
+        }
+        return read;
+    }
+
+    private static List<String> readingIds(Ambiguity a) {
+        List<String> ids = new ArrayList<>();
+        ids.add(a.reading().id());
+        a.alternatives().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Returns the alternative readings this catalog applies; none for the catalog as written. */
+    public Readings readings() {
+        return readings;
+    }
+
+    /**
+     * Returns the reading in force for an ambiguity: the one chosen, or the catalog's own.
+     *
+     * @param ambiguity the ambiguity's id
+     * @return the reading
+     * @throws InvalidInputException if there is no such ambiguity
+     */
+    public Reading reading(String ambiguity) {
+        Ambiguity a = ambiguity(ambiguity);
+        String chosen = readings.chosen().get(a.id());
+        return chosen == null ? a.reading() : a.reading(chosen).orElseThrow();
+    }
+
+    /** Returns the catalog as written, of which this is a reading; itself if it is the catalog as written. */
+    public Catalog asWritten() {
+        return origin;
+    }
+
+    /**
+     * Returns the dated changes later documents made to a rule, in date order.
+     *
+     * @param rule the rule's id
+     * @return the amendments; empty if none is recorded
+     */
+    public List<Amendment> amendments(String rule) {
+        List<Amendment> list = new ArrayList<>();
+        for (Amendment a : notice.amendments()) {
+            if (a.rule().equals(rule)) {
+                list.add(a);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Returns every citation of the notice's text in the catalog: the plans' and tasks', in the
+     * text's order, then those of its validity and of its ambiguities. (An amendment cites
+     * another document, and is not among them.)
+     */
     public List<Citation> citations() {
         return Collections.unmodifiableList(citations);
     }
@@ -257,6 +400,10 @@ public final class Catalog {
                 for (int s = 0; s < task.subsidies().size(); s++) {
                     Subsidy rule = task.subsidies().get(s);
                     unique(ids, rule.id(), tat + ".subsidies[" + s + "].id");
+                    String setBy = rule.setBy().orElse(null);
+                    if (setBy != null && !notice.references().contains(setBy)) {
+                        throw Errors.data(tat + ".subsidies[" + s + "].setBy", setBy, "not one of the notice's references");
+                    }
                     subsidies.put(rule.id(), rule);
                     planOf.put(rule.id(), plan);
                     taskOf.put(rule.id(), task);
@@ -264,6 +411,66 @@ public final class Catalog {
                     rule.conditions().forEach(c -> citations.add(c.citation()));
                     rule.window().ifPresent(w -> citations.add(w.citation()));
                 }
+            }
+        }
+        references(ids, units);
+    }
+
+    /** Checks what refers to the indexed elements: tasks' indicators, ambiguities, amendments, validity. */
+    private void references(Map<String, String> ids, Map<String, Unit> units) {
+        for (int p = 0; p < notice.plans().size(); p++) {
+            Plan plan = notice.plans().get(p);
+            for (int t = 0; t < plan.tasks().size(); t++) {
+                List<String> indicators = plan.tasks().get(t).indicators();
+                for (int i = 0; i < indicators.size(); i++) {
+                    if (!units.containsKey(indicators.get(i))) {
+                        throw Errors.data("plans[" + p + "].tasks[" + t + "].indicators[" + i + "]", indicators.get(i),
+                                "no target measures this indicator");
+                    }
+                }
+            }
+        }
+        notice.validity().ifPresent(v -> {
+            citations.add(v.issued());
+            citations.addAll(v.years());
+        });
+        for (int a = 0; a < notice.ambiguities().size(); a++) {
+            Ambiguity amb = notice.ambiguities().get(a);
+            String at = "ambiguities[" + a + "]";
+            unique(ids, amb.id(), at + ".id");
+            ambiguities.put(amb.id(), amb);
+            citations.add(amb.citation());
+            for (int e = 0; e < amb.elements().size(); e++) {
+                String element = amb.elements().get(e);
+                if (!targets.containsKey(element) && !subsidies.containsKey(element)) {
+                    throw Errors.data(at + ".elements[" + e + "]", element, "no target or rule with this id");
+                }
+            }
+            for (int r = 0; r < amb.alternatives().size(); r++) {
+                List<Change> changes = amb.alternatives().get(r).changes();
+                for (int c = 0; c < changes.size(); c++) {
+                    Change change = changes.get(c);
+                    if (change.ofTarget() != targets.containsKey(change.element())) {
+                        throw Errors.data(at + ".alternatives[" + r + "].changes[" + c + "]", change.element(),
+                                change.ofTarget() ? "changes a target's fields, but this is a rule" : "changes a rule's fields, but this is a target");
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < notice.amendments().size(); a++) {
+            Amendment amendment = notice.amendments().get(a);
+            String at = "amendments[" + a + "]";
+            Subsidy rule = subsidies.get(amendment.rule());
+            if (rule == null) {
+                throw Errors.data(at + ".rule", amendment.rule(), "no money rule with this id");
+            }
+            if (!amendment.effective().isAfter(notice.date())) {
+                throw Errors.data(at + ".effective", amendment.effective(), "an amendment takes effect after the notice " + notice.date());
+            }
+            try {
+                amendment.apply(rule);
+            } catch (InvalidDataException e) {
+                throw Errors.data(at + "." + e.field(), e.value(), e.rule());
             }
         }
     }
@@ -284,8 +491,10 @@ public final class Catalog {
                 throw Errors.data(at + ".baseline.year", y, "a baseline year is not after the horizon's end " + notice.lastYear());
             }
         });
-        Unit previous = units.putIfAbsent(target.indicator(), target.unit());
-        if (previous != null && previous != target.unit()) {
+        // a qualitative statement (unit NONE) may judge an indicator that is counted elsewhere
+        Unit previous = target.unit() == Unit.NONE ? units.putIfAbsent(target.indicator(), Unit.NONE)
+                : units.put(target.indicator(), target.unit());
+        if (previous != null && previous != Unit.NONE && target.unit() != Unit.NONE && previous != target.unit()) {
             throw Errors.data(at + ".unit", target.unit(),
                     "indicator " + target.indicator() + " is measured in " + previous + " elsewhere");
         }

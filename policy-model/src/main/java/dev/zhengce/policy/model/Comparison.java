@@ -1,7 +1,7 @@
 package dev.zhengce.policy.model;
 
 /**
- * How a target's number is to be read, from the Chinese legal wording (DOMAIN.md §6; Civil
+ * How a target's number is to be read, from the Chinese legal wording ({@code docs/reading.md}; Civil
  * Code art. 1259: 以上, 以下, 以内 include the number, 超过, 不满 exclude it).
  */
 public enum Comparison {

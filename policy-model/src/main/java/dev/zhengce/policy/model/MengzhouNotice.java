@@ -23,14 +23,15 @@ final class MengzhouNotice {
             .date(LocalDate.of(2017, 11, 24))
             .firstYear(2017)
             .lastYear(2020)
-            .version("1.0.0")
+            .version("1.1.0")
             .references(List.of(
                 "焦政〔2017〕24号 焦作市人民政府关于印发焦作市化解过剩产能攻坚方案等五个方案的通知",
                 "孟发〔2017〕10号 中共孟州市委孟州市人民政府印发关于打好转型发展攻坚战的实施方案",
                 "焦政〔2015〕8号 焦作市人民政府关于促进科技金融结合支持科技型中小微企业发展的意见",
                 "中共焦作市委 焦作市人民政府关于加快培育大企业集团的实施意见",
                 "中共焦作市委 焦作市人民政府关于支持工业发展的28条意见",
-                "河南省重点鼓励使用优质工业产品目录"))
+                "河南省重点鼓励使用优质工业产品目录",
+                "省实施“三品”专项加快工业新产品开发和推广应用的意见"))
             .departments(List.of(
                 Department.builder()
                     .id("industry-it")
@@ -153,6 +154,217 @@ final class MengzhouNotice {
                 plan_intelligent_transformation(),
                 plan_technical_renovation(),
                 plan_technological_innovation()))
+            .validity(Validity.builder()
+                .issued(Citation.of("孟州市人民政府办公室 2017年11月24日印发"))
+                .years(List.of(
+                    Citation.of("——2017年,推动40家规模以上工业企业实施技术改造,完成技术改造投资不低于40亿元,技术改造投资占工业投资的比重达到15%。"),
+                    Citation.of("——2020年前,引导全市规模以上工业企业普遍完成新一轮技术改造,完成技术改造投资不低于240亿元,技术改造投资占工业投资的比重超过30%。")))
+                .unknown(Bilingual.of("文件未规定有效期，也未说明2020年以后其规则是否继续适用。", "The text states no expiry and does not say whether its rules still apply after 2020."))
+                .endings(List.of(
+                    Ending.builder()
+                        .document("豫政〔2017〕22号")
+                        .relation(Bilingual.of("省级上位文件", "the notice's provincial parent"))
+                        .endedBy("豫政〔2023〕7号")
+                        .year(2023)
+                        .source(Bilingual.of("河南省人民政府门户网站将豫政〔2017〕22号标注为已被豫政〔2023〕7号废止（据议题15的记录；本项目未保存网页地址，废止的日期未核实）", "The Henan provincial government's site marks 豫政〔2017〕22号 as repealed by 豫政〔2023〕7号 (as issue 15 records it; the page address was not kept and the day was not checked)"))
+                        .build()))
+                .build())
+            .ambiguities(List.of(
+                Ambiguity.builder()
+                    .id("cultivated-count")
+                    .question(Bilingual.of("“某年培育N家”是到该年为止的存量，还是该年新增的数量？", "Does “培育 N in year Y” count what exists by Y (a level) or what is added in Y (a flow)?"))
+                    .citation(Citation.of("时间节点:2017年培育1家市级制造业创新中心。"))
+                    .elements(List.of(
+                        "city-innovation-centers-about-2017",
+                        "city-innovation-centers-2017",
+                        "provincial-innovation-centers-plan-2020",
+                        "city-innovation-centers-plan-2020",
+                        "provincial-innovation-centers-2020",
+                        "city-innovation-centers-2020"))
+                    .reading(Reading.builder()
+                        .id("level")
+                        .description(Bilingual.of("到该年为止已有的数量（BY_YEAR）", "the number there is by that year (BY_YEAR)"))
+                        .reason(Bilingual.of("数量是年度目标的终点：2017年为起点，存量即新增；2020年“培育1家省级、3家左右市级”读作届时已有的中心", "a yearly target states where things stand: in 2017, the first year, level and flow agree; by 2020 “1 provincial, about 3 city centers” is how many there are"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("flow")
+                            .description(Bilingual.of("该年新培育的数量（IN_YEAR）", "the number newly cultivated in that year (IN_YEAR)"))
+                            .reason(Bilingual.of("“培育”是动作，像“力争新培育1家省创新龙头企业”一样计该年的新增", "培育 is an action: like “力争新培育1家省创新龙头企业” it counts what is added that year"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("city-innovation-centers-about-2017")
+                                    .period(Period.IN_YEAR)
+                                    .build(),
+                                Change.builder()
+                                    .element("city-innovation-centers-2017")
+                                    .period(Period.IN_YEAR)
+                                    .build(),
+                                Change.builder()
+                                    .element("provincial-innovation-centers-plan-2020")
+                                    .period(Period.IN_YEAR)
+                                    .build(),
+                                Change.builder()
+                                    .element("city-innovation-centers-plan-2020")
+                                    .period(Period.IN_YEAR)
+                                    .build(),
+                                Change.builder()
+                                    .element("provincial-innovation-centers-2020")
+                                    .period(Period.IN_YEAR)
+                                    .build(),
+                                Change.builder()
+                                    .element("city-innovation-centers-2020")
+                                    .period(Period.IN_YEAR)
+                                    .build()))
+                            .build()))
+                    .build(),
+                Ambiguity.builder()
+                    .id("renovation-investment-total")
+                    .question(Bilingual.of("技术改造投资40亿、80亿、240亿：前两个是当年完成额，还是和240亿一样从2017年起累计？", "Renovation investment of 40, 80 and 240亿元: are the first two the amounts of their year, or running totals from 2017 like the 240亿?"))
+                    .citation(Citation.of("——2020年前,引导全市规模以上工业企业普遍完成新一轮技术改造,完成技术改造投资不低于240亿元,技术改造投资占工业投资的比重超过30%。"))
+                    .elements(List.of(
+                        "renovation-investment-2018",
+                        "renovation-investment-2017-2020"))
+                    .reading(Reading.builder()
+                        .id("yearly-amounts")
+                        .description(Bilingual.of("40亿、80亿为当年完成额，240亿为2017—2020年合计", "40 and 80亿 are what is completed in 2017 and in 2018; 240亿 is the sum of 2017–2020"))
+                        .reason(Bilingual.of("40亿、80亿写在各自年份的目标下，240亿写在“2020年前”下", "40 and 80亿 stand under their own years, 240亿 under “2020年前” (by 2020)"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("running-total")
+                            .description(Bilingual.of("三个数都是自2017年起的累计：2018年的80亿含2017年的40亿", "all three are running totals from 2017: the 80亿 of 2018 includes the 40亿 of 2017"))
+                            .reason(Bilingual.of("40、80、240逐年递增，像一条累计进度线；否则2019、2020两年还需完成120亿", "40, 80, 240 rise like a running total; read as yearly amounts, 2019–2020 would still need 120亿"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("renovation-investment-2018")
+                                    .period(Period.CUMULATIVE)
+                                    .fromYear(2017)
+                                    .build()))
+                            .build()))
+                    .build(),
+                Ambiguity.builder()
+                    .id("universal-renovation")
+                    .question(Bilingual.of("“普遍完成新一轮技术改造”是（近）全覆盖，还是无法量化的判断？", "Is “普遍完成新一轮技术改造” (near) full coverage, or a judgement that cannot be counted?"))
+                    .citation(Citation.of("到2020年,引导全市规模以上工业企业普遍完成新一轮技术改造,技术改造投资占工业投资的比重由10%提高到30%以上。"))
+                    .elements(List.of(
+                        "renovation-coverage-2020",
+                        "renovation-coverage-by-2020"))
+                    .reading(Reading.builder()
+                        .id("full-coverage")
+                        .description(Bilingual.of("（近）全部规模以上企业，门槛由分析人员给出", "(nearly) every above-scale enterprise, with a threshold the analyst states"))
+                        .reason(Bilingual.of("任务中写明“到2020年完成全市规模以上工业企业新一轮技术改造”；较低的门槛即此读法下较低的 --threshold", "the task says “到2020年完成全市规模以上工业企业新一轮技术改造” (all of them); a lower bar is this reading with a lower --threshold"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("qualitative")
+                            .description(Bilingual.of("定性目标，需要判断", "a qualitative goal that needs a judgement"))
+                            .reason(Bilingual.of("“普遍”不是数字，文件没有给出门槛", "普遍 (generally) is not a number, and the notice gives no threshold"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("renovation-coverage-2020")
+                                    .comparison(Comparison.QUALITATIVE)
+                                    .build(),
+                                Change.builder()
+                                    .element("renovation-coverage-by-2020")
+                                    .comparison(Comparison.QUALITATIVE)
+                                    .build()))
+                            .build()))
+                    .build(),
+                Ambiguity.builder()
+                    .id("emission-quota-years")
+                    .question(Bilingual.of("排放量“控制在国家下达的目标范围内”：只看2020年，还是每一年？", "Emissions “within the quota assigned by the state”: in 2020 only, or in every year?"))
+                    .citation(Citation.of("节能环保产业竞争力显著提高,二氧化硫、氮氧化物、化学需氧量、氨氮排放量均控制在国家下达的目标范围内。"))
+                    .elements(List.of(
+                        "green-so2-emissions-2020",
+                        "green-nox-emissions-2020",
+                        "green-cod-emissions-2020",
+                        "green-ammonia-nitrogen-emissions-2020"))
+                    .reading(Reading.builder()
+                        .id("in-2020")
+                        .description(Bilingual.of("2020年的排放量在指标以内", "the 2020 emissions are within the quota"))
+                        .reason(Bilingual.of("与前句“到2020年”同属总体要求中2020年要达到的状态", "it follows “到2020年” in the same overall goals: a state to reach by 2020"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("every-year")
+                            .description(Bilingual.of("2017—2020年每年都在指标以内", "within the quota in every year 2017–2020"))
+                            .reason(Bilingual.of("国家按年度下达排放总量指标，“控制在…范围内”可读作每年都要做到", "the state assigns emission quotas year by year, so “kept within” can mean every year"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("green-so2-emissions-2020")
+                                    .period(Period.EACH_YEAR)
+                                    .fromYear(2017)
+                                    .build(),
+                                Change.builder()
+                                    .element("green-nox-emissions-2020")
+                                    .period(Period.EACH_YEAR)
+                                    .fromYear(2017)
+                                    .build(),
+                                Change.builder()
+                                    .element("green-cod-emissions-2020")
+                                    .period(Period.EACH_YEAR)
+                                    .fromYear(2017)
+                                    .build(),
+                                Change.builder()
+                                    .element("green-ammonia-nitrogen-emissions-2020")
+                                    .period(Period.EACH_YEAR)
+                                    .fromYear(2017)
+                                    .build()))
+                            .build()))
+                    .build(),
+                Ambiguity.builder()
+                    .id("green-subsidy-base")
+                    .question(Bilingual.of("绿色化改造示范项目“按照节能降耗效果和投资规模的一定比例给予补助”：比例乘以新增投资，还是项目总投资？", "The green demonstration subsidy, “a certain ratio by the energy saved and the scale of investment”: a share of the new investment, or of the total investment?"))
+                    .citation(Citation.of("对于新增投资额1000万元以上的重大节能、节水、清洁生产和基础工艺绿色化改造示范项目,按照节能降耗效果和投资规模的一定比例给予补助。"))
+                    .elements(List.of(
+                        "green-demonstration-subsidy"))
+                    .reading(Reading.builder()
+                        .id("new-investment")
+                        .description(Bilingual.of("新增投资额的一定比例", "a share of the new investment"))
+                        .reason(Bilingual.of("同一句的门槛按“新增投资额”计，投资规模读作同一笔新增投资", "the same sentence sets its threshold on the new investment (新增投资额); the scale is read as that investment"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("total-investment")
+                            .description(Bilingual.of("项目总投资的一定比例", "a share of the project's total investment"))
+                            .reason(Bilingual.of("“投资规模”没有说“新增”，可指项目的总投资", "“投资规模” (scale of investment) does not say “new”, and can mean the whole project's"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("green-demonstration-subsidy")
+                                    .basis(List.of(
+                                        "total-investment"))
+                                    .build()))
+                            .build()))
+                    .build(),
+                Ambiguity.builder()
+                    .id("differential-price-form")
+                    .question(Bilingual.of("“差别电价”是按电价加收一定比例，还是每千瓦时加价若干元？", "Is 差别电价 a rate on the price of electricity, or a surcharge in yuan per kWh?"))
+                    .citation(Citation.of("对未达到国家强制性标准限定值的企业实施差别电价政策,倒逼企业对标提升。"))
+                    .elements(List.of(
+                        "differential-electricity-price"))
+                    .reading(Reading.builder()
+                        .id("rate")
+                        .description(Bilingual.of("按电价的一定比例加价，比例由地方确定", "a rate on the price, left to local decision"))
+                        .reason(Bilingual.of("文中只写“实施差别电价政策”，目录将加价记作比例，留待地方确定", "the text only says the policy is applied; the catalog records the surcharge as a rate left to local decision"))
+                        .build())
+                    .alternatives(List.of(
+                        Reading.builder()
+                            .id("per-kwh")
+                            .description(Bilingual.of("每千瓦时加价若干元（元/千瓦时）", "a surcharge of so many yuan per kWh (元/kWh)"))
+                            .reason(Bilingual.of("国家的差别电价政策按每千瓦时加价规定", "the national differential-price policy sets surcharges per kWh"))
+                            .changes(List.of(
+                                Change.builder()
+                                    .element("differential-electricity-price")
+                                    .localParameters(List.of(
+                                        LocalParameter.builder()
+                                            .kind(LocalParameter.Kind.AMOUNT)
+                                            .wording("差别电价")
+                                            .note(Bilingual.of("每千瓦时的加价（元/千瓦时）文中未规定", "the surcharge per kWh (元/kWh) is not stated in the text"))
+                                            .build()))
+                                    .build()))
+                            .build()))
+                    .build()))
             .build();
     }
 
@@ -170,6 +382,7 @@ final class MengzhouNotice {
             .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、环境保护局、水利局"))
             .milestones(List.of(
                 Milestone.builder()
+                    .everyYear(false)
                     .description(Bilingual.of("持续开展企业能效水效对标提升活动", "Keep running energy- and water-efficiency benchmarking among enterprises"))
                     .citation(Citation.of("持续开展企业能效水效对标提升活动。"))
                     .build()))
@@ -195,6 +408,7 @@ final class MengzhouNotice {
                     .basis(List.of(
                         "new-investment"))
                     .oneTime(false)
+                    .everyYear(false)
                     .conditions(List.of(
                         Condition.builder()
                             .fact("new-investment")
@@ -202,6 +416,7 @@ final class MengzhouNotice {
                             .amount(Cny.of(new BigDecimal("10000000")))
                             .citation(Citation.of("对于新增投资额1000万元以上的重大节能、节水、清洁生产和基础工艺绿色化改造示范项目,按照节能降耗效果和投资规模的一定比例给予补助。"))
                             .build()))
+                    .payerNote(Bilingual.of("句中未写明由哪一级财政补助", "the sentence names no treasury (财政) that pays"))
                     .localParameters(List.of(
                         LocalParameter.builder()
                             .kind(LocalParameter.Kind.RATE)
@@ -218,6 +433,7 @@ final class MengzhouNotice {
                     .basis(List.of(
                         "electricity-consumption"))
                     .oneTime(false)
+                    .everyYear(false)
                     .localParameters(List.of(
                         LocalParameter.builder()
                             .kind(LocalParameter.Kind.RATE)
@@ -240,7 +456,7 @@ final class MengzhouNotice {
                 "industry-it",
                 "development-reform",
                 "environmental-protection"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、环境保护局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、环境保护局", 2))
             .targets(List.of(
                 Target.builder()
                     .id("green-factories-2020")
@@ -272,6 +488,7 @@ final class MengzhouNotice {
             .milestones(List.of(
                 Milestone.builder()
                     .year(2017)
+                    .everyYear(false)
                     .description(Bilingual.of("对化工行业重点企业开展强制性清洁生产审核", "Mandatory clean-production audits of key chemical enterprises"))
                     .citation(Citation.of("2017年,对化工行业重点企业开展强制性清洁生产审核。"))
                     .build()))
@@ -295,7 +512,7 @@ final class MengzhouNotice {
                     .value(new BigDecimal("1"))
                     .unit(Unit.COUNT)
                     .year(2018)
-                    .period(Period.BY_YEAR)
+                    .period(Period.IN_YEAR)
                     .aspirational(false)
                     .citation(Citation.of("2018年推动1家企业开展自愿性清洁生产审核,到2020年达2至4家。"))
                     .build(),
@@ -331,6 +548,7 @@ final class MengzhouNotice {
             .milestones(List.of(
                 Milestone.builder()
                     .year(2020)
+                    .everyYear(false)
                     .description(Bilingual.of("2020年前培育一批高水平、专业化节能环保型企业", "By 2020, cultivate a group of high-level, specialised energy-saving and environmental enterprises"))
                     .citation(Citation.of("大力培育节能环保装备及服务龙头企业,2020年前培育一批高水平、专业化节能环保型企业。"))
                     .build()))
@@ -384,7 +602,7 @@ final class MengzhouNotice {
                 "industry-it",
                 "development-reform",
                 "environmental-protection"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、环境保护局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、环境保护局", 5))
             .citation(Citation.of("开展专项节能监察。"))
             .build();
     }
@@ -407,6 +625,7 @@ final class MengzhouNotice {
                         .year(2016)
                         .build())
                     .unit(Unit.PERCENT)
+                    .levelUnit(Unit.TCE_PER_10K_YUAN)
                     .year(2020)
                     .period(Period.BY_YEAR)
                     .aspirational(false)
@@ -416,6 +635,17 @@ final class MengzhouNotice {
                     .id("green-manufacturing-level-2020")
                     .indicator("green-manufacturing-level")
                     .description(Bilingual.of("绿色制造水平明显提高", "Green manufacturing markedly improved"))
+                    .comparison(Comparison.QUALITATIVE)
+                    .unit(Unit.NONE)
+                    .year(2020)
+                    .period(Period.BY_YEAR)
+                    .aspirational(false)
+                    .citation(Citation.of("到2020年,我市绿色制造水平明显提高,绿色化改造实现多领域、全行业的拓展,规模以上单位工业增加值能耗比2016年降低18%。"))
+                    .build(),
+                Target.builder()
+                    .id("green-scope-2020")
+                    .indicator("green-transformation-scope")
+                    .description(Bilingual.of("绿色化改造实现多领域、全行业的拓展", "Green transformation extended to many fields and every industry"))
                     .comparison(Comparison.QUALITATIVE)
                     .unit(Unit.NONE)
                     .year(2020)
@@ -582,7 +812,7 @@ final class MengzhouNotice {
                 task_green_coordination(),
                 task_green_funding(),
                 task_energy_inspection()))
-            .citation(Citation.of("孟州市推进工业绿色化改造攻坚方案"))
+            .citation(Citation.of("孟州市推进工业绿色化改造攻坚方案", 3))
             .build();
     }
 
@@ -596,7 +826,7 @@ final class MengzhouNotice {
                 "industry-it",
                 "development-reform",
                 "finance"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、财政局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、财政局", 1))
             .targets(List.of(
                 Target.builder()
                     .id("iim-certified-each-year")
@@ -672,6 +902,19 @@ final class MengzhouNotice {
                     .aspirational(false)
                     .citation(Citation.of("在贯标、对标基础上推动企业实施智能化改造,到2018年达到2家、2020年达到5家左右。"))
                     .build()))
+            .subsidies(List.of(
+                Subsidy.builder()
+                    .id("iim-certified-support")
+                    .name(Bilingual.of("两化融合管理体系贯标企业支持政策", "Support for enterprises certified to the national IIM system"))
+                    .kind(Subsidy.Kind.SET_BY_DOCUMENT)
+                    .recipient(Bilingual.of("通过国家两化融合管理体系贯标的企业", "Enterprises certified to the national system for managing the integration of informatization and industrialization"))
+                    .status("iim-certified")
+                    .oneTime(false)
+                    .everyYear(false)
+                    .payerNote(Bilingual.of("由所依据的文件规定", "set by the document named"))
+                    .setBy("中共焦作市委 焦作市人民政府关于加快培育大企业集团的实施意见")
+                    .citation(Citation.of("对于通过国家两化融合管理体系贯标企业,有关支持政策按《中共焦作市委 焦作市人民政府关于加快培育大企业集团的实施意见》文件执行。"))
+                    .build()))
             .citation(Citation.of("建设两化融合标准体系"))
             .build();
     }
@@ -685,7 +928,7 @@ final class MengzhouNotice {
             .departments(List.of(
                 "industry-it",
                 "finance"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局", 1))
             .targets(List.of(
                 Target.builder()
                     .id("smart-workshops-each-year")
@@ -700,6 +943,8 @@ final class MengzhouNotice {
                     .aspirational(false)
                     .citation(Citation.of("时间节点:每年滚动培育1个智能车间。"))
                     .build()))
+            .indicators(List.of(
+                "smart-factories"))
             .subsidies(List.of(
                 Subsidy.builder()
                     .id("intelligent-transformation-subsidy")
@@ -713,11 +958,12 @@ final class MengzhouNotice {
                     .cap(Cny.of(new BigDecimal("10000000")))
                     .capPeriod(Subsidy.CapPeriod.PER_PROJECT)
                     .oneTime(false)
+                    .everyYear(false)
                     .payers(List.of(
                         Subsidy.Payer.PROVINCE))
                     .citation(Citation.of("对重点企业建设智能车间智能工厂,省财政对其智能化改造项目按照软硬件投资的8%予以补助,最高不超过1000万元。"))
                     .build()))
-            .citation(Citation.of("建设智能车间智能工厂"))
+            .citation(Citation.of("建设智能车间智能工厂", 1))
             .build();
     }
 
@@ -730,7 +976,7 @@ final class MengzhouNotice {
             .departments(List.of(
                 "industry-it",
                 "finance"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局", 2))
             .targets(List.of(
                 Target.builder()
                     .id("robot-enterprises-each-year")
@@ -768,6 +1014,7 @@ final class MengzhouNotice {
                         "robot-purchase-fee",
                         "robot-lease-fee"))
                     .oneTime(false)
+                    .everyYear(false)
                     .payers(List.of(
                         Subsidy.Payer.PROVINCE,
                         Subsidy.Payer.CITY))
@@ -832,8 +1079,31 @@ final class MengzhouNotice {
             .responsibility(Citation.of("责任单位:市工业和信息化委、科技局、国土资源局、房产管理中心、市政府国资办"))
             .milestones(List.of(
                 Milestone.builder()
+                    .everyYear(false)
                     .description(Bilingual.of("5年过渡期内保持土地原用途和权利类型不变", "For a 5-year transition, land keeps its original use and type of rights"))
                     .citation(Citation.of("允许制造企业在不改变用地主体和规划条件的前提下,利用存量房产、土地资源发展制造业与互联网融合的新业务、新业态,在5年过渡期内保持土地原用途和权利类型不变;"))
+                    .build()))
+            .subsidies(List.of(
+                Subsidy.builder()
+                    .id("office-costs-subsidy")
+                    .name(Bilingual.of("办公用房、水电、网络等费用补助", "Subsidy of office, utility and network costs"))
+                    .kind(Subsidy.Kind.PROPORTIONAL)
+                    .recipient(Bilingual.of("使用盘活的工业厂房、企业库房和物流设施等资源的单位（文中未明说）", "Users of the revitalised factory buildings, warehouses and logistics facilities (the text does not say)"))
+                    .basis(List.of(
+                        "office-space-cost",
+                        "utilities-cost",
+                        "network-cost"))
+                    .oneTime(false)
+                    .everyYear(false)
+                    .payerNote(Bilingual.of("句中未写明财政：由有条件的地方给予", "the sentence names no treasury: the localities that have the means grant it"))
+                    .addressee(Bilingual.of("有条件的地方（鼓励，并非要求）", "localities that have the means (encouraged, not required)"))
+                    .localParameters(List.of(
+                        LocalParameter.builder()
+                            .kind(LocalParameter.Kind.RATE)
+                            .wording("给予补助")
+                            .note(Bilingual.of("补助比例文中未规定，由给予补助的地方确定", "the share is not stated; the locality that grants it sets it"))
+                            .build()))
+                    .citation(Citation.of("鼓励有条件的地方制定政策措施,积极盘活工业厂房、企业库房和物流设施等资源,并对办公用房、水电、网络等费用给予补助。"))
                     .build()))
             .citation(Citation.of("鼓励创新创业。"))
             .build();
@@ -863,7 +1133,7 @@ final class MengzhouNotice {
             .departments(List.of(
                 "industry-it",
                 "commerce"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、商务局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、商务局", 1))
             .citation(Citation.of("注重交流合作。"))
             .build();
     }
@@ -907,7 +1177,7 @@ final class MengzhouNotice {
                 task_intelligent_entrepreneurship(),
                 task_intelligent_talent(),
                 task_intelligent_exchange()))
-            .citation(Citation.of("孟州市推进工业智能化改造攻坚方案"))
+            .citation(Citation.of("孟州市推进工业智能化改造攻坚方案", 2))
             .build();
     }
 
@@ -1027,13 +1297,13 @@ final class MengzhouNotice {
                     .cap(Cny.of(new BigDecimal("3000000")))
                     .capPeriod(Subsidy.CapPeriod.PER_YEAR)
                     .oneTime(false)
+                    .everyYear(false)
                     .window(SupportWindow.builder()
                         .years(5)
                         .anchor("listing-year")
                         .citation(Citation.of("创新中心从列入培育名单年度起,以项目建设后补助的方式连续支持5年。"))
                         .build())
-                    .payers(List.of(
-                        Subsidy.Payer.CITY))
+                    .payerNote(Bilingual.of("句中未写明财政：虽是市里的创新中心计划，出资方不作推断", "the sentence names no treasury (财政): a city programme, but the payer is not guessed"))
                     .citation(Citation.of("凡列入市创新中心培育名单的单位,在培育期内按照年度内购置研发、中试等设备投入资金的20%给予补助,年度补助金额最高不超过300万元"))
                     .build(),
                 Subsidy.builder()
@@ -1051,13 +1321,13 @@ final class MengzhouNotice {
                     .cap(Cny.of(new BigDecimal("3000000")))
                     .capPeriod(Subsidy.CapPeriod.PER_YEAR)
                     .oneTime(false)
+                    .everyYear(false)
                     .window(SupportWindow.builder()
                         .years(5)
                         .anchor("listing-year")
                         .citation(Citation.of("创新中心从列入培育名单年度起,以项目建设后补助的方式连续支持5年。"))
                         .build())
-                    .payers(List.of(
-                        Subsidy.Payer.CITY))
+                    .payerNote(Bilingual.of("句中未写明财政：虽是市里的创新中心计划，出资方不作推断", "the sentence names no treasury (财政): a city programme, but the payer is not guessed"))
                     .citation(Citation.of("凡认定为市创新中心的,分年度签订建设协议,以支持项目建设的方式,按照年度内进行技术引进及购入科研仪器、设备和软件购置等费用总和的20%给予补助,年度补助金额最高不超过300万元"))
                     .build(),
                 Subsidy.builder()
@@ -1068,8 +1338,8 @@ final class MengzhouNotice {
                     .status("provincial-promoted")
                     .amount(Cny.of(new BigDecimal("5000000")))
                     .oneTime(true)
-                    .payers(List.of(
-                        Subsidy.Payer.CITY))
+                    .everyYear(false)
+                    .payerNote(Bilingual.of("句中未写明财政：虽是市里的创新中心计划，出资方不作推断", "the sentence names no treasury (财政): a city programme, but the payer is not guessed"))
                     .citation(Citation.of("对晋升为省级创新中心的一次性奖励500万元。"))
                     .build()))
             .citation(Citation.of("创建省、市级制造业创新中心"))
@@ -1085,7 +1355,7 @@ final class MengzhouNotice {
             .departments(List.of(
                 "industry-it",
                 "finance"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、财政局", 5))
             .targets(List.of(
                 Target.builder()
                     .id("innovative-projects-each-year")
@@ -1120,6 +1390,7 @@ final class MengzhouNotice {
             .responsibility(Citation.of("责任单位:市工业和信息化委、质监局、工商局、科技局、发展改革委、知识产权局"))
             .milestones(List.of(
                 Milestone.builder()
+                    .everyYear(true)
                     .description(Bilingual.of("每年滚动支持企业开发新产品", "Support enterprises' new products every year"))
                     .citation(Citation.of("时间节点:每年滚动支持企业开发新产品。"))
                     .build()))
@@ -1135,13 +1406,14 @@ final class MengzhouNotice {
             .title(Bilingual.of("实施工业强基工程", "Strengthening the industrial foundation"))
             .departments(List.of(
                 "industry-it"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委", 16))
             .milestones(List.of(
                 Milestone.builder()
+                    .everyYear(true)
                     .description(Bilingual.of("每年滚动攻克一批先进基础工艺、基础零部件", "Master advanced basic processes and basic components every year"))
                     .citation(Citation.of("时间节点:每年滚动攻克一批先进基础工艺、基础零部件。"))
                     .build()))
-            .citation(Citation.of("实施工业强基工程"))
+            .citation(Citation.of("实施工业强基工程", 1))
             .build();
     }
 
@@ -1190,6 +1462,7 @@ final class MengzhouNotice {
             .responsibility(Citation.of("责任单位:市质监局、工商局、食药局、卫计委、工业和信息化委"))
             .milestones(List.of(
                 Milestone.builder()
+                    .everyYear(true)
                     .description(Bilingual.of("每年支持企业主导和参与国际标准、国家标准、行业标准制定", "Every year, support enterprises leading or joining international, national and industry standards"))
                     .citation(Citation.of("时间节点:每年支持企业主导和参与国际标准、国家标准、行业标准制定,推进内外销消费品“同线同标同质”。"))
                     .build()))
@@ -1200,6 +1473,7 @@ final class MengzhouNotice {
                     .kind(Subsidy.Kind.FIXED_AMOUNT)
                     .recipient(Bilingual.of("获得所列质量、品牌荣誉的企业", "Enterprises receiving one of the listed quality or brand honours"))
                     .oneTime(true)
+                    .everyYear(false)
                     .payers(List.of(
                         Subsidy.Payer.CITY))
                     .localParameters(List.of(
@@ -1232,7 +1506,13 @@ final class MengzhouNotice {
                 "industry-it",
                 "development-reform",
                 "finance"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、财政局"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委、发展改革委、财政局", 2))
+            .milestones(List.of(
+                Milestone.builder()
+                    .everyYear(true)
+                    .description(Bilingual.of("每年制定全市技术改造工作方案", "Draw up the city's technical-renovation work plan every year"))
+                    .citation(Citation.of("每年制定全市技术改造工作方案,健全技术改造项目库,完善技改示范项目推进和绩效考评机制,定期对各乡镇、办事处辖区企业技术改造情况进行排序通报,对考评先进的地区通过量化给予资金倾斜。"))
+                    .build()))
             .citation(Citation.of("加强组织实施。"))
             .build();
     }
@@ -1245,7 +1525,7 @@ final class MengzhouNotice {
             .title(Bilingual.of("建立服务平台", "Service platform"))
             .departments(List.of(
                 "industry-it"))
-            .responsibility(Citation.of("责任单位:市工业和信息化委"))
+            .responsibility(Citation.of("责任单位:市工业和信息化委", 19))
             .citation(Citation.of("建立服务平台。"))
             .build();
     }
@@ -1428,7 +1708,7 @@ final class MengzhouNotice {
                     .year(2020)
                     .period(Period.BY_YEAR)
                     .aspirational(true)
-                    .citation(Citation.of("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。"))
+                    .citation(Citation.of("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。", 1))
                     .build(),
                 Target.builder()
                     .id("city-innovation-centers-plan-2020")
@@ -1440,7 +1720,7 @@ final class MengzhouNotice {
                     .year(2020)
                     .period(Period.BY_YEAR)
                     .aspirational(true)
-                    .citation(Citation.of("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。"))
+                    .citation(Citation.of("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。", 1))
                     .build()))
             .tasks(List.of(
                 task_three_benchmarks(),
@@ -1453,7 +1733,7 @@ final class MengzhouNotice {
                 task_renovation_organisation(),
                 task_renovation_service_platform(),
                 task_renovation_statistics()))
-            .citation(Citation.of("孟州市推进企业技术改造攻坚方案"))
+            .citation(Citation.of("孟州市推进企业技术改造攻坚方案", 2))
             .build();
     }
 
@@ -1522,12 +1802,31 @@ final class MengzhouNotice {
                     .build()))
             .subsidies(List.of(
                 Subsidy.builder()
-                    .id("little-giant-award")
-                    .name(Bilingual.of("科技小巨人企业奖励", "Award for newly certified sci-tech little giants"))
-                    .kind(Subsidy.Kind.FIXED_AMOUNT)
-                    .recipient(Bilingual.of("新认定的科技小巨人企业", "Newly certified sci-tech little-giant enterprises"))
-                    .status("newly-certified-little-giant")
+                    .id("little-giant-candidate-support")
+                    .name(Bilingual.of("“科技小巨人(培育)”企业重点扶持", "Key support for little-giant candidates (科技小巨人(培育))"))
+                    .kind(Subsidy.Kind.SUPPORT)
+                    .recipient(Bilingual.of("遴选出的年营业收入1亿元以下、创新能力强、成长速度快、发展前景好的科技型中小企业", "Selected sci-tech SMEs with yearly revenue of 100 million yuan or less, strong in innovation, fast-growing, with good prospects"))
+                    .status("registered-sci-tech-sme")
                     .oneTime(false)
+                    .everyYear(false)
+                    .conditions(List.of(
+                        Condition.builder()
+                            .fact("annual-revenue")
+                            .comparison(Comparison.AT_MOST)
+                            .amount(Cny.of(new BigDecimal("100000000")))
+                            .citation(Citation.of("遴选一批年营业收入1亿元以下、创新能力强、成长速度快、发展前景好的科技型中小企业,作为“科技小巨人(培育)”企业进行重点扶持"))
+                            .build()))
+                    .payerNote(Bilingual.of("句中未说明扶持的形式和出资方", "the sentence states neither the form of the support nor who funds it"))
+                    .citation(Citation.of("遴选一批年营业收入1亿元以下、创新能力强、成长速度快、发展前景好的科技型中小企业,作为“科技小巨人(培育)”企业进行重点扶持"))
+                    .build(),
+                Subsidy.builder()
+                    .id("little-giant-support")
+                    .name(Bilingual.of("“科技小巨人”企业重点支持", "Key support for sci-tech little giants"))
+                    .kind(Subsidy.Kind.SUPPORT)
+                    .recipient(Bilingual.of("遴选出的年营业收入超亿元、行业竞争优势明显的“科技小巨人”企业", "Selected sci-tech little giants with yearly revenue above 100 million yuan and a clear edge in their industry"))
+                    .status("certified-little-giant")
+                    .oneTime(false)
+                    .everyYear(false)
                     .conditions(List.of(
                         Condition.builder()
                             .fact("annual-revenue")
@@ -1535,6 +1834,25 @@ final class MengzhouNotice {
                             .amount(Cny.of(new BigDecimal("100000000")))
                             .citation(Citation.of("遴选一批年营业收入超亿元、行业竞争优势明显的“科技小巨人”企业进行重点支持,助力其发展成为行业骨干企业。"))
                             .build()))
+                    .payerNote(Bilingual.of("句中未说明支持的形式和出资方", "the sentence states neither the form of the support nor who funds it"))
+                    .citation(Citation.of("遴选一批年营业收入超亿元、行业竞争优势明显的“科技小巨人”企业进行重点支持,助力其发展成为行业骨干企业。"))
+                    .build(),
+                Subsidy.builder()
+                    .id("little-giant-award")
+                    .name(Bilingual.of("科技小巨人企业奖励", "Award for newly certified sci-tech little giants"))
+                    .kind(Subsidy.Kind.FIXED_AMOUNT)
+                    .recipient(Bilingual.of("新认定的科技小巨人企业", "Newly certified sci-tech little-giant enterprises"))
+                    .status("newly-certified-little-giant")
+                    .oneTime(false)
+                    .everyYear(false)
+                    .conditions(List.of(
+                        Condition.builder()
+                            .fact("annual-revenue")
+                            .comparison(Comparison.MORE_THAN)
+                            .amount(Cny.of(new BigDecimal("100000000")))
+                            .citation(Citation.of("帮助其发展成为年营业收入超亿元的“科技小巨人”企业"))
+                            .build()))
+                    .payerNote(Bilingual.of("句中未写明由哪一级财政奖励", "the sentence names no treasury (财政) that pays"))
                     .localParameters(List.of(
                         LocalParameter.builder()
                             .kind(LocalParameter.Kind.AMOUNT)
@@ -1631,6 +1949,7 @@ final class MengzhouNotice {
             .milestones(List.of(
                 Milestone.builder()
                     .year(2020)
+                    .everyYear(false)
                     .description(Bilingual.of("组织申报实施一批省市重大科技专项", "Apply for and carry out provincial and city major S&T projects"))
                     .citation(Citation.of("2020年以前,重点在装备制造、毛皮加工、生物化工、新材料、电子信息等产业,组织申报实施一批省市重大科技专项,着力解决一批制约我市产业发展的重大技术问题,助推产业转型升级、创新发展。"))
                     .build()))
@@ -1644,9 +1963,22 @@ final class MengzhouNotice {
             .id("science-finance")
             .kind(Task.Kind.SAFEGUARD)
             .title(Bilingual.of("促进科技金融深度融合", "Science and finance integration"))
-            .milestones(List.of(
-                Milestone.builder()
-                    .description(Bilingual.of("市财政每年安排专项经费奖励各类科技创新", "The city budgets funds every year to reward innovation"))
+            .subsidies(List.of(
+                Subsidy.builder()
+                    .id("science-innovation-award-fund")
+                    .name(Bilingual.of("科技创新奖励基金", "Science and technology innovation award fund"))
+                    .kind(Subsidy.Kind.FIXED_AMOUNT)
+                    .recipient(Bilingual.of("各类科技创新", "Science and technology innovation of every kind"))
+                    .oneTime(false)
+                    .everyYear(true)
+                    .payers(List.of(
+                        Subsidy.Payer.CITY))
+                    .localParameters(List.of(
+                        LocalParameter.builder()
+                            .kind(LocalParameter.Kind.AMOUNT)
+                            .wording("专项经费")
+                            .note(Bilingual.of("每年安排的经费和每项奖励的金额文中均未规定", "neither the yearly budget nor the amount of an award is stated"))
+                            .build()))
                     .citation(Citation.of("设立科技创新奖励基金,市财政每年安排专项经费奖励各类科技创新。"))
                     .build()))
             .citation(Citation.of("(二)促进科技金融深度融合,建立金融服务支撑科技创新机制。"))
@@ -1702,6 +2034,17 @@ final class MengzhouNotice {
                 "焦作市人民政府关于印发焦作市化解过剩产能攻坚方案等五个方案的通知",
                 "中共孟州市委孟州市人民政府印发关于打好转型发展攻坚战的实施方案"))
             .targets(List.of(
+                Target.builder()
+                    .id("innovation-breakthrough-2018")
+                    .indicator("innovation-campaign-progress")
+                    .description(Bilingual.of("技术创新攻坚取得明显突破", "A marked breakthrough in the technological-innovation campaign"))
+                    .comparison(Comparison.QUALITATIVE)
+                    .unit(Unit.NONE)
+                    .year(2018)
+                    .period(Period.BY_YEAR)
+                    .aspirational(false)
+                    .citation(Citation.of("到2018年,技术创新攻坚取得明显突破,围绕转型发展攻坚,我市自主创新体系进一步完善,自主创新能力显著提升,创新引领型企业带动作用充分发挥。"))
+                    .build(),
                 Target.builder()
                     .id("innovation-capability-2018")
                     .indicator("innovation-capability")
@@ -1785,6 +2128,28 @@ final class MengzhouNotice {
                     .period(Period.CUMULATIVE)
                     .aspirational(false)
                     .citation(Citation.of("累计引进培育创新创业领军人才2人以上,创新创业领军团队2个以上。"))
+                    .build(),
+                Target.builder()
+                    .id("innovation-progress-2020")
+                    .indicator("innovation-campaign-progress")
+                    .description(Bilingual.of("技术创新攻坚取得重大进展", "Major progress in the technological-innovation campaign"))
+                    .comparison(Comparison.QUALITATIVE)
+                    .unit(Unit.NONE)
+                    .year(2020)
+                    .period(Period.BY_YEAR)
+                    .aspirational(false)
+                    .citation(Citation.of("到2020年,技术创新攻坚取得重大进展,技术创新对发展转型的支撑作用充分发挥,基本建成创新孟州,省创新龙头企业保持2家,高新技术企业总数突破20家,科技型中小企业备案突破80家;"))
+                    .build(),
+                Target.builder()
+                    .id("innovative-mengzhou-2020")
+                    .indicator("innovative-mengzhou")
+                    .description(Bilingual.of("基本建成创新孟州", "An innovative Mengzhou basically built"))
+                    .comparison(Comparison.QUALITATIVE)
+                    .unit(Unit.NONE)
+                    .year(2020)
+                    .period(Period.BY_YEAR)
+                    .aspirational(false)
+                    .citation(Citation.of("到2020年,技术创新攻坚取得重大进展,技术创新对发展转型的支撑作用充分发挥,基本建成创新孟州,省创新龙头企业保持2家,高新技术企业总数突破20家,科技型中小企业备案突破80家;"))
                     .build(),
                 Target.builder()
                     .id("leading-enterprises-2020")
@@ -1882,7 +2247,7 @@ final class MengzhouNotice {
                 task_innovation_coordination(),
                 task_innovation_supporting_measures(),
                 task_innovation_supervision()))
-            .citation(Citation.of("孟州市推进技术创新攻坚方案"))
+            .citation(Citation.of("孟州市推进技术创新攻坚方案", 2))
             .build();
     }
 }

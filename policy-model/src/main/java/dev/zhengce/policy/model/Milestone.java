@@ -16,6 +16,12 @@ public abstract class Milestone {
     /** Returns the year, where the text gives one. */
     public abstract Optional<Integer> year();
 
+    /** Returns whether it recurs every year (每年制定…, 每年滚动…), rather than once. */
+    @Value.Default
+    public boolean everyYear() {
+        return false;
+    }
+
     /** Returns what is to be done. */
     public abstract Bilingual description();
 
@@ -27,10 +33,17 @@ public abstract class Milestone {
         return new Builder();
     }
 
+    @Value.Check
+    void check() {
+        if (everyYear() && year().isPresent()) {
+            throw Errors.data("year", year().get(), "a milestone recurs every year or falls in one year, not both");
+        }
+    }
+
     /** Returns {@code year: description}. */
     @Override
     public String toString() {
-        return year().map(y -> y + ": ").orElse("") + description().zh();
+        return year().map(y -> y + ": ").orElse(everyYear() ? "每年: " : "") + description().zh();
     }
 
     /** Builds a {@link Milestone}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +46,15 @@ public abstract class Notice {
     /** Returns the plans, in the text's order. */
     public abstract List<Plan> plans();
 
+    /** Returns when the notice's rules apply, as far as is known, where the catalog records it. */
+    public abstract Optional<Validity> validity();
+
+    /** Returns the places where the text can be read more than one way, with the catalog's reading and the alternatives. */
+    public abstract List<Ambiguity> ambiguities();
+
+    /** Returns the dated changes later documents made to its money rules, in date order. */
+    public abstract List<Amendment> amendments();
+
     /** Returns a builder. */
     public static Builder builder() {
         return new Builder();
@@ -56,6 +66,12 @@ public abstract class Notice {
         Errors.text("version", version());
         if (firstYear() > lastYear() || firstYear() < 1949 || lastYear() > 2100) {
             throw Errors.data("lastYear", lastYear(), "the horizon runs forward from firstYear " + firstYear());
+        }
+        for (int i = 1; i < amendments().size(); i++) {
+            if (amendments().get(i).effective().isBefore(amendments().get(i - 1).effective())) {
+                throw Errors.data("amendments[" + i + "].effective", amendments().get(i).effective(),
+                        "amendments are listed in date order");
+            }
         }
     }
 

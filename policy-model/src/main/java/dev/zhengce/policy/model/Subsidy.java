@@ -28,7 +28,22 @@ public abstract class Subsidy {
         /** A fixed amount ({@link #amount()}), possibly left to local decision. */
         FIXED_AMOUNT,
         /** A surcharge on the enterprise (差别电价), not a payment to it. */
-        SURCHARGE
+        SURCHARGE,
+        /**
+         * Support whose form and size the notice does not state (重点扶持, 重点支持): who is eligible
+         * is data ({@link #conditions()}), what is given is not, so nothing is computed.
+         */
+        SUPPORT,
+        /**
+         * Terms set by another document (有关支持政策按《…》文件执行), named in {@link #setBy()}:
+         * nothing is computed from this notice.
+         */
+        SET_BY_DOCUMENT;
+
+        /** Returns whether the notice states enough of the arithmetic to compute an amount, given its local numbers. */
+        public boolean computed() {
+            return this == PROPORTIONAL || this == FIXED_AMOUNT;
+        }
     }
 
     /** What a cap is counted over. */
@@ -83,6 +98,15 @@ public abstract class Subsidy {
         return false;
     }
 
+    /**
+     * Returns whether it is granted every year (市财政每年安排专项经费): a standing yearly grant,
+     * not bounded by a support window.
+     */
+    @Value.Default
+    public boolean everyYear() {
+        return false;
+    }
+
     /** Returns the eligibility conditions on amounts, all of which must hold. */
     public abstract List<Condition> conditions();
 
@@ -91,6 +115,24 @@ public abstract class Subsidy {
 
     /** Returns who pays, in the text's order; empty where the text does not say. */
     public abstract List<Payer> payers();
+
+    /**
+     * Returns why the payers are as recorded, where a reader might expect otherwise: a city
+     * programme whose sentence names no 财政 has no payer, not a guessed one.
+     */
+    public abstract Optional<Bilingual> payerNote();
+
+    /**
+     * Returns whom the text asks to grant it, where that is not the notice's issuer: 鼓励有条件的地方
+     * … 给予补助 is addressed to the localities that have the means, and only encourages them.
+     */
+    public abstract Optional<Bilingual> addressee();
+
+    /**
+     * Returns the document that sets the terms of a {@link Kind#SET_BY_DOCUMENT} rule, as the
+     * notice's {@link Notice#references()} name it.
+     */
+    public abstract Optional<String> setBy();
 
     /** Returns the numbers the text leaves to local decision. */
     public abstract List<LocalParameter> localParameters();
@@ -149,6 +191,10 @@ public abstract class Subsidy {
         }
         boolean localRate = isLocal(LocalParameter.Kind.RATE);
         boolean localAmount = isLocal(LocalParameter.Kind.AMOUNT);
+        setBy().ifPresent(d -> Errors.text("setBy", d));
+        if ((kind() == Kind.SET_BY_DOCUMENT) != setBy().isPresent()) {
+            throw Errors.data("setBy", setBy().orElse(null), "exactly the SET_BY_DOCUMENT rules name the document that sets them");
+        }
         switch (kind()) {
             case PROPORTIONAL:
                 if (basis().isEmpty()) {
@@ -162,8 +208,18 @@ public abstract class Subsidy {
                 none("rate", rate().isPresent() || localRate || !basis().isEmpty() || cap().isPresent(), kind());
                 break;
             case SURCHARGE:
-                none("amount", amount().isPresent() || cap().isPresent() || localAmount, kind());
-                exactlyOne("rate", rate().isPresent(), localRate);
+                // a rate of the price, or an amount per kWh left to local decision (元/千瓦时)
+                none("amount", amount().isPresent() || cap().isPresent(), kind());
+                if (localAmount) {
+                    none("rate", rate().isPresent() || localRate, kind());
+                } else {
+                    exactlyOne("rate", rate().isPresent(), localRate);
+                }
+                break;
+            case SUPPORT:
+            case SET_BY_DOCUMENT:
+                none("rate", rate().isPresent() || localRate || !basis().isEmpty() || cap().isPresent(), kind());
+                none("amount", amount().isPresent() || localAmount || oneTime(), kind());
                 break;
             default:
                 throw new IllegalStateException(kind().name());
@@ -192,10 +248,17 @@ public abstract class Subsidy {
             case PROPORTIONAL:
             case SURCHARGE:
                 b.append(rate().map(r -> r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
-                        .orElse("一定比例 (local)"));
+                        .orElseGet(() -> localParameters().stream().filter(p -> p.kind() == LocalParameter.Kind.RATE)
+                                .findFirst().map(p -> p.wording() + " (local)").orElse("amount per unit left to local decision")));
                 if (!basis().isEmpty()) {
                     b.append(" of ").append(String.join(" + ", basis()));
                 }
+                break;
+            case SUPPORT:
+                b.append("support of a form the notice does not state");
+                break;
+            case SET_BY_DOCUMENT:
+                b.append("set by 《").append(setBy().orElseThrow()).append("》");
                 break;
             default:
                 b.append(amount().map(a -> Cny.format(Errors.money("amount", a))).orElse("amount left to local decision"));
@@ -206,6 +269,9 @@ public abstract class Subsidy {
         window().ifPresent(w -> b.append(", ").append(w));
         if (oneTime()) {
             b.append(", once");
+        }
+        if (everyYear()) {
+            b.append(", every year");
         }
         return b.toString();
     }

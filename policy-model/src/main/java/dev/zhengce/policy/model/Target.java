@@ -47,6 +47,23 @@ public abstract class Target {
     /** Returns the unit of the number. */
     public abstract Unit unit();
 
+    /**
+     * Returns, for a {@link Comparison#REDUCTION}, the unit of the level it observes, apart from the
+     * unit of the reduction: 规模以上单位工业增加值能耗比2016年降低18% reduces by 18 {@link Unit#PERCENT}
+     * a level measured in {@link Unit#TCE_PER_10K_YUAN}. Stated exactly for reductions.
+     */
+    public abstract Optional<Unit> levelUnit();
+
+    /**
+     * Returns the unit observations of this target are given in: the level's unit for a
+     * reduction, the target's unit otherwise.
+     *
+     * @return the unit of an observed value
+     */
+    public Unit observedUnit() {
+        return levelUnit().orElse(unit());
+    }
+
     /** Returns the target year: the year by which, or the last year in which, it applies. */
     public abstract int year();
 
@@ -100,6 +117,13 @@ public abstract class Target {
         });
         if (c == Comparison.REDUCTION && baseline().flatMap(Baseline::year).isEmpty()) {
             throw Errors.data("baseline.year", null, "a REDUCTION target states its baseline year");
+        }
+        if ((c == Comparison.REDUCTION) != levelUnit().isPresent()) {
+            throw Errors.data("levelUnit", levelUnit().orElse(null),
+                    "exactly the REDUCTION targets state the unit of the level they observe");
+        }
+        if (levelUnit().filter(u -> u == Unit.NONE).isPresent()) {
+            throw Errors.data("levelUnit", Unit.NONE, "a level has a unit");
         }
         if (c == Comparison.FROM_TO && baseline().flatMap(Baseline::value).isEmpty()) {
             throw Errors.data("baseline.value", null, "a FROM_TO target states its baseline value");

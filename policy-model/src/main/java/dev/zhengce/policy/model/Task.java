@@ -44,6 +44,13 @@ public abstract class Task {
     /** Returns the measurable timeline steps. */
     public abstract List<Target> targets();
 
+    /**
+     * Returns the indicators the task is about that none of its own targets measures: 建设智能车间智能工厂
+     * is about smart factories though its timeline counts only workshops. A target of such an
+     * indicator stated under another plan is traced back to this task.
+     */
+    public abstract List<String> indicators();
+
     /** Returns the money rules of the task. */
     public abstract List<Subsidy> subsidies();
 
@@ -65,6 +72,9 @@ public abstract class Task {
         Errors.id("id", id());
         for (int i = 0; i < departments().size(); i++) {
             Errors.id("departments[" + i + "]", departments().get(i));
+        }
+        for (int i = 0; i < indicators().size(); i++) {
+            Errors.id("indicators[" + i + "]", indicators().get(i));
         }
         if (departments().size() != departments().stream().distinct().count()) {
             throw Errors.data("departments", departments(), "each department is named once");

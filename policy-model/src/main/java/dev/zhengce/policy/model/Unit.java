@@ -1,6 +1,6 @@
 package dev.zhengce.policy.model;
 
-/** The unit of a target's number. */
+/** The unit of a target's number, or of the level a reduction target observes. */
 public enum Unit {
     /** A count: enterprises (家), workshops (个), people (人), robots (台). */
     COUNT("个", "count"),
@@ -12,6 +12,11 @@ public enum Unit {
     YUAN("元", "yuan"),
     /** Tonnes (吨), for emissions; the notice states no number, only the state's quota. */
     TONNE("吨", "tonnes"),
+    /**
+     * Tonnes of standard coal equivalent per 10,000 yuan (吨标准煤/万元): the level of energy use per
+     * unit of industrial value added, roughly 0.3 to 2 for a county's industry.
+     */
+    TCE_PER_10K_YUAN("吨标准煤/万元", "t of standard coal per 10,000 yuan"),
     /** No number: qualitative goals. */
     NONE("", "");
 

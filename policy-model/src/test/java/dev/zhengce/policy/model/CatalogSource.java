@@ -88,7 +88,8 @@ final class CatalogSource {
             return "Bilingual.of(" + string(b.zh()) + ", " + string(b.en()) + ")";
         }
         if (value instanceof Citation) {
-            return "Citation.of(" + string(((Citation) value).sentence()) + ")";
+            Citation c = (Citation) value;
+            return "Citation.of(" + string(c.sentence()) + c.occurrence().map(n -> ", " + n).orElse("") + ")";
         }
         if ((value instanceof Plan || value instanceof Task) && depth > 2) {
             String id = node.get("id").asText();

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the bundled catalog against the source text and against DOMAIN.md's reading of it:
- * shape, departments in the text's order, every money rule and the targets whose wording is
- * the hardest to read.
+ * Checks the bundled catalog against the source text and against the reading rules of
+ * {@code docs/reading.md}: shape, departments in the text's order, every citation at its own
+ * place in the text, every money rule and the targets whose wording is the hardest to read.
  */
 class MengzhouCatalogTest {
     private static final Catalog CATALOG = Catalog.mengzhou();
@@ -35,8 +35,42 @@ class MengzhouCatalogTest {
     }
 
     @Test
+    void theValiditySaysWhereTheDateAndTheYearsComeFromAndWhatIsUnknown() {
+        Validity v = CATALOG.notice().validity().orElseThrow();
+        assertTrue(v.issued().sentence().contains("2017年11月24日印发"), "issued on the notice's date");
+        assertEquals(List.of(CATALOG.notice().firstYear(), CATALOG.notice().lastYear()), List.of(2017, 2020));
+        assertTrue(v.years().get(0).sentence().startsWith("——2017年"), "the first yearly target is of 2017");
+        assertTrue(v.years().get(v.years().size() - 1).sentence().startsWith("——2020年前"), "the last runs to 2020");
+        assertTrue(v.unknown().en().contains("after 2020"));
+        Ending parent = v.endings().get(0);
+        assertEquals(List.of("豫政〔2017〕22号", "豫政〔2023〕7号", 2023),
+                List.of(parent.document(), parent.endedBy(), parent.year().orElseThrow()));
+        assertTrue(parent.date().isEmpty(), "the day was not checked: not recorded");
+        assertFalse(TEXT.contains(parent.document()), "the ending is known from outside the notice, not from its text");
+        assertTrue(parent.source().zh().contains("河南省人民政府") && parent.source().en().contains("issue 15"));
+        assertEquals(List.of(), CATALOG.notice().amendments(), "no later document is known to amend the notice");
+    }
+
+    /** Every document the text names is among the references, and every reference is named in the text. */
+    @Test
+    void everyDocumentTheTextNamesIsAReference() {
+        List<String> references = CATALOG.notice().references();
+        java.util.regex.Matcher titles = java.util.regex.Pattern.compile("《([^》]+)》").matcher(TEXT);
+        while (titles.find()) {
+            String title = titles.group(1);
+            boolean plan = CATALOG.plans().stream().anyMatch(p -> p.title().zh().equals(title));
+            assertTrue(plan || references.stream().anyMatch(r -> r.endsWith(title)), "《" + title + "》 is not a reference");
+        }
+        assertTrue(references.contains("省实施“三品”专项加快工业新产品开发和推广应用的意见"), "named without 《》 in new-products");
+        for (String r : references) {
+            String title = r.contains(" ") && r.indexOf('号') < r.indexOf(' ') ? r.substring(r.indexOf(' ') + 1) : r;
+            assertTrue(TEXT.contains(title), r);
+        }
+    }
+
+    @Test
     void everyKeyTaskAndSafeguardOfTheTextIsThere() {
-        assertEquals(List.of(4, 3, 7, 3), keyTasks(), "key tasks per plan (DOMAIN.md §2)");
+        assertEquals(List.of(4, 3, 7, 3), keyTasks(), "key tasks per plan");
         for (Task task : CATALOG.tasks()) {
             assertTrue(task.kind() == Task.Kind.SAFEGUARD || task.responsibility().isPresent(),
                     task.id() + ": every key task names its responsible departments");
@@ -85,41 +119,75 @@ class MengzhouCatalogTest {
         assertEquals("staffing-office", CATALOG.task("innovation-talents").lead().orElseThrow());
     }
 
-    /** Each item's sentence is found in the part of the text that belongs to its own plan. */
+    /**
+     * Every citation identifies one place of the text — a sentence that occurs more than once
+     * names its occurrence — and that place is its own: a plan's title starts the plan's part of
+     * the text, its targets come before its first task, each task's title comes in order, and
+     * each task's departments, milestones, targets, rules, conditions and windows lie between its
+     * title and the next task's.
+     */
     @Test
-    void everyCitationIsVerbatimInItsOwnPlan() {
+    void everyCitationIsVerbatimAtItsOwnPlaceInTheText() {
         SourceText source = SourceText.mengzhou();
-        CATALOG.citations().forEach(c -> assertTrue(source.contains(c), () -> "not in the source: " + c));
+        for (Citation c : CATALOG.citations()) {
+            int times = source.occurrences(c.sentence());
+            assertTrue(times > 0, () -> "not in the source: " + c);
+            assertEquals(times > 1, c.occurrence().isPresent(),
+                    () -> c + " occurs " + times + " times: a citation names its occurrence exactly when there are several");
+            assertTrue(source.contains(c), () -> c + " names occurrence " + c.occurrence().orElseThrow() + " of " + times);
+        }
         List<Plan> plans = CATALOG.plans();
         for (int i = 0; i < plans.size(); i++) {
-            int start = body(plans.get(i));
-            int end = i + 1 < plans.size() ? body(plans.get(i + 1)) : TEXT.length();
-            String section = TEXT.substring(start, end);
             Plan plan = plans.get(i);
-            List<Citation> own = new ArrayList<>();
-            plan.targets().forEach(t -> own.add(t.citation()));
-            for (Task task : plan.tasks()) {
-                own.add(task.citation());
+            int start = source.locate(plan.citation());
+            int end = i + 1 < plans.size() ? source.locate(plans.get(i + 1).citation()) : TEXT.length();
+            assertTrue(start > 0 && TEXT.charAt(start + plan.citation().sentence().length()) == '\n',
+                    plan.id() + " cites its own heading");
+            int[] tasks = new int[plan.tasks().size() + 1];
+            int previous = start;
+            for (int t = 0; t < plan.tasks().size(); t++) {
+                tasks[t] = source.locate(plan.tasks().get(t).citation());
+                assertTrue(tasks[t] > previous && tasks[t] < end, plan.tasks().get(t).id() + " comes in order");
+                previous = tasks[t];
+            }
+            tasks[plan.tasks().size()] = end;
+            int firstTask = plan.tasks().isEmpty() ? end : tasks[0];
+            plan.targets().forEach(x -> within(source, x.citation(), start, firstTask, x.id()));
+            for (int t = 0; t < plan.tasks().size(); t++) {
+                Task task = plan.tasks().get(t);
+                List<Citation> own = new ArrayList<>();
                 task.responsibility().ifPresent(own::add);
                 task.milestones().forEach(m -> own.add(m.citation()));
-                task.targets().forEach(t -> own.add(t.citation()));
-                for (Subsidy s : task.subsidies()) {
-                    own.add(s.citation());
-                    s.conditions().forEach(c -> own.add(c.citation()));
-                    s.window().ifPresent(w -> own.add(w.citation()));
+                task.targets().forEach(x -> own.add(x.citation()));
+                for (Subsidy r : task.subsidies()) {
+                    own.add(r.citation());
+                    r.conditions().forEach(x -> own.add(x.citation()));
+                    r.window().ifPresent(w -> own.add(w.citation()));
+                }
+                for (Citation c : own) {
+                    within(source, c, tasks[t], tasks[t + 1], task.id());
                 }
             }
-            own.forEach(c -> assertTrue(section.contains(c.sentence()), () -> plan.id() + " cites outside its text: " + c));
         }
     }
 
-    private static int body(Plan plan) {
-        int at = TEXT.indexOf(plan.title().zh());
-        while (at > 0 && TEXT.charAt(at - 1) == '《') {
-            at = TEXT.indexOf(plan.title().zh(), at + 1);
-        }
-        assertTrue(at > 0, plan.id());
-        return at;
+    private static void within(SourceText source, Citation c, int from, int to, String owner) {
+        int at = source.locate(c);
+        assertTrue(at >= from && at < to, () -> owner + " cites " + c + c.occurrence().map(n -> " (occurrence " + n + ")")
+                .orElse("") + " at " + at + ", outside its part of the text " + from + ".." + to);
+    }
+
+    @Test
+    void aCitationOfASentenceThatOccursTwiceNamesWhichOccurrence() {
+        Citation repeated = CATALOG.target("provincial-innovation-centers-plan-2020").citation();
+        assertEquals("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。", repeated.sentence());
+        assertEquals(2, SourceText.mengzhou().occurrences(repeated.sentence()));
+        assertEquals(1, repeated.occurrence().orElseThrow(), "the yearly block, before the task says it again");
+        SourceText source = SourceText.mengzhou();
+        assertTrue(source.locate(repeated) < source.locate(CATALOG.task("innovation-centers").citation()));
+        assertEquals(-1, source.locate(Citation.of(repeated.sentence())), "without its occurrence it is ambiguous");
+        assertEquals(-1, source.locate(Citation.of(repeated.sentence(), 3)), "there is no third");
+        assertTrue(source.locate(Citation.of(repeated.sentence(), 2)) > source.locate(repeated));
     }
 
     /** The number of every target is written in its sentence (40亿元 for 4000000000 元). */
@@ -147,11 +215,14 @@ class MengzhouCatalogTest {
     }
 
     @Test
-    void theHardestWordingsAreReadAsDomainMdSays() {
+    void theHardestWordingsAreReadAsReadingMdSays() {
         Target energy = CATALOG.target("green-energy-intensity-2020");
         assertEquals(Comparison.REDUCTION, energy.comparison());
+        assertEquals(Unit.PERCENT, energy.unit(), "the reduction is in percent");
+        assertEquals(Unit.TCE_PER_10K_YUAN, energy.observedUnit(), "the level it observes is in 吨标准煤/万元");
         assertEquals(0, new BigDecimal("18").compareTo(energy.value().orElseThrow()));
         assertEquals(2016, energy.baseline().flatMap(Baseline::year).orElseThrow());
+        assertEquals(Period.IN_YEAR, CATALOG.target("voluntary-audits-2018").period(), "2018年推动1家企业开展: a flow of 2018");
         Target audits = CATALOG.target("voluntary-audits-2020");
         assertEquals(Comparison.BETWEEN, audits.comparison(), "2至4家");
         assertEquals(List.of(2, 4), List.of(audits.value().orElseThrow().intValueExact(), audits.upper().orElseThrow().intValueExact()));
@@ -186,7 +257,7 @@ class MengzhouCatalogTest {
     }
 
     @Test
-    void everyMoneyRuleOfDomainMd() {
+    void everyMoneyRuleOfTheNotice() {
         Subsidy intelligent = CATALOG.subsidy("intelligent-transformation-subsidy");
         assertEquals(new BigDecimal("0.08"), intelligent.rate().orElseThrow());
         assertEquals(new BigDecimal("10000000.00"), intelligent.capYuan().orElseThrow());
@@ -206,6 +277,13 @@ class MengzhouCatalogTest {
                 CATALOG.subsidy("innovation-center-cultivation-subsidy").basis());
         assertEquals(4, CATALOG.subsidy("innovation-center-certified-subsidy").basis().size());
 
+        for (String id : List.of("innovation-center-cultivation-subsidy", "innovation-center-certified-subsidy",
+                "provincial-innovation-center-award", "green-demonstration-subsidy", "little-giant-award")) {
+            Subsidy rule = CATALOG.subsidy(id);
+            assertEquals(List.of(), rule.payers(), id + ": its sentence names no 财政");
+            assertFalse(rule.citation().sentence().contains("财政"), id);
+            assertTrue(rule.payerNote().isPresent(), id + " says why it has no payer");
+        }
         Subsidy promotion = CATALOG.subsidy("provincial-innovation-center-award");
         assertEquals(new BigDecimal("5000000.00"), promotion.amountYuan().orElseThrow());
         assertTrue(promotion.oneTime());
@@ -230,9 +308,50 @@ class MengzhouCatalogTest {
         Condition band = CATALOG.subsidy("little-giant-award").conditions().get(0);
         assertEquals(Comparison.MORE_THAN, band.comparison(), "超亿元 excludes 1亿元");
         assertEquals(new BigDecimal("100000000.00"), band.yuan());
+        assertEquals("帮助其发展成为年营业收入超亿元的“科技小巨人”企业", band.citation().sentence(), "the defining clause");
+        Subsidy candidates = CATALOG.subsidy("little-giant-candidate-support");
+        Condition candidateBand = candidates.conditions().get(0);
+        assertEquals(Subsidy.Kind.SUPPORT, candidates.kind());
+        assertEquals(Comparison.AT_MOST, candidateBand.comparison(), "1亿元以下 includes 1亿元");
+        assertTrue(candidateBand.isMetBy(new BigDecimal("100000000.00")) && !band.isMetBy(new BigDecimal("100000000.00")),
+                "revenue of exactly 1亿元 is a candidate's, not a little giant's");
+        assertTrue(candidateBand.citation().sentence().contains("年营业收入1亿元以下"));
+        assertEquals(Comparison.MORE_THAN, CATALOG.subsidy("little-giant-support").conditions().get(0).comparison());
+
+        Subsidy office = CATALOG.subsidy("office-costs-subsidy");
+        assertTrue(office.isLocal(LocalParameter.Kind.RATE) && office.rate().isEmpty(), "the share is left open");
+        assertTrue(office.addressee().orElseThrow().zh().startsWith("有条件的地方"));
+        assertEquals(List.of(), office.payers());
+        Subsidy setBy = CATALOG.subsidy("iim-certified-support");
+        assertEquals(Subsidy.Kind.SET_BY_DOCUMENT, setBy.kind());
+        assertTrue(CATALOG.notice().references().contains(setBy.setBy().orElseThrow()));
+        assertTrue(setBy.citation().sentence().contains("《" + setBy.setBy().orElseThrow() + "》"));
+        Subsidy fund = CATALOG.subsidy("science-innovation-award-fund");
+        assertTrue(fund.everyYear() && fund.isLocal(LocalParameter.Kind.AMOUNT) && !fund.oneTime());
+        assertEquals(List.of(Subsidy.Payer.CITY), fund.payers(), "市财政每年安排");
 
         assertEquals(Subsidy.Kind.SURCHARGE, CATALOG.subsidy("differential-electricity-price").kind());
-        assertEquals(9, CATALOG.subsidies().size());
+        assertEquals(14, CATALOG.subsidies().size());
+    }
+
+    @Test
+    void theQualitativeGoalsAndTheYearlyMilestonesAreThere() {
+        for (String id : List.of("green-scope-2020", "innovation-breakthrough-2018", "innovation-progress-2020",
+                "innovative-mengzhou-2020")) {
+            Target goal = CATALOG.target(id);
+            assertEquals(Comparison.QUALITATIVE, goal.comparison(), id);
+            assertTrue(goal.citation().sentence().contains(goal.description().zh()), id);
+        }
+        assertEquals(78, CATALOG.targets().size());
+        Milestone plan = CATALOG.task("renovation-organisation").milestones().get(0);
+        assertTrue(plan.everyYear() && plan.year().isEmpty());
+        assertTrue(plan.citation().sentence().startsWith("每年制定全市技术改造工作方案"));
+        for (Task task : CATALOG.tasks()) {
+            for (Milestone m : task.milestones()) {
+                assertEquals(m.citation().sentence().contains("每年"), m.everyYear(), m::toString);
+            }
+        }
+        assertEquals(List.of("smart-factories"), CATALOG.task("smart-workshops").indicators(), "建设智能车间智能工厂");
     }
 
     /** Rates and money amounts are written in their sentences (8%, 1000万元, 500万元). */

@@ -49,7 +49,7 @@ class ModelJsonPropertiesTest {
                         t.tolerance(u == Unit.COUNT ? new BigDecimal(b.unscaledValue()) : b);
                     }
                     if (c == Comparison.REDUCTION) {
-                        t.baseline(Baseline.builder().year(2016).build());
+                        t.baseline(Baseline.builder().year(2016).build()).levelUnit(Unit.TCE_PER_10K_YUAN);
                     }
                     if (c == Comparison.FROM_TO) {
                         t.baseline(Baseline.builder().value(b).year(2016).build());
@@ -74,6 +74,14 @@ class ModelJsonPropertiesTest {
                         } else {
                             s.addLocalParameters(LocalParameter.builder().kind(LocalParameter.Kind.AMOUNT)
                                     .wording("给予资金奖励").note(Bilingual.of("未定", "not stated")).build());
+                        }
+                    } else if (kind == Subsidy.Kind.SUPPORT || kind == Subsidy.Kind.SET_BY_DOCUMENT) {
+                        s.oneTime(false).everyYear(stated).payerNote(Bilingual.of("未定", "not stated"))
+                                .addConditions(Condition.builder().fact("annual-revenue")
+                                        .comparison(Comparison.AT_MOST).amount(Cny.of(money))
+                                        .citation(Citation.of("以下", 2)).build());
+                        if (kind == Subsidy.Kind.SET_BY_DOCUMENT) {
+                            s.setBy("另一文件");
                         }
                     } else {
                         s.addBasis("investment");

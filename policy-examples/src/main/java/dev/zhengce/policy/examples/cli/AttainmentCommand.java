@@ -3,12 +3,15 @@ package dev.zhengce.policy.examples.cli;
 import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
+import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Readings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
         description = "Measures every target of the notice against observations (JSON array or CSV with the "
             + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
         footer = {"", "Examples:", "  zhengce attainment --as-of 2018 --lang en observations.csv",
-            "  zhengce attainment --tolerance intelligent-enterprises-2020=1 --threshold rd-institution-coverage-2020=95 observations.json"})
+            "  zhengce attainment --tolerance intelligent-enterprises-2020=1 --threshold rd-institution-coverage-2020=95 observations.json",
+            "  zhengce attainment --reading emission-quota-years=every-year --quota green-so2-emissions-2020=1200 observations.json",
+            "", "The ambiguities and their readings: zhengce catalog list ambiguities"})
 final class AttainmentCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json }
@@ -67,6 +72,11 @@ final class AttainmentCommand implements Runnable {
             description = "The quota assigned from above for a 控制在…目标范围内 target; repeatable.")
     Map<String, String> quotas = new LinkedHashMap<>();
 
+    @Option(names = "--reading", paramLabel = "AMBIGUITY=READING",
+            description = "Read an ambiguous place of the notice another way (zhengce catalog list ambiguities); "
+                + "repeatable. The scorecard is then followed by the targets whose verdict differs from the catalog's reading.")
+    List<String> readings = new ArrayList<>();
+
     private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,12})?");
 
     /** The analyst's assumptions: each names a target of the right kind and a plain non-negative number. */
@@ -81,7 +91,7 @@ final class AttainmentCommand implements Runnable {
     private BigDecimal assumption(String option, String id, String value, Comparison kind) {
         Comparison actual;
         try {
-            actual = root.policy().catalog().target(id).comparison();
+            actual = catalog().target(id).comparison();
         } catch (PolicyException e) {
             throw new InputError(option + " " + id + ": no target with this id in the catalog", e);
         }
@@ -94,21 +104,37 @@ final class AttainmentCommand implements Runnable {
         return new BigDecimal(value);
     }
 
+    /** The catalog under the readings chosen; the catalog as written when none is. */
+    private Catalog catalog() {
+        Catalog written = root.policy().catalog();
+        try {
+            return written.under(Readings.parse(readings.toArray(new String[0])));
+        } catch (PolicyException e) {
+            throw new InputError("--reading: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void run() {
         Language language = root.language();
+        Catalog catalog = catalog();
         Assumptions assumptions = assumptions();
         Input input = Input.read(file, root.stdin(), inputFormat);
         Input.Rows<Observation> rows = input.observations();
         int year = asOf != null ? asOf
                 : rows.values.stream().mapToInt(Observation::year).max()
-                        .orElse(root.policy().catalog().notice().firstYear());
+                        .orElse(catalog.notice().firstYear());
         if (year < 2000 || year > 2100) {
             throw new InputError("--as-of = " + year + ": a year within 2000..2100");
         }
         Scorecard card;
+        Divergence divergence = null;
         try {
-            card = AttainmentEvaluator.of(root.policy().catalog()).with(assumptions).scorecard(rows.values, year);
+            card = AttainmentEvaluator.of(catalog).with(assumptions).scorecard(rows.values, year);
+            if (catalog != catalog.asWritten()) {
+                divergence = Divergence.of(AttainmentEvaluator.of(catalog.asWritten()).with(assumptions)
+                        .scorecard(rows.values, year), card);
+            }
         } catch (PolicyException e) {
             Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
             if (m.find()) {
@@ -117,12 +143,16 @@ final class AttainmentCommand implements Runnable {
             }
             throw new InputError(input.name() + ": " + e.getMessage(), e);
         }
-        Zhengce.emit(spec, format == Format.json ? json(card, language) : card.render(language) + "\n");
+        Zhengce.emit(spec, format == Format.json ? json(card, divergence, language)
+                : card.render(language) + "\n" + (divergence == null ? "" : "\n" + divergence.render(language) + "\n"));
     }
 
-    private static String json(Scorecard card, Language language) {
+    private static String json(Scorecard card, Divergence divergence, Language language) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", card.asOf());
+        if (divergence != null) {
+            doc.put("readings", card.catalog().readings().chosen());
+        }
         doc.put("overall", tally(card.overall()));
         Map<String, Object> byPlan = new LinkedHashMap<>();
         card.byPlan().forEach((k, v) -> byPlan.put(k, tally(v)));
@@ -141,6 +171,21 @@ final class AttainmentCommand implements Runnable {
             targets.add(m);
         }
         doc.put("targets", targets);
+        if (divergence != null) {
+            List<Object> changed = new ArrayList<>();
+            for (Divergence.Row r : divergence.rows()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("target", r.alternative().target().id());
+                m.put("asWritten", r.baseline().verdict().name());
+                m.put("asRead", r.alternative().verdict().name());
+                m.put("reasonAsWritten", r.baseline().reason().in(language));
+                m.put("reasonAsRead", r.alternative().reason().in(language));
+                m.put("sentence", r.citation().sentence());
+                r.reading().ifPresent(x -> m.put("reading", r.ambiguity().orElseThrow().id() + "=" + x.id()));
+                changed.add(m);
+            }
+            doc.put("divergence", changed);
+        }
         return PolicyJson.writePretty(doc) + "\n";
     }
 

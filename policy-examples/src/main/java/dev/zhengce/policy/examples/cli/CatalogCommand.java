@@ -1,11 +1,13 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Department;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Plan;
 import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Reading;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.Target;
 import dev.zhengce.policy.model.Task;
@@ -38,11 +40,12 @@ final class CatalogCommand implements Runnable {
     }
 
     /** What {@code catalog list} lists. */
-    enum Kind { plans, tasks, targets, rules, departments }
+    enum Kind { plans, tasks, targets, rules, departments, ambiguities }
 
     /** {@code catalog list KIND}. */
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
-            description = "Lists the plans, tasks, targets, rules or departments, with their ids.")
+            description = "Lists the plans, tasks, targets, rules, departments or ambiguities (the places the "
+                + "notice can be read more than one way, with the catalog's reading and the alternatives), with their ids.")
     static final class ListCommand implements Runnable {
         @ParentCommand
         CatalogCommand parent;
@@ -50,7 +53,7 @@ final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "KIND", description = "plans, tasks, targets, rules or departments.")
+        @Parameters(index = "0", paramLabel = "KIND", description = "plans, tasks, targets, rules, departments or ambiguities.")
         Kind kind;
 
         @Override
@@ -83,6 +86,14 @@ final class CatalogCommand implements Runnable {
                     t = new Table("id", zh ? "类型" : "kind", zh ? "名称" : "name");
                     for (Subsidy s : c.subsidies()) {
                         t.row(s.id(), s.kind().name(), s.name().in(language));
+                    }
+                    break;
+                case ambiguities:
+                    t = new Table("id", zh ? "目录的读法" : "catalog's reading", zh ? "其他读法" : "alternatives",
+                            zh ? "问题" : "question");
+                    for (Ambiguity a : c.ambiguities()) {
+                        t.row(a.id(), a.reading().id(), a.alternatives().stream().map(Reading::id)
+                                .collect(Collectors.joining(", ")), a.question().in(language));
                     }
                     break;
                 default:
@@ -137,6 +148,11 @@ final class CatalogCommand implements Runnable {
                     t.row("rule", x.id(), x.name().in(language));
                 }
             }
+            for (Ambiguity x : c.ambiguities()) {
+                if (hit(needle, x.id(), x.question().zh(), x.question().en(), x.citation().sentence())) {
+                    t.row("ambiguity", x.id(), x.question().in(language));
+                }
+            }
             for (Department x : c.departments()) {
                 if (hit(needle, x.id(), x.name().zh(), x.name().en(), String.join(" ", x.aliases()))) {
                     t.row("department", x.id(), x.name().in(language));
@@ -157,7 +173,7 @@ final class CatalogCommand implements Runnable {
 
     /** {@code catalog show ID}. */
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
-            description = "Shows one plan, task, target, rule or department by its id, with its source sentence.")
+            description = "Shows one plan, task, target, rule, ambiguity or department by its id, with its source sentence.")
     static final class ShowCommand implements Runnable {
         @ParentCommand
         CatalogCommand parent;
@@ -196,8 +212,12 @@ final class CatalogCommand implements Runnable {
                 if (t.id().equals(id)) {
                     b.append("target ").append(t).append("\n  ").append(t.description().in(language))
                             .append("\n  plan ").append(c.planOf(t.id()).id())
-                            .append(c.taskOf(t.id()).map(x -> ", task " + x.id()).orElse("")).append('\n')
-                            .append(quote(t.citation()));
+                            .append(c.taskOf(t.id()).map(x -> ", task " + x.id()).orElse(""));
+                    t.levelUnit().ifPresent(u -> b.append("\n  ").append(language == Language.ZH ? "观测水平的单位 "
+                            : "observed level in ").append(u.symbol(language)));
+                    c.ambiguities().stream().filter(a -> a.elements().contains(t.id())).forEach(a -> b.append("\n  ")
+                            .append(language == Language.ZH ? "有歧义：" : "ambiguous: ").append(a.id()));
+                    b.append('\n').append(quote(t.citation()));
                 }
             }
             for (Subsidy s : c.subsidies()) {
@@ -209,9 +229,30 @@ final class CatalogCommand implements Runnable {
                             .append(c.taskOf(s.id()).map(x -> ", task " + x.id()).orElse(""));
                     s.localParameters().forEach(p -> b.append("\n  ").append(language == Language.ZH
                             ? "文件未规定，由地方决定：" : "left to local decision: ").append(p));
+                    s.setBy().ifPresent(d -> b.append("\n  ").append(language == Language.ZH ? "由此文件规定，不予计算：《"
+                            : "set by another document, nothing computed: 《").append(d).append('》'));
+                    s.addressee().ifPresent(a -> b.append("\n  ").append(language == Language.ZH ? "所鼓励的给予方 "
+                            : "addressed to ").append(a.in(language)));
+                    if (s.payers().isEmpty()) {
+                        b.append("\n  ").append(language == Language.ZH ? "出资方 未写明" : "payer not stated")
+                                .append(s.payerNote().map(n -> " — " + n.in(language)).orElse(""));
+                    }
+                    c.ambiguities().stream().filter(a -> a.elements().contains(s.id())).forEach(a -> b.append("\n  ")
+                            .append(language == Language.ZH ? "有歧义：" : "ambiguous: ").append(a.id()));
                     b.append('\n').append(quote(s.citation()));
                     s.conditions().forEach(x -> b.append('\n').append(quote(x.citation())));
                     s.window().ifPresent(w -> b.append('\n').append(quote(w.citation())));
+                }
+            }
+            for (Ambiguity a : c.ambiguities()) {
+                if (a.id().equals(id)) {
+                    b.append("ambiguity ").append(a.id()).append(": ").append(a.question().in(language))
+                            .append("\n  ").append(language == Language.ZH ? "涉及 " : "concerns ")
+                            .append(String.join(", ", a.elements())).append('\n').append(quote(a.citation()));
+                    reading(b, a.reading(), true, language);
+                    a.alternatives().forEach(r -> reading(b, r, false, language));
+                    b.append("\n  ").append(language == Language.ZH ? "选择读法：zhengce attainment --reading "
+                            : "choose one: zhengce attainment --reading ").append(a.id()).append("=READING");
                 }
             }
             for (Department d : c.departments()) {
@@ -225,7 +266,7 @@ final class CatalogCommand implements Runnable {
                 }
             }
             if (b.length() == 0) {
-                throw new InputError("ID = " + id + ": no plan, task, target, rule or department with this id"
+                throw new InputError("ID = " + id + ": no plan, task, target, rule, ambiguity or department with this id"
                         + " (try: zhengce catalog search " + id + ")");
             }
             Zhengce.emit(spec, b.append('\n').toString());
@@ -233,6 +274,14 @@ final class CatalogCommand implements Runnable {
 
         private static String quote(Citation c) {
             return "  “" + c.sentence() + "”";
+        }
+
+        private static void reading(StringBuilder b, Reading r, boolean catalogs, Language language) {
+            boolean zh = language == Language.ZH;
+            b.append("\n  ").append(catalogs ? (zh ? "目录的读法 " : "catalog's reading ") : (zh ? "其他读法   " : "alternative       "))
+                    .append(r.id()).append(": ").append(r.description().in(language))
+                    .append("\n      ").append(zh ? "理由：" : "because ").append(r.reason().in(language));
+            r.changes().forEach(x -> b.append("\n      ").append(zh ? "改动 " : "changes ").append(x));
         }
     }
 

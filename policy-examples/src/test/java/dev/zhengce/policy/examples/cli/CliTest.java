@@ -52,7 +52,12 @@ class CliTest {
                 Arguments.of("catalog-search-en.txt", new String[] {"--lang", "en", "catalog", "search", "robot"}),
                 Arguments.of("catalog-show-rule-en.txt", new String[] {"--lang", "en", "catalog", "show", "innovation-center-cultivation-subsidy"}),
                 Arguments.of("catalog-show-target-zh.txt", new String[] {"catalog", "show", "high-tech-enterprises-2018"}),
-                Arguments.of("catalog-show-department-en.txt", new String[] {"--lang", "en", "catalog", "show", "industry-it"}));
+                Arguments.of("catalog-show-department-en.txt", new String[] {"--lang", "en", "catalog", "show", "industry-it"}),
+                Arguments.of("attainment-reading-en.txt", new String[] {"--lang", "en", "attainment", "--as-of", "2018",
+                    "--reading", "renovation-investment-total=running-total", OBS_CSV}),
+                Arguments.of("catalog-list-ambiguities-en.txt", new String[] {"--lang", "en", "catalog", "list", "ambiguities"}),
+                Arguments.of("catalog-show-ambiguity-zh.txt", new String[] {"catalog", "show", "cultivated-count"}),
+                Arguments.of("catalog-show-rule-set-by-en.txt", new String[] {"--lang", "en", "catalog", "show", "iim-certified-support"}));
     }
 
     @ParameterizedTest(name = "{0}")

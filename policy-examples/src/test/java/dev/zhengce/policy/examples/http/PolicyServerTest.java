@@ -187,7 +187,7 @@ class PolicyServerTest {
         assertEquals(200, reply.status, reply.body);
         JsonNode card = reply.json();
         assertEquals(2019, card.path("asOf").asInt());
-        assertEquals(74, card.path("overall").path("total").asInt());
+        assertEquals(78, card.path("overall").path("total").asInt());
         assertEquals(15, card.path("overall").path("MET").asInt());
         assertEquals(7, card.path("overall").path("NOT_MET").asInt());
         assertEquals(8, card.path("overall").path("ON_TRACK").asInt());

@@ -1,0 +1,163 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Ambiguity;
+import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.Reading;
+import dev.zhengce.policy.model.Readings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where two readings of the notice give different verdicts: the targets whose attainment
+ * differs between a scorecard of one reading and a scorecard of another, side by side, each
+ * with its sentence and the reading that made the difference.
+ */
+public final class Divergence {
+    /** One target whose verdict differs. */
+    public static final class Row {
+        private final Attainment baseline;
+        private final Attainment alternative;
+        private final Ambiguity ambiguity;
+        private final Reading reading;
+
+        Row(Attainment baseline, Attainment alternative, Ambiguity ambiguity, Reading reading) {
+            this.baseline = baseline;
+            this.alternative = alternative;
+            this.ambiguity = ambiguity;
+            this.reading = reading;
+        }
+
+        /** Returns the attainment under the baseline's readings. */
+        public Attainment baseline() {
+            return baseline;
+        }
+
+        /** Returns the attainment under the alternative's readings. */
+        public Attainment alternative() {
+            return alternative;
+        }
+
+        /** Returns the target's sentence. */
+        public Citation citation() {
+            return alternative.target().citation();
+        }
+
+        /** Returns the ambiguity whose reading concerns this target, where one does. */
+        public Optional<Ambiguity> ambiguity() {
+            return Optional.ofNullable(ambiguity);
+        }
+
+        /** Returns the alternative's reading of that ambiguity. */
+        public Optional<Reading> reading() {
+            return Optional.ofNullable(reading);
+        }
+
+        /** Returns {@code target: verdict → verdict}. */
+        @Override
+        public String toString() {
+            return alternative.target().id() + ": " + baseline.verdict() + " → " + alternative.verdict();
+        }
+    }
+
+    private final Scorecard baseline;
+    private final Scorecard alternative;
+    private final List<Row> rows;
+
+    private Divergence(Scorecard baseline, Scorecard alternative, List<Row> rows) {
+        this.baseline = baseline;
+        this.alternative = alternative;
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * Compares two scorecards of the same notice and year under different readings.
+     *
+     * @param baseline    the scorecard under one reading, usually the catalog's own
+     * @param alternative the scorecard under another
+     * @return the targets whose verdict differs, in catalog order
+     * @throws dev.zhengce.policy.model.InvalidInputException if the scorecards are of different
+     *         notices or years
+     */
+    public static Divergence of(Scorecard baseline, Scorecard alternative) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(alternative, "alternative");
+        Catalog catalog = alternative.catalog();
+        if (baseline.asOf() != alternative.asOf() || baseline.attainments().size() != alternative.attainments().size()
+                || !baseline.catalog().notice().number().equals(catalog.notice().number())) {
+            throw new dev.zhengce.policy.model.InvalidInputException("alternative", catalog.notice().version(),
+                    "compare scorecards of the same notice and year");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < baseline.attainments().size(); i++) {
+            Attainment a = baseline.attainments().get(i);
+            Attainment b = alternative.attainments().get(i);
+            if (a.verdict() == b.verdict()) {
+                continue;
+            }
+            Ambiguity ambiguity = null;
+            for (Ambiguity x : catalog.ambiguities()) {
+                if (x.elements().contains(b.target().id())) {
+                    ambiguity = x;
+                }
+            }
+            rows.add(new Row(a, b, ambiguity, ambiguity == null ? null : catalog.reading(ambiguity.id())));
+        }
+        return new Divergence(baseline, alternative, rows);
+    }
+
+    /** Returns the targets whose verdict differs, in catalog order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Returns the readings of the baseline. */
+    public Readings baselineReadings() {
+        return baseline.catalog().readings();
+    }
+
+    /** Returns the readings of the alternative. */
+    public Readings alternativeReadings() {
+        return alternative.catalog().readings();
+    }
+
+    /**
+     * Returns the rows side by side in one language: each target with both verdicts and both
+     * reasons, its sentence and the reading's reason.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String render(Language language) {
+        boolean zh = language == Language.ZH;
+        String before = label(baselineReadings(), zh);
+        String after = label(alternativeReadings(), zh);
+        StringBuilder b = new StringBuilder(zh
+                ? "按" + before + "与按" + after + "结论不同的目标（截至" + alternative.asOf() + "年）：" + rows.size() + " 个"
+                : "Targets whose verdict differs between " + before + " and " + after + " (as of "
+                        + alternative.asOf() + "): " + rows.size());
+        for (Row r : rows) {
+            b.append("\n  ").append(r.alternative().target().id()).append("  ").append(r.baseline().verdict())
+                    .append(" → ").append(r.alternative().verdict())
+                    .append("\n      [").append(before).append("] ").append(r.baseline().reason().in(language))
+                    .append("\n      [").append(after).append("] ").append(r.alternative().reason().in(language))
+                    .append("\n      ").append(r.citation());
+            r.reading().ifPresent(x -> b.append("\n      ").append(r.ambiguity().orElseThrow().id()).append('=')
+                    .append(x.id()).append(": ").append(x.reason().in(language)));
+        }
+        return b.toString();
+    }
+
+    private static String label(Readings readings, boolean zh) {
+        return readings.isEmpty() ? (zh ? "目录的读法" : "the catalog's readings") : readings.toString();
+    }
+
+    /** Returns the rows in Chinese. */
+    @Override
+    public String toString() {
+        return render(Language.ZH);
+    }
+}
