@@ -234,7 +234,7 @@ abstract class LedgerContract {
             assertEquals("5000000.00", first.amount().orElseThrow().toPlainString());
         }
         try (JdbcLedger ledger = db.open()) {
-            Award second = CALC.award(promotion("P-2", "center-p", 2021), ledger.recordingAs("clerk"));
+            Award second = CALC.award(promotion("P-2", "center-p", 2020), ledger.recordingAs("clerk"));
             assertEquals(Award.Status.NOT_ELIGIBLE, second.status());
             assertTrue(second.explain(Language.EN).contains("P-1"), second.explain(Language.EN));
             assertEquals(List.of("5000000.00", "0.00"),
