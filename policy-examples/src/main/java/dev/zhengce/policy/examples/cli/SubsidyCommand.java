@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Overrides;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.calc.Totals;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
             "      --set innovation-center-cultivation-subsidy.window-years=6 applications.json",
             "  cat applications.csv | zhengce subsidy --format csv -",
             "  zhengce subsidy --encoding GB18030 --rejects rejects.csv -o awards.xlsx 申报表.csv",
-            "  zhengce subsidy --lang zh --unit 万元 applications.xlsx"})
+            "  zhengce subsidy --lang zh --unit 万元 applications.xlsx",
+            "  zhengce subsidy --ledger jdbc:h2:./awards applications-2019-03.csv   (monthly batches, one ledger)"})
 final class SubsidyCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json, csv, xlsx }
@@ -81,6 +83,9 @@ final class SubsidyCommand implements Runnable {
     @Option(names = "--explain", description = "Add every award's steps (table, json, xlsx).")
     boolean explain;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
             description = "The unit of amounts in tables and workbooks: 元 (default) or 万元, exact (96.0000 万元 is "
                 + "960000.00 元). CSV and JSON carry yuan.")
@@ -98,6 +103,14 @@ final class SubsidyCommand implements Runnable {
 
     @Override
     public void run() {
+        try {
+            award();
+        } finally {
+            ledgerOption.close();
+        }
+    }
+
+    private void award() {
         Language language = root.language();
         Catalog catalog = root.policy().catalog();
         SubsidyCalculator baseline = root.policy().subsidies();
@@ -130,6 +143,8 @@ final class SubsidyCommand implements Runnable {
                 return row.refused(input.name(), row.value.id(), e);
             }
         };
+        // opened once the options are read: bad options open no database
+        Ledger ledger = ledgerOption.open(whatIf != null);
         try (Input.Source<Application> read = input.applications(catalog);
                 Output target = Output.open(out.output, root.stdout());
                 Rejects rejects = out.rejects == null ? null
@@ -142,10 +157,10 @@ final class SubsidyCommand implements Runnable {
             try {
                 if (whatIf == null && output == Format.csv) {
                     // CSV carries the awards only: no totals to sum
-                    baseline.awards(applications.stream()).forEach(report::award);
+                    baseline.awards(applications.stream(), ledger).forEach(report::award);
                     report.end((Totals) null);
                 } else if (whatIf == null) {
-                    report.end(Totals.of(catalog, baseline.awards(applications.stream()).peek(report::award)));
+                    report.end(Totals.of(catalog, baseline.awards(applications.stream(), ledger).peek(report::award)));
                 } else if (output == Format.csv) {
                     whatIf.compare(applications.stream()).forEach(report::difference);
                     report.end(overrides, null, null);

@@ -116,6 +116,9 @@ abstract class SubsidyReport implements AutoCloseable {
     public abstract void close();
 
     static String note(Award a, Language language) {
+        if (a.repeat()) {
+            return language == Language.ZH ? "重复提交：此前已结算，不再支付" : "repeat: settled before, not paid again";
+        }
         if (!a.findings().isEmpty()) {
             return findings(a, language);
         }
