@@ -120,7 +120,7 @@ public final class Tour {
             for (Application a : samples) {
                 if (a.rule().equals(rule.id())) {
                     Award award = policy.subsidies().award(a);
-                    out.println("  " + a.id() + " (" + a.applicant() + ") → " + status(award));
+                    out.println("  " + a.id() + " (" + a.recipient() + ") → " + status(award));
                     out.println("    " + award.explain(language).replace("\n", "\n    "));
                 }
             }

@@ -119,7 +119,7 @@ final class SubsidyCommand implements Runnable {
         Table t = zh ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
                 : new Table("id", "applicant", "rule", "status", ">amount", "note");
         for (Award a : awards) {
-            t.row(a.application().id(), a.application().applicant(), a.rule().id(), a.status().name(),
+            t.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
                     a.amount().map(Cny::format).orElse("—"), note(a, language));
         }
         StringBuilder b = new StringBuilder(t.render());
@@ -156,7 +156,7 @@ final class SubsidyCommand implements Runnable {
     private static String csv(List<Award> awards, Language language) {
         List<List<String>> rows = new ArrayList<>();
         for (Award a : awards) {
-            rows.add(List.of(a.application().id(), a.application().applicant(), a.rule().id(), a.status().name(),
+            rows.add(List.of(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
                     a.amount().map(BigDecimal::toPlainString).orElse(""), Boolean.toString(a.capBound()),
                     a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "))));
         }
@@ -215,7 +215,7 @@ final class SubsidyCommand implements Runnable {
     private static String csv(List<WhatIf.Difference> diffs) {
         List<List<String>> rows = new ArrayList<>();
         for (WhatIf.Difference d : diffs) {
-            rows.add(List.of(d.baseline().application().id(), d.baseline().application().applicant(),
+            rows.add(List.of(d.baseline().application().id(), d.baseline().application().recipient(),
                     d.baseline().rule().id(), d.baseline().status().name(),
                     d.baseline().amount().map(BigDecimal::toPlainString).orElse(""), d.alternative().status().name(),
                     d.alternative().amount().map(BigDecimal::toPlainString).orElse(""),
@@ -228,7 +228,7 @@ final class SubsidyCommand implements Runnable {
     private Map<String, Object> award(Award a, Language language) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.application().id());
-        m.put("applicant", a.application().applicant());
+        m.put("applicant", a.application().recipient());
         m.put("rule", a.rule().id());
         m.put("status", a.status().name());
         a.amount().ifPresent(x -> m.put("amount", x));

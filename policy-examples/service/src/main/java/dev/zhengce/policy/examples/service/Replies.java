@@ -1,0 +1,165 @@
+package dev.zhengce.policy.examples.service;
+
+import dev.zhengce.policy.calc.Attainment;
+import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Finding;
+import dev.zhengce.policy.calc.Grant;
+import dev.zhengce.policy.calc.Match;
+import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Language;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON documents the service replies with, as ordered maps for {@code PolicyJson.write}.
+ * Every decimal is written as a string in plain notation ({@code "960000.00"}), exactly as the
+ * SDK computed it: no client has to parse money as a binary floating-point number.
+ */
+final class Replies {
+    private Replies() {
+    }
+
+    /**
+     * An award: the verdict, the amount, the terms that gave it, the earlier grants that limited
+     * it, the findings, the explanation in both languages (when asked for), the citations and
+     * the provenance stamp.
+     */
+    static Map<String, Object> award(Award award, boolean explain) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", award.application().id());
+        m.put("recipient", award.application().recipient());
+        m.put("rule", award.rule().id());
+        m.put("status", award.status().name());
+        award.amount().ifPresent(a -> m.put("amount", a.toPlainString()));
+        m.put("capBound", award.capBound());
+        award.base().ifPresent(b -> m.put("base", yuan(b)));
+        award.rate().ifPresent(r -> m.put("rate", r.toPlainString()));
+        award.uncapped().ifPresent(u -> m.put("uncapped", u.toPlainString()));
+        award.remaining().ifPresent(r -> m.put("remaining", yuan(r)));
+        if (!award.earlier().isEmpty()) {
+            List<Object> earlier = new ArrayList<>();
+            for (Grant g : award.earlier()) {
+                Map<String, Object> gm = new LinkedHashMap<>();
+                gm.put("application", g.application());
+                gm.put("rule", g.rule());
+                gm.put("amount", g.amount().toPlainString());
+                earlier.add(gm);
+            }
+            m.put("earlier", earlier);
+        }
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : award.findings()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("kind", f.kind().name());
+            fm.put("subject", f.subject());
+            fm.put("zh", f.text().zh());
+            fm.put("en", f.text().en());
+            f.citation().ifPresent(c -> fm.put("citation", c.sentence()));
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        if (explain) {
+            Map<String, Object> explanation = new LinkedHashMap<>();
+            explanation.put("zh", award.explain(Language.ZH));
+            explanation.put("en", award.explain(Language.EN));
+            m.put("explanation", explanation);
+        }
+        List<Object> citations = new ArrayList<>();
+        for (Citation c : award.citations()) {
+            citations.add(c.sentence());
+        }
+        m.put("citations", citations);
+        m.put("provenance", award.provenance().asMap());
+        return m;
+    }
+
+    /** What one profile may qualify for: per rule the verdict, the estimate, what is unmet or missing. */
+    static Map<String, Object> matches(String profile, List<Match> matches) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("profile", profile);
+        List<Object> list = new ArrayList<>();
+        for (Match match : matches) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("rule", match.rule().id());
+            e.put("verdict", match.verdict().name());
+            match.amount().ifPresent(a -> e.put("amount", a.toPlainString()));
+            e.put("unmet", match.unmet());
+            e.put("missing", match.missing());
+            e.put("citation", match.rule().citation().sentence());
+            list.add(e);
+        }
+        doc.put("matches", list);
+        return doc;
+    }
+
+    static Map<String, Object> scorecard(Scorecard card, Catalog catalog) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("notice", catalog.notice().number());
+        m.put("asOf", card.asOf());
+        m.put("overall", tally(card.overall()));
+        Map<String, Object> byPlan = new LinkedHashMap<>();
+        card.byPlan().forEach((plan, t) -> byPlan.put(plan, tally(t)));
+        m.put("byPlan", byPlan);
+        Map<String, Object> byLead = new LinkedHashMap<>();
+        card.byLeadDepartment().forEach((d, t) -> byLead.put(d, tally(t)));
+        m.put("byLeadDepartment", byLead);
+        List<Object> attainments = new ArrayList<>();
+        for (Attainment a : card.attainments()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("target", a.target().id());
+            am.put("plan", catalog.planOf(a.target().id()).id());
+            am.put("year", a.target().year());
+            am.put("verdict", a.verdict().name());
+            am.put("aspirational", a.aspirational());
+            a.observed().ifPresent(v -> am.put("observed", plain(v)));
+            a.expected().ifPresent(v -> am.put("expected", plain(v)));
+            a.ratio().ifPresent(v -> am.put("ratio", v.toPlainString()));
+            a.gap().ifPresent(v -> am.put("gap", plain(v)));
+            Map<String, Object> reason = new LinkedHashMap<>();
+            reason.put("zh", a.reason().zh());
+            reason.put("en", a.reason().en());
+            am.put("reason", reason);
+            am.put("citation", a.target().citation().sentence());
+            attainments.add(am);
+        }
+        m.put("attainments", attainments);
+        return m;
+    }
+
+    /** A grant the ledger keeps. */
+    static Map<String, Object> grant(Grant g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("application", g.application());
+        m.put("recipient", g.recipient());
+        m.put("rule", g.rule());
+        g.limit().ifPresent(l -> m.put("limit", l));
+        m.put("status", g.status().name());
+        m.put("amount", g.amount().toPlainString());
+        return m;
+    }
+
+    private static Map<String, Object> tally(Scorecard.Tally t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Attainment.Verdict v : Attainment.Verdict.values()) {
+            m.put(v.name(), t.count(v));
+        }
+        m.put("total", t.total());
+        return m;
+    }
+
+    /** A sum of amounts in yuan, with at least two decimals: {@code 12000000.00}. Exact, never rounded. */
+    private static String yuan(BigDecimal value) {
+        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    }
+
+    /** Observed figures and gaps in the target's unit, without trailing zeros: {@code 15}, not {@code 15.0000}. */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

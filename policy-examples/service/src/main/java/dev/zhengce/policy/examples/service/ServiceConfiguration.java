@@ -1,0 +1,76 @@
+package dev.zhengce.policy.examples.service;
+
+import dev.zhengce.policy.calc.Ledger;
+import dev.zhengce.policy.calc.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The web side: the SDK's JSON mapping as Spring's JSON converter, the body limit in front of
+ * everything, the ledger, and the catalog in the health report.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ServiceConfiguration implements WebMvcConfigurer {
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.addCustomConverter(new PolicyJsonConverter());
+    }
+
+    /**
+     * The body limit, before the security filters and everything else.
+     *
+     * @return the filter's registration
+     */
+    @Bean
+    public FilterRegistrationBean<BodyLimit> bodyLimit() {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(new BodyLimit(PolicyService.MAX_BODY_BYTES));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * The ledger (interim: in memory, until the JDBC ledger is merged).
+     *
+     * @return the ledger source
+     */
+    @Bean
+    public LedgerSource ledgerSource() {
+        Ledger memory = Ledger.inMemory();
+        return new LedgerSource() {
+            @Override
+            public Ledger recordingAs(String who) {
+                return memory;
+            }
+
+            @Override
+            public List<Map<String, Object>> records(String recipient) {
+                List<Map<String, Object>> list = new ArrayList<>();
+                memory.grants(recipient).forEach(g -> list.add(Replies.grant(g)));
+                return list;
+            }
+        };
+    }
+
+    /**
+     * The catalog the service computes with, in the health report: notice, version, SHA-256.
+     *
+     * @param policy the policy
+     * @return the health indicator
+     */
+    @Bean
+    public HealthIndicator catalogHealthIndicator(Policy policy) {
+        Health health = Health.up().withDetail("notice", policy.catalog().notice().number())
+                .withDetail("catalogVersion", policy.catalog().notice().version())
+                .withDetail("catalogSha256", policy.catalog().sha256()).build();
+        return () -> health;
+    }
+}
