@@ -108,7 +108,7 @@ public class AwardsController {
      * @return the records, in the order recorded
      */
     @GetMapping(path = "/ledger/{recipient}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> records(@PathVariable String recipient, HttpServletRequest request) {
+    public Map<String, Object> records(@PathVariable("recipient") String recipient, HttpServletRequest request) {
         Queries.none(request);
         Map<String, Object> doc = new java.util.LinkedHashMap<>();
         doc.put("recipient", recipient);

@@ -39,7 +39,7 @@ public class CatalogController {
      * @return the rule
      */
     @GetMapping(path = "/catalog/rules/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Subsidy rule(@PathVariable String id, HttpServletRequest request) {
+    public Subsidy rule(@PathVariable("id") String id, HttpServletRequest request) {
         return find("rule", id, catalog::subsidy, request);
     }
 
@@ -51,7 +51,7 @@ public class CatalogController {
      * @return the target
      */
     @GetMapping(path = "/catalog/targets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Target target(@PathVariable String id, HttpServletRequest request) {
+    public Target target(@PathVariable("id") String id, HttpServletRequest request) {
         return find("target", id, catalog::target, request);
     }
 
@@ -63,7 +63,7 @@ public class CatalogController {
      * @return the department
      */
     @GetMapping(path = "/catalog/departments/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Department department(@PathVariable String id, HttpServletRequest request) {
+    public Department department(@PathVariable("id") String id, HttpServletRequest request) {
         return find("department", id, catalog::department, request);
     }
 

@@ -28,7 +28,7 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer && HttpStatus.resolve((Integer) code) != null
                 ? HttpStatus.resolve((Integer) code) : HttpStatus.INTERNAL_SERVER_ERROR;
-        if (status.value() < 400) {
+        if (code == null || status.value() < 400) {
             status = HttpStatus.NOT_FOUND; // /error asked for directly
         }
         ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal error"
