@@ -46,6 +46,7 @@ public final class Award {
     private final List<Grant> earlier;
     /** What was left of a yearly cap before this award, where earlier grants used part of it. */
     private final BigDecimal remaining;
+    private final boolean repeat;
 
     private Award(Parts p) {
         this.application = p.application;
@@ -60,6 +61,7 @@ public final class Award {
         this.provenance = p.provenance;
         this.earlier = p.earlier;
         this.remaining = p.remaining;
+        this.repeat = p.repeat;
     }
 
     /**
@@ -80,6 +82,7 @@ public final class Award {
         private List<Finding> findings = List.of();
         private List<Grant> earlier = List.of();
         private BigDecimal remaining;
+        private boolean repeat;
 
         Parts(Application application, Subsidy rule, Provenance provenance) {
             this.application = application;
@@ -98,6 +101,7 @@ public final class Award {
             this.findings = a.findings;
             this.earlier = a.earlier;
             this.remaining = a.remaining;
+            this.repeat = a.repeat;
         }
 
         /** The sum of the rule's cost categories, where the rule is a share of costs. */
@@ -152,11 +156,17 @@ public final class Award {
         return p.payable(Shares.capped(uncapped, remainder));
     }
 
+    /** Returns this award marked as the answer to a retry. */
+    Award asRepeat() {
+        Parts p = new Parts(this);
+        p.repeat = true;
+        return new Award(p);
+    }
+
     /** Returns this award refused because of earlier grants under its recipient limit. */
-    Award refused(Finding finding, List<Grant> grants, BigDecimal remainder) {
+    Award refused(Finding finding, List<Grant> grants) {
         Parts p = new Parts(this);
         p.earlier = List.copyOf(grants);
-        p.remaining = remainder;
         p.findings = List.of(finding);
         return p.notEligible();
     }
@@ -216,6 +226,15 @@ public final class Award {
      */
     public List<Grant> earlier() {
         return earlier;
+    }
+
+    /**
+     * Returns whether this award answers a retry: its application id was settled in the ledger
+     * before, with the same facts, and this is that award again. Nothing new was granted; totals
+     * do not count it.
+     */
+    public boolean repeat() {
+        return repeat;
     }
 
     /**

@@ -139,19 +139,31 @@ public final class Claim {
             return award;
         }
         if (kind == Limit.ONCE) {
-            return award.refused(Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used, null);
+            return award.refused(Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used);
         }
         int year = award.application().year().orElseThrow();
         if (otherStatus != null) {
-            return award.refused(Finding.otherStatus(recipient, year, otherStatus, award.rule().citation()), otherStatus,
-                    null);
+            return award.refused(Finding.otherStatus(recipient, year, otherStatus, award.rule().citation()), otherStatus);
         }
         BigDecimal cap = award.rule().capYuan().orElseThrow();
         BigDecimal remainder = cap.subtract(sum);
         if (remainder.signum() <= 0) {
-            return award.refused(Finding.capExhausted(award.rule(), cap, used, remainder), used, remainder);
+            return award.refused(Finding.capExhausted(award.rule(), cap, used, remainder), used);
         }
         return award.reducedTo(remainder, used);
+    }
+
+    /**
+     * Returns the award of a retry: this claim's application id was settled before with the same
+     * facts. It is {@link #decide} of the grants recorded before that first settlement, marked
+     * as a {@linkplain Award#repeat() repeat}: nothing new is granted, and totals do not count
+     * it again.
+     *
+     * @param earlier the grants recorded under {@link #limit()} before the first settlement
+     * @return the award, as first settled
+     */
+    public Award replay(List<Grant> earlier) {
+        return decide(earlier).asRepeat();
     }
 
     /**

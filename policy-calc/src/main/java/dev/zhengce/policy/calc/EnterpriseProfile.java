@@ -40,6 +40,12 @@ public abstract class EnterpriseProfile {
     /** Returns locally decided amounts in yuan by rule id, for rules that leave the amount open. */
     public abstract Map<String, BigDecimal> amounts();
 
+    /**
+     * Returns the honours the enterprise won (中国质量奖, 河南省著名商标, …), by the Chinese or
+     * English names the catalog gives them, for rules awarded per honour.
+     */
+    public abstract Set<String> honours();
+
     /** Returns a builder. */
     public static Builder builder() {
         return new Builder();
@@ -52,6 +58,7 @@ public abstract class EnterpriseProfile {
         rates().forEach((k, v) -> Inputs.rate("rates." + k, v));
         amounts().forEach((k, v) -> Cny.yuan("amounts." + k, v));
         year().ifPresent(y -> Inputs.year("year", y));
+        honours().forEach(h -> Inputs.text("honours", h));
     }
 
     /** Builds an {@link EnterpriseProfile}. */

@@ -14,10 +14,10 @@ import java.util.List;
  * hands the ledger a {@link Claim}; the ledger settles it atomically:
  * <ol>
  * <li>if the claim's application id was settled before: with the same
- *     {@linkplain Claim#fingerprint() facts} it returns {@link Claim#decide} of the grants recorded
+ *     {@linkplain Claim#fingerprint() facts} it returns {@link Claim#replay} of the grants recorded
  *     under the claim's limit <em>before</em> that first settlement (a retry gets the same award
- *     back and records nothing); with other facts it throws an {@link InvalidInputException}
- *     naming the id;</li>
+ *     back, marked as a repeat, and records nothing); with other facts it throws an
+ *     {@link InvalidInputException} naming the id;</li>
  * <li>otherwise it reads the grants recorded under the claim's {@linkplain Claim#limit() limit},
  *     in the order recorded, calls {@link Claim#decide}, records {@link Claim#grant} of the award
  *     when it is decided (payable or not eligible; an undetermined award grants nothing and is

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Matches an enterprise to a calculator's rules: {@link SubsidyCalculator#match}. */
 final class Matching {
@@ -64,6 +65,12 @@ final class Matching {
             }
             if (rule.window().isPresent()) {
                 a.year(year).listingYear(year);
+            }
+            if (!rule.awardsFor().isEmpty()) {
+                rule.awardsFor().stream()
+                        .filter(h -> profile.honours().contains(h.zh()) || profile.honours().contains(h.en()))
+                        .findFirst().ifPresentOrElse(h -> a.honour(h.zh()), () -> missing.add("honour (one of "
+                                + rule.awardsFor().stream().map(h -> h.zh()).collect(Collectors.joining("、")) + ")"));
             }
             if (rule.isLocal(LocalParameter.Kind.RATE)) {
                 Optional.ofNullable(profile.rates().get(rule.id())).ifPresentOrElse(a::rate,

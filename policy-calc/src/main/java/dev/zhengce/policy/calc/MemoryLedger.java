@@ -29,7 +29,7 @@ final class MemoryLedger implements Ledger {
                         "this application id was settled before with other facts (" + before.rule() + " for "
                                 + before.recipient() + "); a new application needs a new id");
             }
-            return claim.decide(before.limit().map(l -> earlierThan(byLimit.get(l), before)).orElse(List.of()));
+            return claim.replay(before.limit().map(l -> earlierThan(byLimit.get(l), before)).orElse(List.of()));
         }
         Award award = claim.decide(grants);
         if (award.status() == Award.Status.PAYABLE && award.amount().orElseThrow().signum() > 0) {

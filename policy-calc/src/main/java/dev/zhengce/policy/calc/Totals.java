@@ -24,6 +24,7 @@ public final class Totals {
     private final long payable;
     private final long notEligible;
     private final long undetermined;
+    private final long repeats;
     private final BigDecimal total;
     private final SortedMap<String, BigDecimal> byRule;
     private final SortedMap<String, BigDecimal> byYear;
@@ -34,6 +35,7 @@ public final class Totals {
         this.payable = a.payable;
         this.notEligible = a.notEligible;
         this.undetermined = a.undetermined;
+        this.repeats = a.repeats;
         this.total = a.total;
         this.byRule = Collections.unmodifiableSortedMap(a.byRule);
         this.byYear = Collections.unmodifiableSortedMap(a.byYear);
@@ -69,6 +71,11 @@ public final class Totals {
         return undetermined;
     }
 
+    /** Returns the number of awards that answered a retry and were not counted again ({@link Award#repeat()}). */
+    public long repeats() {
+        return repeats;
+    }
+
     /** Returns the sum of the payable amounts. */
     public BigDecimal total() {
         return total;
@@ -101,7 +108,7 @@ public final class Totals {
     @Override
     public String toString() {
         return "payable " + payable + ", not eligible " + notEligible + ", undetermined " + undetermined
-                + ", total " + Cny.format(total)
+                + (repeats > 0 ? ", repeats not counted again " + repeats : "") + ", total " + Cny.format(total)
                 + "\n  by rule: " + format(byRule) + "\n  by year: " + format(byYear)
                 + "\n  by payer: " + format(byPayer) + "\n  by department: " + format(byDepartment);
     }
@@ -113,6 +120,7 @@ public final class Totals {
         }
         Totals t = (Totals) o;
         return payable == t.payable && notEligible == t.notEligible && undetermined == t.undetermined
+                && repeats == t.repeats
                 && total.equals(t.total) && byRule.equals(t.byRule) && byYear.equals(t.byYear)
                 && byPayer.equals(t.byPayer) && byDepartment.equals(t.byDepartment);
     }
@@ -133,6 +141,7 @@ public final class Totals {
         private long payable;
         private long notEligible;
         private long undetermined;
+        private long repeats;
         private BigDecimal total = Shares.ZERO;
         private final SortedMap<String, BigDecimal> byRule = new TreeMap<>();
         private final SortedMap<String, BigDecimal> byYear = new TreeMap<>();
@@ -144,6 +153,10 @@ public final class Totals {
         }
 
         void add(Award award) {
+            if (award.repeat()) {
+                repeats++;
+                return;
+            }
             switch (award.status()) {
                 case PAYABLE:
                     payable++;

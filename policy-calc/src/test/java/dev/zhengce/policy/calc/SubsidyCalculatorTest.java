@@ -119,7 +119,7 @@ class SubsidyCalculatorTest {
         Award supplied = CALC.award(Application.builder().from(robot.application()).rate(new BigDecimal("0.15")).build());
         assertEquals(new BigDecimal("300000.00"), supplied.amount().orElseThrow());
 
-        Award quality = CALC.award(Application.builder().id("Q").rule(QUALITY).build());
+        Award quality = CALC.award(Application.builder().id("Q").rule(QUALITY).honour("中国质量奖").build());
         assertEquals(Award.Status.UNDETERMINED, quality.status());
         assertEquals(new BigDecimal("200000.00"), CALC.award(Application.builder().from(quality.application())
                 .amount(new BigDecimal("200000")).build()).amount().orElseThrow());

@@ -77,7 +77,8 @@ class SubsidyEdgeTest {
 
     @Test
     void matchingUsesTheCallersLocalAmount() {
-        EnterpriseProfile p = EnterpriseProfile.builder().id("E").putAmounts(QUALITY, new BigDecimal("200000")).build();
+        EnterpriseProfile p = EnterpriseProfile.builder().id("E").putAmounts(QUALITY, new BigDecimal("200000"))
+                .addHonours("河南省著名商标").build();
         Map<String, Match> byRule = CALC.match(p).stream().collect(Collectors.toMap(m -> m.rule().id(), Function.identity()));
         Match quality = byRule.get(QUALITY);
         assertTrue(quality.missing().stream().noneMatch(m -> m.startsWith("amount of")), quality::toString);

@@ -46,6 +46,7 @@ class SubsidyOraclePropertiesTest {
         BigDecimal amount;             // fixed amount; null: caller's
         boolean rateOpen;              // the caller may (must) give the rate
         boolean amountOpen;            // the caller may (must) give the amount
+        List<String> honours = List.of(); // awarded once per honour: the application names one of these
 
         Ref(String id, boolean share, List<String> basis, String rate, String cap, Integer windowYears,
                 String conditionFact, boolean strictly, String threshold, String amount) {
@@ -90,11 +91,16 @@ class SubsidyOraclePropertiesTest {
         // one-time award per honour, amount not given
         m.put("quality-brand-award", new Ref("quality-brand-award", false, List.of(), null, null, null, null, false, null,
                 null));
+        m.get("quality-brand-award").honours = HONOURS;
         // little giant: revenue 超亿元 (> 100,000,000), amount not given
         m.put("little-giant-award", new Ref("little-giant-award", false, List.of(), null, null, null, "annual-revenue", true,
                 "100000000.00", null));
         return m;
     }
+
+    /** The seven honours of the quality-brand award, as the sentence lists them. */
+    static final List<String> HONOURS = List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖",
+            "河南省著名商标", "河南省质量标杆企业");
 
     /** A what-if scenario: {@code rule.parameter=value} assignments, read by both sides. */
     static final String[][] SCENARIOS = {
@@ -170,8 +176,11 @@ class SubsidyOraclePropertiesTest {
 
     /** The reference computation. */
     static Expected expected(Ref r, Map<String, BigDecimal> costs, Integer year, Integer listing, BigDecimal rate,
-            BigDecimal amount) {
+            BigDecimal amount, String honour) {
         // refusals: the application does not fit its rule
+        if (r.honours.isEmpty() ? honour != null : honour == null || !r.honours.contains(honour)) {
+            return new Expected(true, null, null, false);
+        }
         for (String key : costs.keySet()) {
             if (!r.basis.contains(key) && !key.equals(r.conditionFact)) {
                 return new Expected(true, null, null, false);
@@ -337,13 +346,18 @@ class SubsidyOraclePropertiesTest {
             if (r.windowYears != null || rnd.nextInt(4) == 0) {
                 year = rnd.nextInt(100) == 0 ? null : 2016 + rnd.nextInt(16);
             }
-            Expected e = expected(r, costs, year, listing, rate, amount);
+            String honour = null;
+            if (!r.honours.isEmpty() && rnd.nextInt(50) != 0 || rnd.nextInt(200) == 0) {
+                honour = rnd.nextInt(100) == 0 ? "中国质量" : HONOURS.get(rnd.nextInt(HONOURS.size()));
+            }
+            Expected e = expected(r, costs, year, listing, rate, amount, honour);
 
             Application.Builder b = Application.builder().id("A-" + i).rule(r.id).costs(costs);
             Optional.ofNullable(year).ifPresent(b::year);
             Optional.ofNullable(listing).ifPresent(b::listingYear);
             Optional.ofNullable(rate).ifPresent(b::rate);
             Optional.ofNullable(amount).ifPresent(b::amount);
+            Optional.ofNullable(honour).ifPresent(b::honour);
             Application application = b.build();
             Award award;
             try {
@@ -380,7 +394,7 @@ class SubsidyOraclePropertiesTest {
                 .get("intelligent-transformation-subsidy");
         Map<String, BigDecimal> costs = Map.of("software-investment", new BigDecimal("0.04"), "hardware-investment",
                 new BigDecimal("0.00"));
-        Expected e = expected(r, costs, null, null, null, null);
+        Expected e = expected(r, costs, null, null, null, null, null);
         assertEquals(new BigDecimal("0.01"), e.amount); // 0.005 -> 0.01, not 0.00 (half even)
         assertTrue(e.tie);
         Award a = SubsidyCalculator.of(Catalog.mengzhou())

@@ -54,7 +54,7 @@ final class Input {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private static final List<String> APPLICATION_FIELDS =
-            List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount");
+            List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount", "honour");
     private static final List<String> OBSERVATION_FIELDS = List.of("target", "year", "value", "judgement", "note");
 
     private final String name;
@@ -203,6 +203,9 @@ final class Input {
                         break;
                     case "amount":
                         b.amount(money(line, field, v));
+                        break;
+                    case "honour":
+                        b.honour(v);
                         break;
                     default:
                         b.putCosts(field, money(line, field, v));

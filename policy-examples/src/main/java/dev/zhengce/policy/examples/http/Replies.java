@@ -25,7 +25,7 @@ final class Replies {
     static Map<String, Object> award(Award award) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", award.application().id());
-        m.put("applicant", award.application().applicant());
+        m.put("applicant", award.application().recipient());
         m.put("rule", award.rule().id());
         m.put("status", award.status().name());
         award.amount().ifPresent(a -> m.put("amount", a.toPlainString()));
