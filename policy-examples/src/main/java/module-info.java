@@ -9,11 +9,17 @@ module dev.zhengce.policy.examples {
     requires jdk.httpserver;
     requires java.desktop;
     requires org.jfree.jfreechart;
+    // the JDBC ledger (dev.zhengce.policy.examples.ledger): Flyway for its schema, H2 for its
+    // append-only trigger; the drivers are found by JDBC's service loader
+    requires java.sql;
+    requires flyway.core;
+    requires com.h2database;
 
     exports dev.zhengce.policy.examples;
     exports dev.zhengce.policy.examples.cli;
     exports dev.zhengce.policy.examples.http;
     exports dev.zhengce.policy.examples.chart;
+    exports dev.zhengce.policy.examples.ledger;
 
     opens dev.zhengce.policy.examples.cli to info.picocli;
 }
