@@ -6,6 +6,7 @@ import dev.zhengce.policy.calc.Claim;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.examples.ledger.LedgerException;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.PolicyException;
 import io.micrometer.core.instrument.Counter;
@@ -31,7 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>A batch is checked whole before anything is recorded: a row the SDK refuses (a wrong rule,
  * a cost category the rule does not have, a missing applicant where a yearly cap or a once-only
  * award needs one), or an id given twice in the batch with different facts, refuses the whole
- * request with 400 naming the row and the field, and nothing is recorded.
+ * request with 400 naming the row and the field, and nothing is recorded. Then each claim is
+ * settled in the ledger in its own transaction, in order; a row refused by the ledger itself
+ * (its id settled before with other facts) refuses the request at that row, the rows before it
+ * staying recorded (a retry of the whole batch is answered with the same awards).
  */
 @RestController
 public class AwardsController {
@@ -91,6 +95,8 @@ public class AwardsController {
             Award award;
             try {
                 award = book.settle(claims.get(i));
+            } catch (LedgerException e) {
+                throw e;
             } catch (PolicyException e) {
                 throw atRow(i, e);
             }
@@ -117,10 +123,11 @@ public class AwardsController {
     }
 
     private void count(Award award) {
-        String key = award.rule().id() + ' ' + award.status().name();
+        String key = award.rule().id() + ' ' + award.status().name() + ' ' + award.repeat();
         counters.computeIfAbsent(key, k -> Counter.builder("zhengce.awards")
-                .description("awards computed through the ledger, by rule and status")
+                .description("awards computed through the ledger, by rule and status (repeat: the answer to a retry)")
                 .tag("rule", award.rule().id()).tag("status", award.status().name())
+                .tag("repeat", Boolean.toString(award.repeat()))
                 .register(registry)).increment();
     }
 

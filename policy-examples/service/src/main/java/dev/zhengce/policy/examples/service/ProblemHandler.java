@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.service;
 
+import dev.zhengce.policy.examples.ledger.LedgerException;
 import dev.zhengce.policy.model.PolicyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -37,6 +38,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PolicyException.class)
     public ResponseEntity<Object> invalid(PolicyException e, HttpServletRequest request) {
         return reply(Problems.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.field()), request);
+    }
+
+    /**
+     * The ledger's database failed (cannot be reached, a transaction that could not complete):
+     * 503, nothing of the failed claim recorded. The database's URL is not told.
+     *
+     * @param e       the exception
+     * @param request the request
+     * @return the problem detail
+     */
+    @ExceptionHandler(LedgerException.class)
+    public ResponseEntity<Object> ledgerDown(LedgerException e, HttpServletRequest request) {
+        LOG.error("the ledger failed on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return reply(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "the ledger's database is unavailable; nothing of the"
+                + " failed application was recorded; try again later (a retry of the same batch is safe)", "ledger"), request);
     }
 
     /**

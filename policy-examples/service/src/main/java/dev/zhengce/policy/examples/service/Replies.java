@@ -6,6 +6,7 @@ import dev.zhengce.policy.calc.Finding;
 import dev.zhengce.policy.calc.Grant;
 import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.examples.ledger.LedgerRecord;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Language;
@@ -35,6 +36,9 @@ final class Replies {
         m.put("recipient", award.application().recipient());
         m.put("rule", award.rule().id());
         m.put("status", award.status().name());
+        if (award.repeat()) {
+            m.put("repeat", true);
+        }
         award.amount().ifPresent(a -> m.put("amount", a.toPlainString()));
         m.put("capBound", award.capBound());
         award.base().ifPresent(b -> m.put("base", yuan(b)));
@@ -131,15 +135,24 @@ final class Replies {
         return m;
     }
 
-    /** A grant the ledger keeps. */
-    static Map<String, Object> grant(Grant g) {
+    /** A record the ledger keeps: every stored field, who recorded it and when. */
+    static Map<String, Object> record(LedgerRecord r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("application", g.application());
-        m.put("recipient", g.recipient());
-        m.put("rule", g.rule());
-        g.limit().ifPresent(l -> m.put("limit", l));
-        m.put("status", g.status().name());
-        m.put("amount", g.amount().toPlainString());
+        m.put("seq", r.seq());
+        m.put("application", r.application());
+        m.put("recipient", r.recipient());
+        m.put("rule", r.rule());
+        r.limit().ifPresent(l -> m.put("limit", l));
+        m.put("status", r.status().name());
+        m.put("amount", r.amount().toPlainString());
+        r.year().ifPresent(y -> m.put("year", y));
+        m.put("recordedBy", r.recordedBy());
+        m.put("recordedAt", r.recordedAt().toString());
+        Map<String, Object> explanation = new LinkedHashMap<>();
+        explanation.put("zh", r.explanationZh());
+        explanation.put("en", r.explanationEn());
+        m.put("explanation", explanation);
+        m.put("provenance", r.provenance());
         return m;
     }
 

@@ -2,6 +2,8 @@ package dev.zhengce.policy.examples.service;
 
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.examples.ledger.JdbcLedger;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web side: the SDK's JSON mapping as Spring's JSON converter, the body limit in front of
- * everything, the ledger, and the catalog in the health report.
+ * everything, Tomcat's refusals as problem details, the JDBC ledger, and the catalog in the
+ * health report.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceConfiguration implements WebMvcConfigurer {
@@ -54,23 +57,35 @@ public class ServiceConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The ledger (interim: in memory, until the JDBC ledger is merged).
+     * The ledger: the JDBC ledger in Spring's {@code DataSource} (an H2 file by default,
+     * PostgreSQL by URL), its tables created or migrated by Flyway when the service starts.
      *
+     * @param dataSource the database
+     * @return the ledger; closing it leaves the data source to Spring
+     */
+    @Bean(destroyMethod = "close")
+    public JdbcLedger jdbcLedger(DataSource dataSource) {
+        return JdbcLedger.open(dataSource);
+    }
+
+    /**
+     * Where the service records: the JDBC ledger, each award recorded as the authenticated caller.
+     *
+     * @param ledger the JDBC ledger
      * @return the ledger source
      */
     @Bean
-    public LedgerSource ledgerSource() {
-        Ledger memory = Ledger.inMemory();
+    public LedgerSource ledgerSource(JdbcLedger ledger) {
         return new LedgerSource() {
             @Override
             public Ledger recordingAs(String who) {
-                return memory;
+                return ledger.recordingAs(who);
             }
 
             @Override
             public List<Map<String, Object>> records(String recipient) {
                 List<Map<String, Object>> list = new ArrayList<>();
-                memory.grants(recipient).forEach(g -> list.add(Replies.grant(g)));
+                ledger.records(recipient).forEach(r -> list.add(Replies.record(r)));
                 return list;
             }
         };

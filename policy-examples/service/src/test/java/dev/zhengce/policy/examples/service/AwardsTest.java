@@ -144,12 +144,19 @@ class AwardsTest extends ServiceTest {
         assertEquals("CAP_EXHAUSTED", third.path("findings").get(0).path("kind").asText());
         // a retry of the second (same id, same facts) gets the same award back, and pays nothing twice
         JsonNode retry = post("/awards", "[" + cultivation("c2-" + center, center, "10000000") + "]").json().get(0);
+        assertTrue(retry.path("repeat").asBoolean(), retry.toString());
+        assertFalse(second.has("repeat"), second.toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) retry).remove("repeat");
         assertEquals(second.toString(), retry.toString());
         // the same id with other facts is refused, naming the id
         assertProblem(post("/awards", "[" + cultivation("c2-" + center, center, "9000000") + "]"), 400, null);
-        // what the ledger holds: 2,000,000.00 + 1,000,000.00 paid, the third refused
+        // what the ledger holds: 2,000,000.00 + 1,000,000.00 paid, the third refused, who recorded each
         Reply records = get("/ledger/" + center, reader());
         assertEquals(200, records.status, records.body);
+        assertEquals(3, records.json().path("records").size(), records.body);
+        for (JsonNode r : records.json().path("records")) {
+            assertEquals("ledger-writer", r.path("recordedBy").asText(), r.toString());
+        }
         BigDecimal paid = BigDecimal.ZERO;
         for (JsonNode r : records.json().path("records")) {
             if (r.path("status").asText().equals("PAYABLE")) {
