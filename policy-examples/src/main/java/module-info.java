@@ -5,8 +5,7 @@ module dev.zhengce.policy.examples {
     requires info.picocli;
     requires com.fasterxml.jackson.dataformat.csv;
     requires java.logging;
-    // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
-    requires jdk.httpserver;
+    // the scorecard chart
     requires java.desktop;
     requires org.jfree.jfreechart;
     // the JDBC ledger (dev.zhengce.policy.examples.ledger): Flyway for its schema, H2 for its
@@ -17,7 +16,6 @@ module dev.zhengce.policy.examples {
 
     exports dev.zhengce.policy.examples;
     exports dev.zhengce.policy.examples.cli;
-    exports dev.zhengce.policy.examples.http;
     exports dev.zhengce.policy.examples.chart;
     exports dev.zhengce.policy.examples.ledger;
 

@@ -12,6 +12,8 @@ import dev.zhengce.policy.model.PolicyJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +67,8 @@ class ReadingEndpointsTest extends ServiceTest {
 
     @Test
     void attainmentIsTheScorecardAsOfTheYear() throws Exception {
-        Reply reply = postOpen("/attainment?asOf=2019", resource("/dev/zhengce/policy/examples/service/observations-2019.json"));
+        Reply reply = postOpen("/attainment?asOf=2019", Files.readString(
+                Path.of("../src/test/resources/dev/zhengce/policy/examples/observations-2019.json"), StandardCharsets.UTF_8));
         assertEquals(200, reply.status, reply.body);
         JsonNode card = reply.json();
         assertEquals(2019, card.path("asOf").asInt());
