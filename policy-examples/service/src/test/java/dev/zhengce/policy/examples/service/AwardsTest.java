@@ -36,7 +36,7 @@ class AwardsTest extends ServiceTest {
     }
 
     /** An application of the cultivation subsidy (20 %, at most 3,000,000.00 a year per center). */
-    private static String cultivation(String id, String center, String equipment) {
+    static String cultivation(String id, String center, String equipment) {
         return "{\"id\": \"" + id + "\", \"applicant\": \"" + center + "\", \"rule\": \"innovation-center-cultivation-subsidy\","
                 + " \"year\": 2019, \"listingYear\": 2018,"
                 + " \"costs\": {\"rd-equipment-purchase\": " + equipment + ", \"pilot-test-equipment-purchase\": 0}}";
@@ -200,37 +200,6 @@ class AwardsTest extends ServiceTest {
 
     @Test
     void eightClientsRacingForOneYearlyCapNeverGetMoreThanIt() throws Exception {
-        String center = fresh("race");
-        int clients = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<JsonNode>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                String body = "[" + cultivation("race-" + c + "-" + center, center, "7000000") + "]"; // 1,400,000.00 each
-                Callable<JsonNode> call = () -> {
-                    start.await();
-                    Reply r = post("/awards", body);
-                    assertEquals(200, r.status, r.body);
-                    return r.json().get(0);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            BigDecimal total = BigDecimal.ZERO;
-            List<String> amounts = new ArrayList<>();
-            for (Future<JsonNode> f : futures) {
-                JsonNode award = f.get(GUARD.toSeconds() * 2, TimeUnit.SECONDS);
-                BigDecimal amount = new BigDecimal(award.path("amount").asText());
-                total = total.add(amount);
-                amounts.add(amount.toPlainString());
-            }
-            // 1,400,000 + 1,400,000 + the remaining 200,000: exactly the cap, whoever came first
-            assertEquals(new BigDecimal("3000000.00"), total, amounts.toString());
-            amounts.sort(null);
-            assertEquals(List.of("0.00", "0.00", "0.00", "0.00", "0.00", "1400000.00", "1400000.00", "200000.00"), amounts);
-        } finally {
-            pool.shutdownNow();
-        }
+        raceForOneYearlyCap();
     }
 }

@@ -18,6 +18,15 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.ArrayList;
+import java.math.BigDecimal;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -152,5 +161,45 @@ abstract class ServiceTest {
             assertEquals(field, json.path("field").asText(), reply.body);
         }
         return json;
+    }
+
+    /**
+     * Eight clients post, at the same moment, one application each for the same center's 2019
+     * cultivation subsidy (1,400,000.00 each against a yearly cap of 3,000,000.00): together they
+     * are paid exactly the cap, whoever comes first.
+     */
+    void raceForOneYearlyCap() throws Exception {
+        String center = "race-" + java.util.UUID.randomUUID();
+        int clients = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<JsonNode>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String body = "[" + AwardsTest.cultivation("race-" + c + "-" + center, center, "7000000") + "]"; // 1,400,000.00 each
+                Callable<JsonNode> call = () -> {
+                    start.await();
+                    Reply r = post("/awards", body);
+                    assertEquals(200, r.status, r.body);
+                    return r.json().get(0);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            BigDecimal total = BigDecimal.ZERO;
+            List<String> amounts = new ArrayList<>();
+            for (Future<JsonNode> f : futures) {
+                JsonNode award = f.get(GUARD.toSeconds() * 2, TimeUnit.SECONDS);
+                BigDecimal amount = new BigDecimal(award.path("amount").asText());
+                total = total.add(amount);
+                amounts.add(amount.toPlainString());
+            }
+            // 1,400,000 + 1,400,000 + the remaining 200,000: exactly the cap, whoever came first
+            assertEquals(new BigDecimal("3000000.00"), total, amounts.toString());
+            amounts.sort(null);
+            assertEquals(List.of("0.00", "0.00", "0.00", "0.00", "0.00", "1400000.00", "1400000.00", "200000.00"), amounts);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
