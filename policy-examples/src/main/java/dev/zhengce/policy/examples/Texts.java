@@ -24,6 +24,8 @@ public final class Texts {
         b.append(zh ? "可支付 " : "payable ").append(totals.payable())
                 .append(zh ? "，不符合条件 " : ", not eligible ").append(totals.notEligible())
                 .append(zh ? "，金额待定 " : ", undetermined ").append(totals.undetermined())
+                .append(totals.repeats() == 0 ? "" : (zh ? "，重复提交（不再计入）" : ", repeats (not counted again) ")
+                        + totals.repeats())
                 .append(zh ? "；合计 " : "; total ").append(Cny.format(totals.total()));
         sums(b, zh ? "按规则" : "by rule", totals.byRule());
         sums(b, zh ? "按年度" : "by year", totals.byYear());

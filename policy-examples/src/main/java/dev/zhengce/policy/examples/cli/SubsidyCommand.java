@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.cli;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Finding;
+import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Overrides;
 import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.SubsidyCalculator;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
             "  zhengce subsidy --format json --explain applications.json",
             "  zhengce subsidy --set intelligent-transformation-subsidy.cap=5000000 \\",
             "      --set innovation-center-cultivation-subsidy.window-years=6 applications.json",
-            "  cat applications.csv | zhengce subsidy --format csv -"})
+            "  cat applications.csv | zhengce subsidy --format csv -",
+            "  zhengce subsidy --ledger jdbc:h2:./awards applications-2019-03.csv   (monthly batches, one ledger)"})
 final class SubsidyCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json, csv }
@@ -67,8 +70,19 @@ final class SubsidyCommand implements Runnable {
     @Option(names = "--explain", description = "Add every award's steps (table, json).")
     boolean explain;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Override
     public void run() {
+        try {
+            award();
+        } finally {
+            ledgerOption.close();
+        }
+    }
+
+    private void award() {
         Language language = root.language();
         Catalog catalog = root.policy().catalog();
         SubsidyCalculator baseline = root.policy().subsidies();
@@ -83,9 +97,11 @@ final class SubsidyCommand implements Runnable {
             throw new InputError("--set " + e.getMessage(), e);
         }
         String text;
+        // opened once the input and the overrides are read: bad input opens no database
+        Ledger ledger = ledgerOption.open(!overrides.isEmpty());
         if (overrides.isEmpty()) {
             List<Award> awards = new ArrayList<>();
-            Iterator<Award> it = baseline.awards(rows.values.stream()).iterator();
+            Iterator<Award> it = baseline.awards(rows.values.stream(), ledger).iterator();
             for (int i = 0; i < rows.values.size(); i++) {
                 try {
                     awards.add(it.next());
@@ -136,6 +152,9 @@ final class SubsidyCommand implements Runnable {
     }
 
     private static String note(Award a, Language language) {
+        if (a.repeat()) {
+            return language == Language.ZH ? "重复提交：此前已结算，不再支付" : "repeat: settled before, not paid again";
+        }
         if (!a.findings().isEmpty()) {
             return a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "));
         }

@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command-line tool {@code zhengce} over Mengzhou's notice 孟政〔2017〕25号: {@code subsidy},
- * {@code match}, {@code attainment} and {@code catalog}. Exit status 0 on success, 2 on bad
+ * {@code match}, {@code attainment}, {@code catalog} and {@code ledger}. Exit status 0 on success, 2 on bad
  * input or usage (the message names the file, the row and the field; nothing is written to
  * standard output), 1 on an internal error.
  */
 @Command(name = "zhengce", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
-        description = "Subsidies, matching, target attainment and the catalog of Mengzhou's notice 孟政〔2017〕25号.",
+        description = "Subsidies, matching, target attainment and the catalog of Mengzhou's notice 孟政〔2017〕25号; "
+            + "a persistent ledger of awards.",
         subcommands = {SubsidyCommand.class, MatchCommand.class, AttainmentCommand.class, CatalogCommand.class,
-            CommandLine.HelpCommand.class},
+            LedgerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 2 bad input or usage, 1 internal error."})
 public final class Zhengce implements Runnable {
     /** Exit status on bad input. */
@@ -61,7 +62,7 @@ public final class Zhengce implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: subsidy, match, attainment or catalog (see zhengce --help)");
+                "name a command: subsidy, match, attainment, catalog or ledger (see zhengce --help)");
     }
 
     /**

@@ -39,7 +39,9 @@ import org.flywaydb.core.api.FlywayException;
  * }
  * }</pre>
  *
- * <p>Each claim is settled in one transaction (read committed): it locks the row of its
+ * <p>Each claim is settled in one transaction, read committed (a data source whose connections
+ * come at another level, as found when the ledger is opened, is set to it for the claim and
+ * back): it locks the row of its
  * recipient limit in {@code ledger_limit} ({@code SELECT … FOR UPDATE}, the row inserted the
  * first time; two first claims racing to insert it are retried), so that two claims under one
  * limit never interleave and never pay more than a cap in total; claims under different limits
@@ -78,11 +80,14 @@ public final class JdbcLedger implements AutoCloseable {
     private final DataSource dataSource;
     private final String database;
     private final DriverDataSource owned;
+    /** Whether the data source's connections come read committed (asking each costs PostgreSQL a round trip). */
+    private final boolean readCommitted;
 
-    private JdbcLedger(DataSource dataSource, String database, DriverDataSource owned) {
+    private JdbcLedger(DataSource dataSource, String database, DriverDataSource owned, boolean readCommitted) {
         this.dataSource = dataSource;
         this.database = database;
         this.owned = owned;
+        this.readCommitted = readCommitted;
     }
 
     /**
@@ -107,7 +112,7 @@ public final class JdbcLedger implements AutoCloseable {
      * connections for the next claims; {@link #close()} closes them.
      *
      * @param jdbcUrl  the URL
-     * @param user     the user, or {@code null} for the driver's default
+     * @param user     the user, or {@code null} for the driver's default ({@code sa} for H2)
      * @param password the password, or {@code null} for none
      * @return the ledger
      * @throws LedgerException if the URL is not a JDBC URL, the database cannot be reached or
@@ -119,7 +124,9 @@ public final class JdbcLedger implements AutoCloseable {
             throw new LedgerException(jdbcUrl, "not a JDBC URL; for example jdbc:h2:./awards or "
                     + "jdbc:postgresql://localhost/awards", null);
         }
-        DriverDataSource source = new DriverDataSource(jdbcUrl, user, password);
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        DriverDataSource source = new DriverDataSource(jdbcUrl, user == null && h2 ? "sa" : user,
+                password == null && h2 ? "" : password);
         try {
             return migrate(source, jdbcUrl, source);
         } catch (RuntimeException | Error e) {
@@ -131,7 +138,9 @@ public final class JdbcLedger implements AutoCloseable {
     private static JdbcLedger migrate(DataSource dataSource, String url, DriverDataSource owned) {
         String database = url;
         String vendor;
+        boolean readCommitted;
         try (Connection c = dataSource.getConnection()) {
+            readCommitted = c.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED;
             DatabaseMetaData meta = c.getMetaData();
             if (database == null) {
                 database = meta.getURL();
@@ -162,7 +171,7 @@ public final class JdbcLedger implements AutoCloseable {
         } catch (FlywayException e) {
             throw new LedgerException(database, "cannot create or migrate the ledger's tables: " + e.getMessage(), e);
         }
-        return new JdbcLedger(dataSource, database, owned);
+        return new JdbcLedger(dataSource, database, owned, readCommitted);
     }
 
     /**
@@ -231,18 +240,20 @@ public final class JdbcLedger implements AutoCloseable {
 
     private Award settle(Claim claim, String who) {
         for (int attempt = 1;; attempt++) {
+            Award committed = null;
             try (Connection c = dataSource.getConnection()) {
-                int isolation = c.getTransactionIsolation();
+                // the lock orders claims only if each reads what the one before committed: a pool
+                // whose connections come at another level is set to read committed, and back
+                int isolation = readCommitted ? Connection.TRANSACTION_READ_COMMITTED : c.getTransactionIsolation();
                 boolean autoCommit = c.getAutoCommit();
                 if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-                    // the lock orders claims only if each reads what the one before committed
                     c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 }
                 c.setAutoCommit(false);
                 try {
                     Award award = settle(c, claim, who);
                     c.commit();
-                    return award;
+                    committed = award;
                 } catch (SQLException | RuntimeException | Error e) {
                     try {
                         c.rollback();
@@ -257,13 +268,19 @@ public final class JdbcLedger implements AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
+                if (committed != null) {
+                    // the connection failed after the commit, while being put back: the award stands
+                    return committed;
+                }
                 if (attempt >= ATTEMPTS || !transientFailure(e)) {
                     throw new LedgerException(database, "cannot settle application " + claim.application().id()
                             + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": " + message(e)
                             + "; settling it again is safe, a retry pays nothing twice", e);
                 }
                 pause(attempt, claim);
+                continue;
             }
+            return committed;
         }
     }
 

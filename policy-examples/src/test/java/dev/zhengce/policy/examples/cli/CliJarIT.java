@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar, run as users run it ({@code java -jar}), in the integration-test phase after
@@ -85,6 +86,27 @@ class CliJarIT {
         assertEquals("2", r[0]);
         assertEquals("", r[1]);
         assertTrue(r[2].contains("no-such-file.csv: no such file"), r[2]);
+    }
+
+    /** The ledger's migrations and both JDBC drivers are found inside the shaded jar, and Flyway keeps quiet. */
+    @Test
+    void jarKeepsALedgerAcrossRuns(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("awards").toAbsolutePath();
+        String[] march = run("--lang", "en", "subsidy", "--ledger", url, "--recorded-by", "clerk-wang",
+                Run.SAMPLES + "ledger-2019-03.csv");
+        assertEquals("0", march[0], march[2]);
+        assertEquals("", march[2], "nothing on standard error: Flyway's INFO log is silenced");
+        String[] april = run("--lang", "en", "subsidy", "--ledger", url, Run.SAMPLES + "ledger-2019-04.csv");
+        assertEquals("0", april[0], april[2]);
+        assertTrue(april[1].contains("1,000,000.00 元  cap reached"), april[1]);
+        String[] show = run("--lang", "en", "ledger", "show", "center-y", "--ledger", url);
+        assertEquals("0", show[0], show[2]);
+        assertTrue(show[1].contains("Granted: 3 awards, 8,000,000.00 元 in total; 4 recorded."), show[1]);
+        String[] postgres = run("subsidy", "--ledger", "jdbc:postgresql://127.0.0.1:1/awards?connectTimeout=5",
+                Run.SAMPLES + "ledger-2019-03.csv");
+        assertEquals("2", postgres[0]);
+        assertEquals("", postgres[1]);
+        assertTrue(postgres[2].contains("cannot open the database: Connection to 127.0.0.1:1 refused"), postgres[2]);
     }
 
     @Test
