@@ -210,14 +210,6 @@ class SubsidyCalculatorTest {
     }
 
     @Test
-    void refusesContradictoryStatusFacts() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> CenterHistory.builder().id("c").listingYear(2019).certifiedYear(2018).build());
-        assertEquals("certifiedYear", e.field());
-        assertTrue(e.getMessage().contains("certified before"));
-    }
-
-    @Test
     void refusesARateTheNoticeStates() {
         assertEquals("rate", refuse(intelligent("1", "1").rate(new BigDecimal("0.5"))).field());
     }
