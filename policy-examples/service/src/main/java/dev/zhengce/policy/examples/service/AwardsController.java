@@ -134,6 +134,6 @@ public class AwardsController {
     /** The row's index before the SDK's field: {@code [3].costs.land}. */
     private static InvalidInputException atRow(int row, PolicyException e) {
         String field = e.field() == null || e.field().isEmpty() ? "[" + row + "]" : "[" + row + "]." + e.field();
-        return new InvalidInputException(field, e.value(), e.rule(), e);
+        return new InvalidInputException(field, e.value().orElse(null), e.rule(), e);
     }
 }

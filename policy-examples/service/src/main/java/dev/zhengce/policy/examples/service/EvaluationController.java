@@ -72,7 +72,7 @@ public class EvaluationController {
             // a row's error names the row as the body does: [3].value
             String field = e.field();
             if (field != null && field.startsWith("observations[")) {
-                throw new InvalidInputException(field.substring("observations".length()), e.value(), e.rule(), e);
+                throw new InvalidInputException(field.substring("observations".length()), e.value().orElse(null), e.rule(), e);
             }
             throw e;
         }
