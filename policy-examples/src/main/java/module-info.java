@@ -8,8 +8,7 @@ module dev.zhengce.policy.examples {
     requires org.dhatim.fastexcel.reader;
     requires me.tongfei.progressbar;
     requires java.logging;
-    // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
-    requires jdk.httpserver;
+    // the scorecard chart
     requires transitive java.desktop;
     requires transitive org.jfree.jfreechart;
     // the JDBC ledger (dev.zhengce.policy.examples.ledger): Flyway for its schema, H2 for its
@@ -20,7 +19,6 @@ module dev.zhengce.policy.examples {
 
     exports dev.zhengce.policy.examples;
     exports dev.zhengce.policy.examples.cli;
-    exports dev.zhengce.policy.examples.http;
     exports dev.zhengce.policy.examples.chart;
     exports dev.zhengce.policy.examples.ledger;
 

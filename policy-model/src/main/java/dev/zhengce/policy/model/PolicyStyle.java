@@ -22,6 +22,9 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         allParameters = false,
+        // no Immutables @Generated on the generated classes: an application compiling against
+        // the SDK with -Werror would otherwise need Immutables' annotations jar
+        allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = false))
 public @interface PolicyStyle {
 }

@@ -1,9 +1,12 @@
-package dev.zhengce.policy.examples.http;
+package dev.zhengce.policy.examples.service;
 
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Finding;
+import dev.zhengce.policy.calc.Grant;
+import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.examples.ledger.LedgerRecord;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Language;
@@ -14,25 +17,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON documents the server replies with, as ordered maps for {@code PolicyJson.write}.
+ * The JSON documents the service replies with, as ordered maps for {@code PolicyJson.write}.
  * Every decimal is written as a string in plain notation ({@code "960000.00"}), exactly as the
- * library computed it: no client has to parse money as a binary floating-point number.
+ * SDK computed it: no client has to parse money as a binary floating-point number.
  */
 final class Replies {
     private Replies() {
     }
 
-    static Map<String, Object> award(Award award) {
+    /**
+     * An award: the verdict, the amount, the terms that gave it, the earlier grants that limited
+     * it, the findings, the explanation in both languages (when asked for), the citations and
+     * the provenance stamp.
+     */
+    static Map<String, Object> award(Award award, boolean explain) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", award.application().id());
-        m.put("applicant", award.application().recipient());
+        m.put("recipient", award.application().recipient());
         m.put("rule", award.rule().id());
         m.put("status", award.status().name());
+        if (award.repeat()) {
+            m.put("repeat", true);
+        }
         award.amount().ifPresent(a -> m.put("amount", a.toPlainString()));
         m.put("capBound", award.capBound());
         award.base().ifPresent(b -> m.put("base", yuan(b)));
         award.rate().ifPresent(r -> m.put("rate", r.toPlainString()));
         award.uncapped().ifPresent(u -> m.put("uncapped", u.toPlainString()));
+        award.remaining().ifPresent(r -> m.put("remaining", yuan(r)));
+        if (!award.earlier().isEmpty()) {
+            List<Object> earlier = new ArrayList<>();
+            for (Grant g : award.earlier()) {
+                Map<String, Object> gm = new LinkedHashMap<>();
+                gm.put("application", g.application());
+                gm.put("rule", g.rule());
+                gm.put("amount", g.amount().toPlainString());
+                earlier.add(gm);
+            }
+            m.put("earlier", earlier);
+        }
         List<Object> findings = new ArrayList<>();
         for (Finding f : award.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -44,10 +67,12 @@ final class Replies {
             findings.add(fm);
         }
         m.put("findings", findings);
-        Map<String, Object> explanation = new LinkedHashMap<>();
-        explanation.put("zh", award.explain(Language.ZH));
-        explanation.put("en", award.explain(Language.EN));
-        m.put("explanation", explanation);
+        if (explain) {
+            Map<String, Object> explanation = new LinkedHashMap<>();
+            explanation.put("zh", award.explain(Language.ZH));
+            explanation.put("en", award.explain(Language.EN));
+            m.put("explanation", explanation);
+        }
         List<Object> citations = new ArrayList<>();
         for (Citation c : award.citations()) {
             citations.add(c.sentence());
@@ -55,6 +80,25 @@ final class Replies {
         m.put("citations", citations);
         m.put("provenance", award.provenance().asMap());
         return m;
+    }
+
+    /** What one profile may qualify for: per rule the verdict, the estimate, what is unmet or missing. */
+    static Map<String, Object> matches(String profile, List<Match> matches) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("profile", profile);
+        List<Object> list = new ArrayList<>();
+        for (Match match : matches) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("rule", match.rule().id());
+            e.put("verdict", match.verdict().name());
+            match.amount().ifPresent(a -> e.put("amount", a.toPlainString()));
+            e.put("unmet", match.unmet());
+            e.put("missing", match.missing());
+            e.put("citation", match.rule().citation().sentence());
+            list.add(e);
+        }
+        doc.put("matches", list);
+        return doc;
     }
 
     static Map<String, Object> scorecard(Scorecard card, Catalog catalog) {
@@ -91,21 +135,24 @@ final class Replies {
         return m;
     }
 
-    static Map<String, Object> health(Catalog catalog) {
+    /** A record the ledger keeps: every stored field, who recorded it and when. */
+    static Map<String, Object> record(LedgerRecord r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "ok");
-        m.put("notice", catalog.notice().number());
-        m.put("catalogVersion", catalog.notice().version());
-        m.put("catalogSha256", catalog.sha256());
-        return m;
-    }
-
-    static Map<String, Object> error(String message, String field) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message);
-        if (field != null && !field.isEmpty()) {
-            m.put("field", field);
-        }
+        m.put("seq", r.seq());
+        m.put("application", r.application());
+        m.put("recipient", r.recipient());
+        m.put("rule", r.rule());
+        r.limit().ifPresent(l -> m.put("limit", l));
+        m.put("status", r.status().name());
+        m.put("amount", r.amount().toPlainString());
+        r.year().ifPresent(y -> m.put("year", y));
+        m.put("recordedBy", r.recordedBy());
+        m.put("recordedAt", r.recordedAt().toString());
+        Map<String, Object> explanation = new LinkedHashMap<>();
+        explanation.put("zh", r.explanationZh());
+        explanation.put("en", r.explanationEn());
+        m.put("explanation", explanation);
+        m.put("provenance", r.provenance());
         return m;
     }
 
