@@ -4,7 +4,7 @@
  * facts in, values out; no files, clock, network or global state.
  */
 module dev.zhengce.policy.calc {
-    requires static org.immutables.value.annotations;
+    requires static transitive org.immutables.value.annotations;
     requires transitive dev.zhengce.policy.model;
 
     exports dev.zhengce.policy.calc;

@@ -3,12 +3,15 @@ module dev.zhengce.policy.examples {
     requires transitive dev.zhengce.policy.calc;
     requires transitive dev.zhengce.policy.model;
     requires info.picocli;
-    requires com.fasterxml.jackson.dataformat.csv;
+    // the command-line tool's workbooks and progress bar
+    requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
+    requires me.tongfei.progressbar;
     requires java.logging;
     // the embedding example (dev.zhengce.policy.examples.http) and the scorecard chart
     requires jdk.httpserver;
-    requires java.desktop;
-    requires org.jfree.jfreechart;
+    requires transitive java.desktop;
+    requires transitive org.jfree.jfreechart;
     // the JDBC ledger (dev.zhengce.policy.examples.ledger): Flyway for its schema, H2 for its
     // append-only trigger; the drivers are found by JDBC's service loader
     requires transitive java.sql;
@@ -22,4 +25,6 @@ module dev.zhengce.policy.examples {
     exports dev.zhengce.policy.examples.ledger;
 
     opens dev.zhengce.policy.examples.cli to info.picocli;
+    // H2 makes the ledger's trigger by name
+    opens dev.zhengce.policy.examples.ledger.h2 to com.h2database;
 }

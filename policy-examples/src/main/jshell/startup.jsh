@@ -1,6 +1,6 @@
 // zhengce JShell start-up: the SDK's API imported, the Mengzhou catalog loaded as `catalog`
 // and its calculators as `policy`. JShell compiles each snippet separately, so the steps
-// (quieting Moneta's INFO log, loading, the greeting) are one call: JShellSession.start().
+// (loading, the greeting) are one call: JShellSession.start().
 import java.math.BigDecimal;
 import dev.zhengce.policy.model.*;
 import dev.zhengce.policy.calc.*;

@@ -9,8 +9,9 @@
  * the SDK on the class path.
  */
 module dev.zhengce.policy.model {
-    requires static org.immutables.value.annotations;
+    requires static transitive org.immutables.value.annotations;
     requires transitive java.money;
+    requires java.logging;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.moneta;

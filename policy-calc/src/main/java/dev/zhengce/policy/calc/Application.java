@@ -23,52 +23,52 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableApplication.class)
 @JsonDeserialize(as = ImmutableApplication.class)
 public abstract class Application {
-    /** Returns the caller's reference for this application, such as {@code A-2018-0042}. */
+    /** {@return the caller's reference for this application, such as {@code A-2018-0042}} */
     public abstract String id();
 
     /**
-     * Returns who applies: the recipient that yearly caps and once-only awards are counted for.
+     * {@return who applies: the recipient that yearly caps and once-only awards are counted for}
      * A rule with such a limit needs it when the award goes through a {@link Ledger}; it is never
      * guessed from the application id.
      */
     public abstract Optional<String> applicant();
 
-    /** Returns the applicant, or the application id where none is named (a recipient of its own). */
+    /** {@return the applicant, or the application id where none is named (a recipient of its own)} */
     public String recipient() {
         return applicant().orElse(id());
     }
 
-    /** Returns the id of the rule applied for, such as {@code intelligent-transformation-subsidy}. */
+    /** {@return the id of the rule applied for, such as {@code intelligent-transformation-subsidy}} */
     public abstract String rule();
 
-    /** Returns amounts in yuan by cost category or fact id. */
+    /** {@return amounts in yuan by cost category or fact id} */
     public abstract Map<String, BigDecimal> costs();
 
-    /** Returns the year of the spending, for yearly rules. */
+    /** {@return the year of the spending, for yearly rules} */
     public abstract Optional<Integer> year();
 
-    /** Returns the year the support window counts from (the listing year), for yearly rules. */
+    /** {@return the year the support window counts from (the listing year), for yearly rules} */
     public abstract Optional<Integer> listingYear();
 
-    /** Returns the rate the caller supplies where the notice leaves it open (一定比例). */
+    /** {@return the rate the caller supplies where the notice leaves it open (一定比例)} */
     public abstract Optional<BigDecimal> rate();
 
-    /** Returns the amount in yuan the caller supplies where the notice gives none. */
+    /** {@return the amount in yuan the caller supplies where the notice gives none} */
     public abstract Optional<BigDecimal> amount();
 
     /**
-     * Returns the honour the award is for, for rules awarded per honour (the quality-brand award:
-     * 中国质量奖, 河南省著名商标, …), by its Chinese or English name as the catalog writes it.
+     * {@return the honour the award is for, for rules awarded per honour (the quality-brand award:
+     * 中国质量奖, 河南省著名商标, …), by its Chinese or English name as the catalog writes it}
      */
     public abstract Optional<String> honour();
 
-    /** Returns the currency of every amount; only {@code CNY} is accepted. */
+    /** {@return the currency of every amount; only {@code CNY} is accepted} */
     @Value.Default
     public String currency() {
         return "CNY";
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

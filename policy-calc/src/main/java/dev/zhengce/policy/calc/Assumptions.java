@@ -15,21 +15,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAssumptions.class)
 @JsonDeserialize(as = ImmutableAssumptions.class)
 public abstract class Assumptions {
-    /** Returns tolerances of ABOUT targets, by target id. */
+    /** {@return tolerances of ABOUT targets, by target id} */
     public abstract Map<String, BigDecimal> tolerances();
 
-    /** Returns thresholds of FULL_COVERAGE targets (such as {@code 95} percent), by target id. */
+    /** {@return thresholds of FULL_COVERAGE targets (such as {@code 95} percent), by target id} */
     public abstract Map<String, BigDecimal> thresholds();
 
-    /** Returns quotas of WITHIN_QUOTA targets, by target id. */
+    /** {@return quotas of WITHIN_QUOTA targets, by target id} */
     public abstract Map<String, BigDecimal> quotas();
 
-    /** Returns none: every such target needs a judgement. */
+    /** {@return none: every such target needs a judgement} */
     public static Assumptions none() {
         return builder().build();
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -49,54 +49,54 @@ public final class Attainment {
         this.reason = reason;
     }
 
-    /** Returns the target. */
+    /** {@return the target} */
     public Target target() {
         return target;
     }
 
-    /** Returns the verdict. */
+    /** {@return the verdict} */
     public Verdict verdict() {
         return verdict;
     }
 
-    /** Returns the year the evaluation is as of. */
+    /** {@return the year the evaluation is as of} */
     public int asOf() {
         return asOf;
     }
 
-    /** Returns whether the target is only striven for (力争): measured, and flagged. */
+    /** {@return whether the target is only striven for (力争): measured, and flagged} */
     public boolean aspirational() {
         return target.aspirational();
     }
 
     /**
-     * Returns the figure measured: the observed value, the sum for cumulative targets, the
-     * achieved reduction in percent for reductions, the worst year for recurring targets.
+     * {@return the figure measured: the observed value, the sum for cumulative targets, the
+     * achieved reduction in percent for reductions, the worst year for recurring targets}
      */
     public Optional<BigDecimal> observed() {
         return Optional.ofNullable(observed);
     }
 
-    /** Returns the figure expected by now on the trajectory, before the target year. */
+    /** {@return the figure expected by now on the trajectory, before the target year} */
     public Optional<BigDecimal> expected() {
         return Optional.ofNullable(expected);
     }
 
     /**
-     * Returns the attainment ratio, to four decimals half up: actual ÷ target for counts and
+     * {@return the attainment ratio, to four decimals half up: actual ÷ target for counts and
      * amounts, achieved ÷ required reduction, (actual − baseline) ÷ (target − baseline) for
-     * from-to targets; actual ÷ limit for at-most targets, where 1 or less is attained.
+     * from-to targets; actual ÷ limit for at-most targets, where 1 or less is attained}
      */
     public Optional<BigDecimal> ratio() {
         return Optional.ofNullable(ratio);
     }
 
-    /** Returns what is still to close, in the target's unit; zero once attained. */
+    /** {@return what is still to close, in the target's unit; zero once attained} */
     public Optional<BigDecimal> gap() {
         return Optional.ofNullable(gap);
     }
 
-    /** Returns why, in Chinese and English. */
+    /** {@return why, in Chinese and English} */
     public Bilingual reason() {
         return reason;
     }

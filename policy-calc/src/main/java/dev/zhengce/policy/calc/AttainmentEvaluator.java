@@ -76,7 +76,7 @@ public final class AttainmentEvaluator {
         return new AttainmentEvaluator(catalog, assumptions);
     }
 
-    /** Returns the catalog. */
+    /** {@return the catalog} */
     public Catalog catalog() {
         return catalog;
     }

@@ -1,6 +1,7 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
@@ -171,49 +172,49 @@ public final class Award {
         return p.notEligible();
     }
 
-    /** Returns the application. */
+    /** {@return the application} */
     public Application application() {
         return application;
     }
 
-    /** Returns the rule as applied, with any what-if overrides. */
+    /** {@return the rule as applied, with any what-if overrides} */
     public Subsidy rule() {
         return rule;
     }
 
-    /** Returns the verdict. */
+    /** {@return the verdict} */
     public Status status() {
         return status;
     }
 
-    /** Returns the amount in yuan with two decimals; empty when undetermined. */
+    /** {@return the amount in yuan with two decimals; empty when undetermined} */
     public Optional<BigDecimal> amount() {
         return Optional.ofNullable(amount);
     }
 
-    /** Returns the amount as a {@link MonetaryAmount} in CNY; empty when undetermined. */
+    /** {@return the amount as a {@link MonetaryAmount} in CNY; empty when undetermined} */
     public Optional<MonetaryAmount> money() {
         return amount().map(Cny::of);
     }
 
-    /** Returns the base the rate applies to (the sum of the rule's cost categories), for rates. */
+    /** {@return the base the rate applies to (the sum of the rule's cost categories), for rates} */
     public Optional<BigDecimal> base() {
         return Optional.ofNullable(base);
     }
 
-    /** Returns the rate applied, stated or supplied, for rates. */
+    /** {@return the rate applied, stated or supplied, for rates} */
     public Optional<BigDecimal> rate() {
         return Optional.ofNullable(rate);
     }
 
-    /** Returns rate × base, exact and before the cap, where computed. */
+    /** {@return rate × base, exact and before the cap, where computed} */
     public Optional<BigDecimal> uncapped() {
         return Optional.ofNullable(uncapped);
     }
 
     /**
-     * Returns whether a cap bound: rate × base reached or passed the cap, or what earlier grants
-     * left of it, so that the cap or its remainder is paid.
+     * {@return whether a cap bound: rate × base reached or passed the cap, or what earlier grants
+     * left of it, so that the cap or its remainder is paid}
      */
     public boolean capBound() {
         BigDecimal ceiling = remaining != null ? remaining : cap;
@@ -221,16 +222,16 @@ public final class Award {
     }
 
     /**
-     * Returns the earlier grants under the same recipient limit (a yearly cap, a once-only award)
-     * that reduced or refused this award, in the order recorded; empty when none did.
+     * {@return the earlier grants under the same recipient limit (a yearly cap, a once-only award)
+     * that reduced or refused this award, in the order recorded; empty when none did}
      */
     public List<Grant> earlier() {
         return earlier;
     }
 
     /**
-     * Returns whether this award answers a retry: its application id was settled in the ledger
-     * before, with the same facts, and this is that award again. Nothing new was granted; totals
+     * {@return whether this award answers a retry: its application id was settled in the ledger
+     * before, with the same facts, and this is that award again} Nothing new was granted; totals
      * do not count it.
      */
     public boolean repeat() {
@@ -238,29 +239,29 @@ public final class Award {
     }
 
     /**
-     * Returns what earlier grants left of a yearly cap before this award, where they used part
-     * of it.
+     * {@return what earlier grants left of a yearly cap before this award, where they used part
+     * of it}
      */
     public Optional<BigDecimal> remaining() {
         return Optional.ofNullable(remaining);
     }
 
-    /** Returns the period the cap that bound is counted over (per project, per year), if one bound. */
+    /** {@return the period the cap that bound is counted over (per project, per year), if one bound} */
     public Optional<Subsidy.CapPeriod> capBoundAt() {
         return capBound() ? rule.capPeriod() : Optional.empty();
     }
 
-    /** Returns why the award is not payable or undetermined; empty when payable. */
+    /** {@return why the award is not payable or undetermined; empty when payable} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Returns what a computation stamps on its results. */
+    /** {@return what a computation stamps on its results} */
     public Provenance provenance() {
         return provenance;
     }
 
-    /** Returns the source sentences the calculation applied: the rule's, its conditions', its window's. */
+    /** {@return the source sentences the calculation applied: the rule's, its conditions', its window's} */
     public List<Citation> citations() {
         List<Citation> list = new ArrayList<>();
         list.add(rule.citation());
@@ -269,7 +270,7 @@ public final class Award {
         return list;
     }
 
-    /** Returns the steps of the calculation, in Chinese and English. */
+    /** {@return the steps of the calculation, in Chinese and English} */
     public List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         String id = application.id() + " · " + rule.id();
@@ -337,8 +338,10 @@ public final class Award {
         }
         switch (status) {
             case PAYABLE:
-                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount),
-                        "rounded half up to the fen: award " + Cny.format(amount)), null));
+                String words = ChineseAmount.write(amount); // 大写, as payment documents write amounts
+                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount) + "（大写：" + words + "）",
+                        "rounded half up to the fen: award " + Cny.format(amount) + " (in Chinese capitals: " + words + ")"),
+                        null));
                 break;
             case NOT_ELIGIBLE:
                 steps.add(new Step(Bilingual.of("不符合条件：补助 0.00 元", "not eligible: award 0.00 元"), null));

@@ -18,22 +18,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCenterHistory.class)
 @JsonDeserialize(as = ImmutableCenterHistory.class)
 public abstract class CenterHistory {
-    /** Returns the center's reference. */
+    /** {@return the center's reference} */
     public abstract String id();
 
-    /** Returns the year it was put on the cultivation list (列入培育名单年度). */
+    /** {@return the year it was put on the cultivation list (列入培育名单年度)} */
     public abstract int listingYear();
 
-    /** Returns the year it was certified as a city innovation center (认定为市创新中心), if it was. */
+    /** {@return the year it was certified as a city innovation center (认定为市创新中心), if it was} */
     public abstract Optional<Integer> certifiedYear();
 
-    /** Returns the year it was promoted to a provincial innovation center (晋升为省级), if it was. */
+    /** {@return the year it was promoted to a provincial innovation center (晋升为省级), if it was} */
     public abstract Optional<Integer> promotedYear();
 
-    /** Returns the qualifying spending by year, in yuan by cost category. */
+    /** {@return the qualifying spending by year, in yuan by cost category} */
     public abstract Map<Integer, Map<String, BigDecimal>> spending();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -56,34 +56,34 @@ public final class Claim {
         this.fingerprint = limit == null ? null : write();
     }
 
-    /** Returns the application. */
+    /** {@return the application} */
     public Application application() {
         return award.application();
     }
 
-    /** Returns the recipient the limits are counted for. */
+    /** {@return the recipient the limits are counted for} */
     public String recipient() {
         return recipient;
     }
 
-    /** Returns the id of the rule. */
+    /** {@return the id of the rule} */
     public String rule() {
         return award.rule().id();
     }
 
     /**
-     * Returns the key of the recipient limit the award counts against, such as
+     * {@return the key of the recipient limit the award counts against, such as
      * {@code year innovation-center-cultivation-subsidy 2019 center-y} or
-     * {@code once quality-brand-award 中国质量奖 mengzhou-gear}; empty where its rule has none.
+     * {@code once quality-brand-award 中国质量奖 mengzhou-gear}; empty where its rule has none}
      */
     public Optional<String> limit() {
         return Optional.ofNullable(limit);
     }
 
     /**
-     * Returns the application's facts in one canonical text (amounts compared by value, keys in
+     * {@return the application's facts in one canonical text (amounts compared by value, keys in
      * order) with the what-if overrides in force, to tell a retry, which has the same, from
-     * another application under the same id.
+     * another application under the same id}
      */
     public String fingerprint() {
         return fingerprint != null ? fingerprint : write();

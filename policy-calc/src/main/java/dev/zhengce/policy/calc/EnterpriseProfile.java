@@ -19,34 +19,34 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEnterpriseProfile.class)
 @JsonDeserialize(as = ImmutableEnterpriseProfile.class)
 public abstract class EnterpriseProfile {
-    /** Returns the enterprise's reference. */
+    /** {@return the enterprise's reference} */
     public abstract String id();
 
-    /** Returns its industry, as the caller names it. */
+    /** {@return its industry, as the caller names it} */
     public abstract Optional<String> industry();
 
-    /** Returns the statuses it holds, such as {@code city-certified}. */
+    /** {@return the statuses it holds, such as {@code city-certified}} */
     public abstract Set<String> statuses();
 
-    /** Returns its facts and planned investments, in yuan by category or fact id. */
+    /** {@return its facts and planned investments, in yuan by category or fact id} */
     public abstract Map<String, BigDecimal> facts();
 
-    /** Returns the year the estimate is for; by default the notice's year. */
+    /** {@return the year the estimate is for; by default the notice's year} */
     public abstract Optional<Integer> year();
 
-    /** Returns locally decided rates by rule id, for rules that leave the rate open. */
+    /** {@return locally decided rates by rule id, for rules that leave the rate open} */
     public abstract Map<String, BigDecimal> rates();
 
-    /** Returns locally decided amounts in yuan by rule id, for rules that leave the amount open. */
+    /** {@return locally decided amounts in yuan by rule id, for rules that leave the amount open} */
     public abstract Map<String, BigDecimal> amounts();
 
     /**
-     * Returns the honours the enterprise won (中国质量奖, 河南省著名商标, …), by the Chinese or
-     * English names the catalog gives them, for rules awarded per honour.
+     * {@return the honours the enterprise won (中国质量奖, 河南省著名商标, …), by the Chinese or
+     * English names the catalog gives them, for rules awarded per honour}
      */
     public abstract Set<String> honours();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -139,22 +139,22 @@ public final class Finding {
         return b.toString();
     }
 
-    /** Returns the kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns what it is about: a fact id, a parameter, a year range or a recipient. */
+    /** {@return what it is about: a fact id, a parameter, a year range or a recipient} */
     public String subject() {
         return subject != null ? subject : year + " ∉ " + first + "–" + last;
     }
 
-    /** Returns the source sentence behind it. */
+    /** {@return the source sentence behind it} */
     public Optional<Citation> citation() {
         return Optional.ofNullable(citation);
     }
 
-    /** Returns the finding in Chinese and English. */
+    /** {@return the finding in Chinese and English} */
     public Bilingual text() {
         switch (kind) {
             case CONDITION_NOT_MET:

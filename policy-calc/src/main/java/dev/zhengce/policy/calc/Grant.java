@@ -62,42 +62,42 @@ public final class Grant {
                 Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"));
     }
 
-    /** Returns the id of the application the award was for. */
+    /** {@return the id of the application the award was for} */
     public String application() {
         return application;
     }
 
-    /** Returns who received it. */
+    /** {@return who received it} */
     public String recipient() {
         return recipient;
     }
 
-    /** Returns the id of the rule. */
+    /** {@return the id of the rule} */
     public String rule() {
         return rule;
     }
 
-    /** Returns the key of the recipient limit it counts against, if its rule has one. */
+    /** {@return the key of the recipient limit it counts against, if its rule has one} */
     public Optional<String> limit() {
         return Optional.ofNullable(limit);
     }
 
-    /** Returns the verdict: payable or not eligible. */
+    /** {@return the verdict: payable or not eligible} */
     public Award.Status status() {
         return status;
     }
 
-    /** Returns the amount in yuan with two decimals; 0.00 when not eligible. */
+    /** {@return the amount in yuan with two decimals; 0.00 when not eligible} */
     public BigDecimal amount() {
         return amount;
     }
 
-    /** Returns the application's facts as settled, to tell a retry from a different application. */
+    /** {@return the application's facts as settled, to tell a retry from a different application} */
     public String fingerprint() {
         return fingerprint;
     }
 
-    /** Returns whether it used part of its limit: payable, with an amount above zero. */
+    /** {@return whether it used part of its limit: payable, with an amount above zero} */
     public boolean counts() {
         return status == Award.Status.PAYABLE && amount.signum() > 0;
     }

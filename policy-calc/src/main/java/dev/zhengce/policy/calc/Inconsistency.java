@@ -37,12 +37,12 @@ public final class Inconsistency {
         this.citations = List.copyOf(citations);
     }
 
-    /** Returns the kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns the first statement. */
+    /** {@return the first statement} */
     public Target first() {
         return first;
     }
@@ -55,7 +55,7 @@ public final class Inconsistency {
         return second;
     }
 
-    /** Returns what contradicts what, in Chinese and English. */
+    /** {@return what contradicts what, in Chinese and English} */
     public Bilingual text() {
         return text;
     }

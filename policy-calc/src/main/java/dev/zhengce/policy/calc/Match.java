@@ -35,32 +35,32 @@ public final class Match {
         this.missing = List.copyOf(missing);
     }
 
-    /** Returns the rule. */
+    /** {@return the rule} */
     public Subsidy rule() {
         return rule;
     }
 
-    /** Returns the verdict. */
+    /** {@return the verdict} */
     public Verdict verdict() {
         return verdict;
     }
 
-    /** Returns the estimated award, with its explanation, where it can be computed. */
+    /** {@return the estimated award, with its explanation, where it can be computed} */
     public Optional<Award> estimate() {
         return Optional.ofNullable(estimate);
     }
 
-    /** Returns the estimated amount in yuan, where it can be computed. */
+    /** {@return the estimated amount in yuan, where it can be computed} */
     public Optional<BigDecimal> amount() {
         return estimate().flatMap(Award::amount);
     }
 
-    /** Returns the conditions the profile does not meet. */
+    /** {@return the conditions the profile does not meet} */
     public List<String> unmet() {
         return unmet;
     }
 
-    /** Returns the facts, statuses or local numbers the profile lacks. */
+    /** {@return the facts, statuses or local numbers the profile lacks} */
     public List<String> missing() {
         return missing;
     }

@@ -27,22 +27,22 @@ public abstract class Observation {
         NOT_MET
     }
 
-    /** Returns the target id. */
+    /** {@return the target id} */
     public abstract String target();
 
-    /** Returns the year observed. */
+    /** {@return the year observed} */
     public abstract int year();
 
-    /** Returns the observed value, in the target's unit. */
+    /** {@return the observed value, in the target's unit} */
     public abstract Optional<BigDecimal> value();
 
-    /** Returns the analyst's judgement, for qualitative targets and those needing one. */
+    /** {@return the analyst's judgement, for qualitative targets and those needing one} */
     public abstract Optional<Judgement> judgement();
 
-    /** Returns a note: the source of the figure, a caveat. */
+    /** {@return a note: the source of the figure, a caveat} */
     public abstract Optional<String> note();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -51,7 +51,7 @@ public final class Overrides {
             this.key = key;
         }
 
-        /** Returns the name used in {@code rule.parameter=value}. */
+        /** {@return the name used in {@code rule.parameter=value}} */
         public String key() {
             return key;
         }
@@ -75,7 +75,7 @@ public final class Overrides {
         this.byRule = byRule;
     }
 
-    /** Returns no overrides: the notice as written. */
+    /** {@return no overrides: the notice as written} */
     public static Overrides none() {
         return NONE;
     }
@@ -144,12 +144,12 @@ public final class Overrides {
         return new Overrides(Collections.unmodifiableMap(copy));
     }
 
-    /** Returns whether there are none. */
+    /** {@return whether there are none} */
     public boolean isEmpty() {
         return byRule.isEmpty();
     }
 
-    /** Returns the ids of the rules changed. */
+    /** {@return the ids of the rules changed} */
     public java.util.Set<String> rules() {
         return byRule.keySet();
     }

@@ -38,17 +38,17 @@ public final class Policy {
         return of(Catalog.mengzhou());
     }
 
-    /** Returns the catalog: plans, tasks, targets, rules and departments. */
+    /** {@return the catalog: plans, tasks, targets, rules and departments} */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Returns the subsidy calculator of the rules as written. */
+    /** {@return the subsidy calculator of the rules as written} */
     public SubsidyCalculator subsidies() {
         return subsidies;
     }
 
-    /** Returns the evaluator of the targets against observations, with no assumptions made. */
+    /** {@return the evaluator of the targets against observations, with no assumptions made} */
     public AttainmentEvaluator attainment() {
         return attainment;
     }

@@ -25,27 +25,27 @@ public final class Provenance {
         this.overrides = overrides.toString();
     }
 
-    /** Returns the notice number, such as {@code 孟政〔2017〕25号}. */
+    /** {@return the notice number, such as {@code 孟政〔2017〕25号}} */
     public String notice() {
         return notice;
     }
 
-    /** Returns the catalog data's version. */
+    /** {@return the catalog data's version} */
     public String catalogVersion() {
         return catalogVersion;
     }
 
-    /** Returns the SHA-256 of the catalog's canonical JSON. */
+    /** {@return the SHA-256 of the catalog's canonical JSON} */
     public String catalogSha256() {
         return catalog.sha256();
     }
 
-    /** Returns the version of the SDK that computed the result. */
+    /** {@return the version of the SDK that computed the result} */
     public String sdkVersion() {
         return SDK_VERSION;
     }
 
-    /** Returns the what-if overrides in force, {@code none} for the notice as written. */
+    /** {@return the what-if overrides in force, {@code none} for the notice as written} */
     public String overrides() {
         return overrides;
     }

@@ -18,23 +18,27 @@ public final class Schedule {
         this.awards = List.copyOf(awards);
     }
 
-    /** Returns the history the schedule is computed from. */
+    /** {@return the history the schedule is computed from} */
     public CenterHistory history() {
         return history;
     }
 
-    /** Returns the awards: the spending years in order, then the promotion award if any. */
+    /** {@return the awards: the spending years in order, then the promotion award if any} */
     public List<Award> awards() {
         return awards;
     }
 
-    /** Returns the award of one spending year, if the history has spending in it. */
+    /**
+     * {@return the award of one spending year, if the history has spending in it}
+     *
+     * @param year the spending year
+     */
     public Optional<Award> year(int year) {
         return awards.stream().filter(a -> a.application().year().orElse(-1) == year && a.rule().window().isPresent())
                 .findFirst();
     }
 
-    /** Returns the sum of the payable amounts. */
+    /** {@return the sum of the payable amounts} */
     public BigDecimal total() {
         return awards.stream().filter(a -> a.status() == Award.Status.PAYABLE).map(a -> a.amount().orElseThrow())
                 .reduce(Shares.ZERO, BigDecimal::add);

@@ -36,7 +36,7 @@ public final class Scorecard {
             return counts.getOrDefault(verdict, 0);
         }
 
-        /** Returns how many attainments there are. */
+        /** {@return how many attainments there are} */
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -93,32 +93,32 @@ public final class Scorecard {
         return attainments;
     }
 
-    /** Returns the year the scorecard is as of. */
+    /** {@return the year the scorecard is as of} */
     public int asOf() {
         return asOf;
     }
 
-    /** Returns the counts over all targets. */
+    /** {@return the counts over all targets} */
     public Tally overall() {
         return overall;
     }
 
-    /** Returns the counts by plan id, in the notice's order. */
+    /** {@return the counts by plan id, in the notice's order} */
     public Map<String, Tally> byPlan() {
         return Collections.unmodifiableMap(byPlan);
     }
 
-    /** Returns the counts by lead department of the targets' tasks (plan-level targets have none). */
+    /** {@return the counts by lead department of the targets' tasks (plan-level targets have none)} */
     public SortedMap<String, Tally> byLeadDepartment() {
         return Collections.unmodifiableSortedMap(byLead);
     }
 
-    /** Returns the counts by co-responsible department of the targets' tasks. */
+    /** {@return the counts by co-responsible department of the targets' tasks} */
     public SortedMap<String, Tally> byCoResponsibleDepartment() {
         return Collections.unmodifiableSortedMap(byCoResponsible);
     }
 
-    /** Returns the counts by target year. */
+    /** {@return the counts by target year} */
     public SortedMap<Integer, Tally> byYear() {
         return Collections.unmodifiableSortedMap(byYear);
     }

@@ -16,12 +16,12 @@ public final class Step {
         this.citation = citation;
     }
 
-    /** Returns what the step did, in both languages. */
+    /** {@return what the step did, in both languages} */
     public Bilingual text() {
         return text;
     }
 
-    /** Returns the source sentence the step applies, if it applies one. */
+    /** {@return the source sentence the step applies, if it applies one} */
     public Optional<Citation> citation() {
         return Optional.ofNullable(citation);
     }

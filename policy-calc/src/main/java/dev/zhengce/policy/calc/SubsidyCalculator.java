@@ -89,7 +89,7 @@ public final class SubsidyCalculator {
         return new SubsidyCalculator(catalog, Objects.requireNonNull(overrides, "overrides"));
     }
 
-    /** Returns the catalog. */
+    /** {@return the catalog} */
     public Catalog catalog() {
         return catalog;
     }

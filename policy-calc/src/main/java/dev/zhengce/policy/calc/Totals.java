@@ -56,50 +56,50 @@ public final class Totals {
         return new Totals(a);
     }
 
-    /** Returns the number of payable awards. */
+    /** {@return the number of payable awards} */
     public long payable() {
         return payable;
     }
 
-    /** Returns the number of awards not eligible. */
+    /** {@return the number of awards not eligible} */
     public long notEligible() {
         return notEligible;
     }
 
-    /** Returns the number of awards whose amount cannot be determined. */
+    /** {@return the number of awards whose amount cannot be determined} */
     public long undetermined() {
         return undetermined;
     }
 
-    /** Returns the number of awards that answered a retry and were not counted again ({@link Award#repeat()}). */
+    /** {@return the number of awards that answered a retry and were not counted again ({@link Award#repeat()})} */
     public long repeats() {
         return repeats;
     }
 
-    /** Returns the sum of the payable amounts. */
+    /** {@return the sum of the payable amounts} */
     public BigDecimal total() {
         return total;
     }
 
-    /** Returns the sums by rule id. */
+    /** {@return the sums by rule id} */
     public SortedMap<String, BigDecimal> byRule() {
         return byRule;
     }
 
-    /** Returns the sums by year ({@value #UNSTATED} for awards without a year). */
+    /** {@return the sums by year ({@value #UNSTATED} for awards without a year)} */
     public SortedMap<String, BigDecimal> byYear() {
         return byYear;
     }
 
     /**
-     * Returns the sums by payer: {@code CITY}, {@code PROVINCE}, {@code PROVINCE+CITY} where the
-     * text names both without a split, {@value #UNSTATED} where it names none.
+     * {@return the sums by payer: {@code CITY}, {@code PROVINCE}, {@code PROVINCE+CITY} where the
+     * text names both without a split, {@value #UNSTATED} where it names none}
      */
     public SortedMap<String, BigDecimal> byPayer() {
         return byPayer;
     }
 
-    /** Returns the sums by the lead department of each rule's task. */
+    /** {@return the sums by the lead department of each rule's task} */
     public SortedMap<String, BigDecimal> byDepartment() {
         return byDepartment;
     }

@@ -54,7 +54,7 @@ public final class WhatIf {
         return baseline;
     }
 
-    /** Returns the alternative calculator. */
+    /** {@return the alternative calculator} */
     public SubsidyCalculator alternative() {
         return alternative;
     }
@@ -92,12 +92,12 @@ public final class WhatIf {
             this.alternative = alternative;
         }
 
-        /** Returns the award under the notice as written. */
+        /** {@return the award under the notice as written} */
         public Award baseline() {
             return baseline;
         }
 
-        /** Returns the award under the overrides. */
+        /** {@return the award under the overrides} */
         public Award alternative() {
             return alternative;
         }

@@ -289,7 +289,7 @@ class SubsidyOraclePropertiesTest {
                 fen = Math.max(0, t.movePointRight(2).longValueExact() + rnd.nextInt(5) - 2);
                 break;
             case 6: // very large, below 10^15 yuan
-                fen = (long) (rnd.nextLong() >>> 1) % 99_999_999_999_999_999L;
+                fen = (rnd.nextLong() >>> 1) % 99_999_999_999_999_999L;
                 break;
             default:
                 fen = (rnd.nextLong() >>> 1) % 100_000_000_000_00L;

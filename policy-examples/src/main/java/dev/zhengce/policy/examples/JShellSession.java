@@ -1,8 +1,6 @@
 package dev.zhengce.policy.examples;
 
 import dev.zhengce.policy.calc.Policy;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * What the JShell start-up script ({@code policy-examples/src/main/jshell/startup.jsh}) runs in
@@ -10,23 +8,16 @@ import java.util.logging.Logger;
  * a start-up script separately and each costs a fresh session tens of milliseconds.
  */
 public final class JShellSession {
-    /**
-     * Moneta logs its configuration at INFO on first use; an analyst's session does not need it.
-     * Held here: the log manager keeps loggers only weakly, with their level.
-     */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
-
     private JShellSession() {
     }
 
     /**
-     * Starts a session: quiets Moneta's INFO log, loads the Mengzhou catalog and its calculators
-     * and prints the greeting.
+     * Starts a session: loads the Mengzhou catalog and its calculators and prints the greeting.
+     * (The SDK quiets Moneta's INFO log itself.)
      *
      * @return the policy of the bundled catalog, whose {@code catalog()} is {@code Catalog.mengzhou()}
      */
     public static Policy start() {
-        MONETA_LOG.setLevel(Level.WARNING);
         Policy policy = Policy.mengzhou();
         System.out.println("zhengce: `catalog` is " + policy.catalog().notice().number()
                 + "; try catalog.plans(), policy.subsidies()");

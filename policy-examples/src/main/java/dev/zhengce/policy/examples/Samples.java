@@ -41,12 +41,12 @@ public final class Samples {
         return List.of(read("applications.json", Application[].class));
     }
 
-    /** Returns the sample enterprise profile. */
+    /** {@return the sample enterprise profile} */
     public static EnterpriseProfile profile() {
         return read("enterprise-profile.json", EnterpriseProfile.class);
     }
 
-    /** Returns the sample observations of Mengzhou targets. */
+    /** {@return the sample observations of Mengzhou targets} */
     public static List<Observation> observations() {
         return List.of(read("observations.json", Observation[].class));
     }

@@ -40,9 +40,6 @@ public final class Tour {
     /** The year the sample scorecard is as of. */
     public static final int AS_OF = 2018;
 
-    /** Moneta logs its configuration at INFO on first use: keep the terminal for the tour. */
-    private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-
     private final Policy policy;
     private final Catalog catalog;
     private final Language language;
@@ -61,7 +58,6 @@ public final class Tour {
      * @param args {@code --lang zh} (default) or {@code --lang en}
      */
     public static void main(String[] args) {
-        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         Language language = Language.ZH;
         for (int i = 0; i < args.length; i++) {
             if ("--lang".equals(args[i]) && i + 1 < args.length

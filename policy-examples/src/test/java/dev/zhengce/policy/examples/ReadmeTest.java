@@ -8,26 +8,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jshell.JShell;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code jshell} and {@code java} block of the README in JShell, with the SDK on
- * the class path, in order and in one session, as a reader would type them. A block fails if
- * a snippet is rejected or throws, or if it prints something else than the {@code text} block
- * that follows it (when one does).
+ * Pastes every {@code jshell} and {@code java} block of the README, in order and in one
+ * session, into the JDK's {@code jshell} tool, line by line as a person pastes them
+ * ({@link Snippets}): once into a session started as {@code policy-examples/jshell} starts
+ * it, once into {@code jshell --class-path …} by hand. A block fails if the tool says anything
+ * about it (an error, an exception, a line it cannot place), or if it prints something else
+ * than the {@code text} block that follows it (when one does); the session fails if anything
+ * reaches standard error.
  */
 class ReadmeTest {
-    private static JShell shell;
+    private static final Path README = Snippets.ROOT.resolve("README.md");
 
-    private static final Path README = Path.of("..", "README.md");
+    /** The sessions, run once each, on first use: what each printed, or why it could not be read. */
+    private static final Map<Snippets.Start, Object> SESSIONS = new EnumMap<>(Snippets.Start.class);
 
     /** A fenced block of the README: its language, its text, and the line it starts on. */
-    private static final class Block {
+    static final class Block {
         final String language;
         final String code;
         final int line;
@@ -40,40 +47,61 @@ class ReadmeTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyJShellAndJavaBlockRuns() throws IOException {
+    Stream<DynamicNode> everyJShellAndJavaBlockWorksPastedLineByLine() throws IOException {
         List<Block> blocks = blocks(Files.readAllLines(README, StandardCharsets.UTF_8));
-        List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (!block.language.equals("jshell") && !block.language.equals("java")) {
-                continue;
+        List<Block> runnable = blocks.stream().filter(b -> b.language.equals("jshell") || b.language.equals("java"))
+                .collect(Collectors.toList());
+        assertFalse(runnable.isEmpty(), "the README has runnable blocks");
+        List<DynamicNode> sessions = new ArrayList<>();
+        for (Snippets.Start start : Snippets.Start.values()) {
+            List<DynamicNode> tests = new ArrayList<>();
+            for (int i = 0; i < runnable.size(); i++) {
+                Block block = runnable.get(i);
+                int index = i;
+                int next = blocks.indexOf(block) + 1;
+                Block expected = next < blocks.size() && blocks.get(next).language.equals("text") ? blocks.get(next) : null;
+                tests.add(DynamicTest.dynamicTest("README.md line " + block.line + " (" + block.language + ")",
+                        () -> check(session(start, runnable).printed.get(index), block, expected)));
             }
-            Block expected = i + 1 < blocks.size() && blocks.get(i + 1).language.equals("text") ? blocks.get(i + 1) : null;
-            tests.add(DynamicTest.dynamicTest("README.md line " + block.line + " (" + block.language + ")",
-                    () -> run(block, expected)));
+            tests.add(DynamicTest.dynamicTest("nothing on standard error, and the tool ends normally", () -> {
+                Snippets.Session session = session(start, runnable);
+                assertEquals("", session.stderr, "standard error");
+                assertEquals(0, session.status, "exit status");
+            }));
+            sessions.add(DynamicContainer.dynamicContainer(start == Snippets.Start.LAUNCHER
+                    ? "pasted into policy-examples/jshell" : "pasted into jshell --class-path", tests.stream()));
         }
-        assertFalse(tests.isEmpty(), "the README has runnable blocks");
-        shell = Snippets.open();
-        return tests.stream();
+        return sessions.stream();
     }
 
-    @AfterAll
-    static void close() {
-        if (shell != null) {
-            shell.close();
+    private static synchronized Snippets.Session session(Snippets.Start start, List<Block> blocks) {
+        Object session = SESSIONS.computeIfAbsent(start, s -> {
+            try {
+                return Snippets.run(s, blocks.stream().map(b -> b.code).collect(Collectors.toList()));
+            } catch (AssertionError | RuntimeException e) {
+                return e;
+            }
+        });
+        if (session instanceof AssertionError) {
+            throw (AssertionError) session;
         }
+        if (session instanceof RuntimeException) {
+            throw (RuntimeException) session;
+        }
+        return (Snippets.Session) session;
     }
 
-    private static void run(Block block, Block expected) {
-        String printed = Snippets.eval(shell, block.code, "README.md line " + block.line);
-        assertFalse(printed.contains("Exception"), () -> "README.md line " + block.line + " printed an exception:\n" + printed);
+    private static void check(String printed, Block block, Block expected) {
+        String where = "README.md line " + block.line;
+        Snippets.assertNoToolMessage(where, printed);
         if (expected != null) {
             assertEquals(expected.code.strip(), printed.strip(),
-                    "README.md line " + block.line + " prints what the text block at line " + expected.line + " shows");
+                    where + " prints what the text block at line " + expected.line + " shows");
         }
     }
 
-    private static List<Block> blocks(List<String> lines) {
+    /** The fenced blocks of a Markdown text. */
+    static List<Block> blocks(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -14,13 +14,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBaseline.class)
 @JsonDeserialize(as = ImmutableBaseline.class)
 public abstract class Baseline {
-    /** Returns the baseline year, where the text states one. */
+    /** {@return the baseline year, where the text states one} */
     public abstract Optional<Integer> year();
 
-    /** Returns the baseline value, in the target's unit, where the text states one. */
+    /** {@return the baseline value, in the target's unit, where the text states one} */
     public abstract Optional<BigDecimal> value();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBilingual.class)
 @JsonDeserialize(as = ImmutableBilingual.class)
 public abstract class Bilingual {
-    /** Returns the Chinese text. */
+    /** {@return the Chinese text} */
     public abstract String zh();
 
-    /** Returns the English text. */
+    /** {@return the English text} */
     public abstract String en();
 
     /**

@@ -93,32 +93,32 @@ public final class Catalog {
         return Mengzhou.CATALOG;
     }
 
-    /** Returns the notice. */
+    /** {@return the notice} */
     public Notice notice() {
         return notice;
     }
 
-    /** Returns the plans, in the text's order. */
+    /** {@return the plans, in the text's order} */
     public List<Plan> plans() {
         return notice.plans();
     }
 
-    /** Returns every task and safeguard, plan by plan, in the text's order. */
+    /** {@return every task and safeguard, plan by plan, in the text's order} */
     public List<Task> tasks() {
         return List.copyOf(tasks.values());
     }
 
-    /** Returns every target: each plan's own, then its tasks', in the text's order. */
+    /** {@return every target: each plan's own, then its tasks', in the text's order} */
     public List<Target> targets() {
         return List.copyOf(targets.values());
     }
 
-    /** Returns every money rule, in the text's order. */
+    /** {@return every money rule, in the text's order} */
     public List<Subsidy> subsidies() {
         return List.copyOf(subsidies.values());
     }
 
-    /** Returns the departments. */
+    /** {@return the departments} */
     public List<Department> departments() {
         return notice.departments();
     }
@@ -335,7 +335,7 @@ public final class Catalog {
         return Optional.ofNullable(taskOf.get(id));
     }
 
-    /** Returns the SHA-256 of the catalog's canonical JSON, in hex: a stamp for audits. */
+    /** {@return the SHA-256 of the catalog's canonical JSON, in hex: a stamp for audits} */
     public String sha256() {
         String hash = sha256;
         if (hash == null) {

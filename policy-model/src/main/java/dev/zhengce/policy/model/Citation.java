@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation {
-    /** Returns the sentence, verbatim. */
+    /** {@return the sentence, verbatim} */
     public abstract String sentence();
 
     /**

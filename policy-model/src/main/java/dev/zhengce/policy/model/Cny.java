@@ -18,6 +18,11 @@ import javax.money.MonetaryAmount;
  * an amount to be paid.
  */
 public final class Cny {
+    static {
+        // before the first use of Moneta below, which logs its configuration at INFO
+        MonetaLog.quiet();
+    }
+
     /** The currency, CNY. */
     public static final CurrencyUnit CURRENCY = Monetary.getCurrency("CNY");
     /** Decimals kept: two, the fen. */

@@ -38,22 +38,22 @@ public enum Comparison {
         this.en = en;
     }
 
-    /** Returns a short symbol, such as {@code ≥}. */
+    /** {@return a short symbol, such as {@code ≥}} */
     public String symbol() {
         return symbol;
     }
 
-    /** Returns the Chinese wording and its English meaning. */
+    /** {@return the Chinese wording and its English meaning} */
     public Bilingual wording() {
         return Bilingual.of(zh, en);
     }
 
-    /** Returns whether a target with this comparison states a number ({@code value}). */
+    /** {@return whether a target with this comparison states a number ({@code value})} */
     public boolean hasValue() {
         return this != WITHIN_QUOTA && this != FULL_COVERAGE && this != QUALITATIVE;
     }
 
-    /** Returns whether this is one of the four plain order relations ≥, &gt;, ≤, &lt;. */
+    /** {@return whether this is one of the four plain order relations ≥, &gt;, ≤, &lt;} */
     public boolean isOrder() {
         return this == AT_LEAST || this == MORE_THAN || this == AT_MOST || this == LESS_THAN;
     }

@@ -14,24 +14,24 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCondition.class)
 @JsonDeserialize(as = ImmutableCondition.class)
 public abstract class Condition {
-    /** Returns the fact the condition is on, such as {@code new-investment}. */
+    /** {@return the fact the condition is on, such as {@code new-investment}} */
     public abstract String fact();
 
-    /** Returns the relation: one of ≥, &gt;, ≤, &lt;. */
+    /** {@return the relation: one of ≥, &gt;, ≤, &lt;} */
     public abstract Comparison comparison();
 
-    /** Returns the threshold. */
+    /** {@return the threshold} */
     public abstract MonetaryAmount amount();
 
-    /** Returns the source sentence. */
+    /** {@return the source sentence} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the threshold in yuan, exact, with two decimals (computed once). */
+    /** {@return the threshold in yuan, exact, with two decimals (computed once)} */
     @Value.Lazy
     public java.math.BigDecimal yuan() {
         return Errors.money("amount", amount());

@@ -10,16 +10,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
 public abstract class Department {
-    /** Returns the stable id, such as {@code industry-it}. */
+    /** {@return the stable id, such as {@code industry-it}} */
     public abstract String id();
 
-    /** Returns the name, in Chinese as written and in English. */
+    /** {@return the name, in Chinese as written and in English} */
     public abstract Bilingual name();
 
-    /** Returns the other ways the text writes the name, such as {@code 环保局} or with {@code 市}. */
+    /** {@return the other ways the text writes the name, such as {@code 环保局} or with {@code 市}} */
     public abstract List<String> aliases();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

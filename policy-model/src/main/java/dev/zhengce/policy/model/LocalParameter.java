@@ -20,16 +20,16 @@ public abstract class LocalParameter {
         AMOUNT
     }
 
-    /** Returns which number is left open. */
+    /** {@return which number is left open} */
     public abstract Kind kind();
 
-    /** Returns the words of the text that leave it open, such as {@code 一定比例}. */
+    /** {@return the words of the text that leave it open, such as {@code 一定比例}} */
     public abstract String wording();
 
-    /** Returns what the text says it depends on, where it says so. */
+    /** {@return what the text says it depends on, where it says so} */
     public abstract Bilingual note();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMilestone.class)
 @JsonDeserialize(as = ImmutableMilestone.class)
 public abstract class Milestone {
-    /** Returns the year, where the text gives one. */
+    /** {@return the year, where the text gives one} */
     public abstract Optional<Integer> year();
 
     /** Returns whether it recurs every year (每年制定…, 每年滚动…), rather than once. */
@@ -25,10 +25,10 @@ public abstract class Milestone {
     /** Returns what is to be done. */
     public abstract Bilingual description();
 
-    /** Returns the source sentence. */
+    /** {@return the source sentence} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -16,34 +16,34 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableNotice.class)
 @JsonDeserialize(as = ImmutableNotice.class)
 public abstract class Notice {
-    /** Returns the document number, such as {@code 孟政〔2017〕25号}. */
+    /** {@return the document number, such as {@code 孟政〔2017〕25号}} */
     public abstract String number();
 
-    /** Returns the title. */
+    /** {@return the title} */
     public abstract Bilingual title();
 
-    /** Returns the issuing authority. */
+    /** {@return the issuing authority} */
     public abstract Bilingual issuer();
 
-    /** Returns the date of issue. */
+    /** {@return the date of issue} */
     public abstract LocalDate date();
 
-    /** Returns the first year the notice's targets cover. */
+    /** {@return the first year the notice's targets cover} */
     public abstract int firstYear();
 
-    /** Returns the last year the notice's targets cover. */
+    /** {@return the last year the notice's targets cover} */
     public abstract int lastYear();
 
-    /** Returns the version of this catalog data, such as {@code 2026.11.1}. */
+    /** {@return the version of this catalog data, such as {@code 2026.11.1}} */
     public abstract String version();
 
-    /** Returns other documents the notice refers to. */
+    /** {@return other documents the notice refers to} */
     public abstract List<String> references();
 
-    /** Returns the departments the notice names. */
+    /** {@return the departments the notice names} */
     public abstract List<Department> departments();
 
-    /** Returns the plans, in the text's order. */
+    /** {@return the plans, in the text's order} */
     public abstract List<Plan> plans();
 
     /** Returns when the notice's rules apply, as far as is known, where the catalog records it. */

@@ -13,7 +13,7 @@ public enum Period {
     /** Held in every year from the first year through the target year: 保持. */
     MAINTAIN;
 
-    /** Returns whether the period is one year (BY_YEAR, IN_YEAR), not a span from a first year. */
+    /** {@return whether the period is one year (BY_YEAR, IN_YEAR), not a span from a first year} */
     public boolean isSingleYear() {
         return this == BY_YEAR || this == IN_YEAR;
     }

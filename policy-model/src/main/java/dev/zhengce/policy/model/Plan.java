@@ -13,25 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
 public abstract class Plan {
-    /** Returns the stable id, such as {@code intelligent-transformation}. */
+    /** {@return the stable id, such as {@code intelligent-transformation}} */
     public abstract String id();
 
-    /** Returns the title. */
+    /** {@return the title} */
     public abstract Bilingual title();
 
-    /** Returns the documents the plan says it is based on (根据……文件精神). */
+    /** {@return the documents the plan says it is based on (根据……文件精神)} */
     public abstract List<String> basis();
 
-    /** Returns the targets of the plan's general requirements and yearly targets, as placed in the text. */
+    /** {@return the targets of the plan's general requirements and yearly targets, as placed in the text} */
     public abstract List<Target> targets();
 
-    /** Returns the key tasks and safeguards, in the text's order. */
+    /** {@return the key tasks and safeguards, in the text's order} */
     public abstract List<Task> tasks();
 
-    /** Returns the title as it appears in the text. */
+    /** {@return the title as it appears in the text} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

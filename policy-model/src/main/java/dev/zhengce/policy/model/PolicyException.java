@@ -18,8 +18,11 @@ import java.util.OptionalInt;
 public class PolicyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The field the problem is in, as a path or a name. */
     private final String field;
+    /** The offending value as text, {@code null} when it was absent. */
     private final String value;
+    /** The rule the value breaks, in plain words. */
     private final String rule;
 
     /**
@@ -37,12 +40,12 @@ public class PolicyException extends RuntimeException {
         this.rule = rule;
     }
 
-    /** Returns the field the problem is in, as a path or a name. */
+    /** {@return the field the problem is in, as a path or a name} */
     public String field() {
         return field;
     }
 
-    /** Returns the offending value as text; empty when the value was absent. */
+    /** {@return the offending value as text; empty when the value was absent} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
@@ -71,12 +74,12 @@ public class PolicyException extends RuntimeException {
             this.index = index;
         }
 
-        /** Returns the field name, if this step is one. */
+        /** {@return the field name, if this step is one} */
         public Optional<String> name() {
             return Optional.ofNullable(name);
         }
 
-        /** Returns the index in an array, if this step is one. */
+        /** {@return the index in an array, if this step is one} */
         public OptionalInt index() {
             return name == null ? OptionalInt.of(index) : OptionalInt.empty();
         }
@@ -129,7 +132,7 @@ public class PolicyException extends RuntimeException {
         }
     }
 
-    /** Returns the rule the value breaks. */
+    /** {@return the rule the value breaks} */
     public String rule() {
         return rule;
     }

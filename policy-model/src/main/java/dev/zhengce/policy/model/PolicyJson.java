@@ -74,6 +74,11 @@ public final class PolicyJson {
     /** Longest document accepted, in bytes or characters. */
     public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
 
+    static {
+        // before the first amount read, which makes Moneta log its configuration at INFO
+        MonetaLog.quiet();
+    }
+
     private static final JsonMapper MAPPER = build();
 
     private PolicyJson() {
@@ -242,7 +247,8 @@ public final class PolicyJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .withCoercionConfigDefaults(c -> c
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)

@@ -47,7 +47,7 @@ public final class SourceText {
         }
     }
 
-    /** Returns the whole text. */
+    /** {@return the whole text} */
     public String text() {
         return text;
     }

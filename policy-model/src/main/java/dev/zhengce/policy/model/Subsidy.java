@@ -62,37 +62,37 @@ public abstract class Subsidy {
         CITY
     }
 
-    /** Returns the stable id, such as {@code intelligent-transformation-subsidy}. */
+    /** {@return the stable id, such as {@code intelligent-transformation-subsidy}} */
     public abstract String id();
 
-    /** Returns the name. */
+    /** {@return the name} */
     public abstract Bilingual name();
 
-    /** Returns the shape of the arithmetic. */
+    /** {@return the shape of the arithmetic} */
     public abstract Kind kind();
 
-    /** Returns who receives it, as the text says. */
+    /** {@return who receives it, as the text says} */
     public abstract Bilingual recipient();
 
-    /** Returns the status the recipient must hold, such as {@code cultivation-listed}. */
+    /** {@return the status the recipient must hold, such as {@code cultivation-listed}} */
     public abstract Optional<String> status();
 
-    /** Returns the cost categories the rate applies to, summed, such as {@code software-investment}. */
+    /** {@return the cost categories the rate applies to, summed, such as {@code software-investment}} */
     public abstract List<String> basis();
 
-    /** Returns the rate, exact, where the text states it. */
+    /** {@return the rate, exact, where the text states it} */
     public abstract Optional<BigDecimal> rate();
 
-    /** Returns the cap, inclusive (最高不超过: the cap itself may be paid). */
+    /** {@return the cap, inclusive (最高不超过: the cap itself may be paid)} */
     public abstract Optional<MonetaryAmount> cap();
 
-    /** Returns what the cap is counted over; stated exactly when there is a cap. */
+    /** {@return what the cap is counted over; stated exactly when there is a cap} */
     public abstract Optional<CapPeriod> capPeriod();
 
-    /** Returns the fixed amount where the text states it. */
+    /** {@return the fixed amount where the text states it} */
     public abstract Optional<MonetaryAmount> amount();
 
-    /** Returns whether it is paid at most once per recipient (一次性). */
+    /** {@return whether it is paid at most once per recipient (一次性)} */
     @Value.Default
     public boolean oneTime() {
         return false;
@@ -110,10 +110,10 @@ public abstract class Subsidy {
     /** Returns the eligibility conditions on amounts, all of which must hold. */
     public abstract List<Condition> conditions();
 
-    /** Returns the years in which it is paid, for yearly rules. */
+    /** {@return the years in which it is paid, for yearly rules} */
     public abstract Optional<SupportWindow> window();
 
-    /** Returns who pays, in the text's order; empty where the text does not say. */
+    /** {@return who pays, in the text's order; empty where the text does not say} */
     public abstract List<Payer> payers();
 
     /**
@@ -137,25 +137,25 @@ public abstract class Subsidy {
     /** Returns the numbers the text leaves to local decision. */
     public abstract List<LocalParameter> localParameters();
 
-    /** Returns the distinctions that earn it, for awards given per honour. */
+    /** {@return the distinctions that earn it, for awards given per honour} */
     public abstract List<Bilingual> awardsFor();
 
-    /** Returns the sentence of the rule. */
+    /** {@return the sentence of the rule} */
     public abstract Citation citation();
 
-    /** Returns the cap in yuan with two decimals (computed once), where there is a cap. */
+    /** {@return the cap in yuan with two decimals (computed once), where there is a cap} */
     @Value.Lazy
     public Optional<BigDecimal> capYuan() {
         return cap().map(c -> Errors.money("cap", c));
     }
 
-    /** Returns the fixed amount in yuan with two decimals (computed once), where the text states one. */
+    /** {@return the fixed amount in yuan with two decimals (computed once), where the text states one} */
     @Value.Lazy
     public Optional<BigDecimal> amountYuan() {
         return amount().map(a -> Errors.money("amount", a));
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSupportWindow.class)
 @JsonDeserialize(as = ImmutableSupportWindow.class)
 public abstract class SupportWindow {
-    /** Returns the number of consecutive years. */
+    /** {@return the number of consecutive years} */
     public abstract int years();
 
-    /** Returns the fact that fixes the first year, such as {@code listing-year}. */
+    /** {@return the fact that fixes the first year, such as {@code listing-year}} */
     public abstract String anchor();
 
-    /** Returns the source sentence. */
+    /** {@return the source sentence} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -17,34 +17,34 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
-    /** Returns the stable id of this statement, such as {@code green-energy-intensity-2020}. */
+    /** {@return the stable id of this statement, such as {@code green-energy-intensity-2020}} */
     public abstract String id();
 
-    /** Returns the id of the measured quantity, shared by statements of the same indicator. */
+    /** {@return the id of the measured quantity, shared by statements of the same indicator} */
     public abstract String indicator();
 
-    /** Returns what is measured, in Chinese and English. */
+    /** {@return what is measured, in Chinese and English} */
     public abstract Bilingual description();
 
-    /** Returns how the number is read. */
+    /** {@return how the number is read} */
     public abstract Comparison comparison();
 
-    /** Returns the number, for every comparison that states one ({@link Comparison#hasValue()}). */
+    /** {@return the number, for every comparison that states one ({@link Comparison#hasValue()})} */
     public abstract Optional<BigDecimal> value();
 
-    /** Returns the upper end of a {@link Comparison#BETWEEN} range (2至4家: 4). */
+    /** {@return the upper end of a {@link Comparison#BETWEEN} range (2至4家: 4)} */
     public abstract Optional<BigDecimal> upper();
 
     /**
-     * Returns the tolerance of an {@link Comparison#ABOUT} target where one is stated. The
+     * {@return the tolerance of an {@link Comparison#ABOUT} target where one is stated} The
      * notice never states one (左右 is not a number): the analyst supplies it.
      */
     public abstract Optional<BigDecimal> tolerance();
 
-    /** Returns the baseline, for reductions and from-to targets. */
+    /** {@return the baseline, for reductions and from-to targets} */
     public abstract Optional<Baseline> baseline();
 
-    /** Returns the unit of the number. */
+    /** {@return the unit of the number} */
     public abstract Unit unit();
 
     /**
@@ -67,25 +67,25 @@ public abstract class Target {
     /** Returns the target year: the year by which, or the last year in which, it applies. */
     public abstract int year();
 
-    /** Returns the first year of a recurring, cumulative or maintained target. */
+    /** {@return the first year of a recurring, cumulative or maintained target} */
     public abstract Optional<Integer> fromYear();
 
-    /** Returns over which years the target is measured; by default the target year. */
+    /** {@return over which years the target is measured; by default the target year} */
     @Value.Default
     public Period period() {
         return Period.BY_YEAR;
     }
 
-    /** Returns whether the text only strives for it (力争): measured, and flagged as such. */
+    /** {@return whether the text only strives for it (力争): measured, and flagged as such} */
     @Value.Default
     public boolean aspirational() {
         return false;
     }
 
-    /** Returns the source sentence. */
+    /** {@return the source sentence} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

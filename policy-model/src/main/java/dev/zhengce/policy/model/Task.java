@@ -23,25 +23,25 @@ public abstract class Task {
         SAFEGUARD
     }
 
-    /** Returns the stable id, such as {@code smart-workshops}. */
+    /** {@return the stable id, such as {@code smart-workshops}} */
     public abstract String id();
 
-    /** Returns key task or safeguard. */
+    /** {@return key task or safeguard} */
     public abstract Kind kind();
 
-    /** Returns the title. */
+    /** {@return the title} */
     public abstract Bilingual title();
 
-    /** Returns the ids of the responsible departments, lead first; empty where the text names none. */
+    /** {@return the ids of the responsible departments, lead first; empty where the text names none} */
     public abstract List<String> departments();
 
-    /** Returns the responsible-units sentence (责任单位:…), where the text has one. */
+    /** {@return the responsible-units sentence (责任单位:…), where the text has one} */
     public abstract Optional<Citation> responsibility();
 
-    /** Returns the timeline steps that are actions, not numbers. */
+    /** {@return the timeline steps that are actions, not numbers} */
     public abstract List<Milestone> milestones();
 
-    /** Returns the measurable timeline steps. */
+    /** {@return the measurable timeline steps} */
     public abstract List<Target> targets();
 
     /**
@@ -54,15 +54,15 @@ public abstract class Task {
     /** Returns the money rules of the task. */
     public abstract List<Subsidy> subsidies();
 
-    /** Returns the title sentence as it appears in the text. */
+    /** {@return the title sentence as it appears in the text} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the lead department's id, if the text names responsible departments. */
+    /** {@return the lead department's id, if the text names responsible departments} */
     public Optional<String> lead() {
         return departments().isEmpty() ? Optional.empty() : Optional.of(departments().get(0));
     }

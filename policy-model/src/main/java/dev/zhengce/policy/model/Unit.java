@@ -28,7 +28,11 @@ public enum Unit {
         this.en = en;
     }
 
-    /** Returns the unit as written in Chinese and English. */
+    /**
+     * {@return the unit as written in that language: {@code 个百分点} or {@code percentage points}}
+     *
+     * @param language the language to write it in
+     */
     public String symbol(Language language) {
         return language == Language.ZH ? zh : en;
     }

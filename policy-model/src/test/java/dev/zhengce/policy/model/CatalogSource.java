@@ -102,7 +102,7 @@ final class CatalogSource {
         }
         String pad = INDENT.repeat(depth + 1);
         StringBuilder b = new StringBuilder(type.getSimpleName()).append(".builder()");
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             Object attribute = attribute(value, type, field.getKey());
             if (attribute instanceof Optional) {

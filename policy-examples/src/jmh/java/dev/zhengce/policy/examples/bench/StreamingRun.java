@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code Application}. Each side is warmed up with a million applications first.
  */
 public final class StreamingRun {
-    private static final int ENTERPRISES = 100_000;
+    static final int ENTERPRISES = 100_000;
 
     private StreamingRun() {
     }

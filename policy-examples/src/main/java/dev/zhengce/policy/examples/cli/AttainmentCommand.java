@@ -6,12 +6,15 @@ import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
-import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
+import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
-import dev.zhengce.policy.model.Readings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +36,12 @@ import picocli.CommandLine.Spec;
             + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
         footer = {"", "Examples:", "  zhengce attainment --as-of 2018 --lang en observations.csv",
             "  zhengce attainment --tolerance intelligent-enterprises-2020=1 --threshold rd-institution-coverage-2020=95 observations.json",
+            "  zhengce attainment --lang zh -o scorecard.xlsx observations.xlsx",
             "  zhengce attainment --reading emission-quota-years=every-year --quota green-so2-emissions-2020=1200 observations.json",
             "", "The ambiguities and their readings: zhengce catalog list ambiguities"})
 final class AttainmentCommand implements Runnable {
     /** Output formats. */
-    enum Format { table, json }
+    enum Format { table, json, xlsx }
 
     private static final Pattern ROW = Pattern.compile("^observations\\[(\\d+)\\]");
 
@@ -46,19 +51,24 @@ final class AttainmentCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Observations: a .json array or a .csv file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Observations: a .json array, a .csv file or an .xlsx workbook, or - for standard input.")
     String file;
 
     @Option(names = "--as-of", paramLabel = "YEAR",
             description = "The year the scorecard is as of (default: the latest year observed).")
     Integer asOf;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "Output: table (default) or json.")
+    @Option(names = "--format", paramLabel = "table|json|xlsx",
+            description = "Output: table (the default), json or xlsx (a workbook, with --output); by default from the "
+                + "name of --output.")
     Format format;
 
-    @Option(names = "--input-format", paramLabel = "json|csv",
-            description = "Input format; by default from the file name (.json, .csv), for - from the first character.")
-    Input.Format inputFormat;
+    @Mixin
+    FileOptions.In in = new FileOptions.In();
+
+    @Mixin
+    FileOptions.Out out = new FileOptions.Out();
 
     @Option(names = "--tolerance", paramLabel = "TARGET=N",
             description = "The tolerance of a 左右 (about) target, which the notice never states; repeatable.")
@@ -76,6 +86,16 @@ final class AttainmentCommand implements Runnable {
             description = "Read an ambiguous place of the notice another way (zhengce catalog list ambiguities); "
                 + "repeatable. The scorecard is then followed by the targets whose verdict differs from the catalog's reading.")
     List<String> readings = new ArrayList<>();
+
+    /** The catalog under the readings chosen; the catalog as written when none is. */
+    private Catalog catalog() {
+        Catalog written = root.policy().catalog();
+        try {
+            return written.under(Readings.parse(readings.toArray(new String[0])));
+        } catch (PolicyException e) {
+            throw new InputError("--reading: " + e.getMessage(), e);
+        }
+    }
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,12})?");
 
@@ -104,47 +124,117 @@ final class AttainmentCommand implements Runnable {
         return new BigDecimal(value);
     }
 
-    /** The catalog under the readings chosen; the catalog as written when none is. */
-    private Catalog catalog() {
-        Catalog written = root.policy().catalog();
-        try {
-            return written.under(Readings.parse(readings.toArray(new String[0])));
-        } catch (PolicyException e) {
-            throw new InputError("--reading: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public void run() {
         Language language = root.language();
-        Catalog catalog = catalog();
         Assumptions assumptions = assumptions();
-        Input input = Input.read(file, root.stdin(), inputFormat);
-        Input.Rows<Observation> rows = input.observations();
-        int year = asOf != null ? asOf
-                : rows.values.stream().mapToInt(Observation::year).max()
-                        .orElse(catalog.notice().firstYear());
-        if (year < 2000 || year > 2100) {
-            throw new InputError("--as-of = " + year + ": a year within 2000..2100");
+        SubsidyCommand.Format named = SubsidyCommand.outputFormat(null, out.output);
+        Format output = format != null ? format
+                : named == SubsidyCommand.Format.json ? Format.json : named == SubsidyCommand.Format.xlsx ? Format.xlsx
+                : Format.table;
+        if (output == Format.xlsx && out.output == null) {
+            throw new InputError("--format xlsx: a workbook is written to a file; give --output FILE.xlsx");
         }
-        Scorecard card;
-        Divergence divergence = null;
-        try {
-            card = AttainmentEvaluator.of(catalog).with(assumptions).scorecard(rows.values, year);
-            if (catalog != catalog.asWritten()) {
-                divergence = Divergence.of(AttainmentEvaluator.of(catalog.asWritten()).with(assumptions)
-                        .scorecard(rows.values, year), card);
+        Catalog catalog = catalog();
+        Input input = Input.open(file, root.stdin(), in.format, in.options());
+        try (Input.Source<Observation> source = input.observations();
+                Output target = Output.open(out.output, root.stdout());
+                Rejects rejects = out.rejects == null ? null
+                        : Rejects.open(out.rejects, source.columns(), out.excelCsv, root.stdout());
+                Progress progress = root.progress("attainment", source::bytesRead, input.size())) {
+            // the scorecard takes them all: they are kept, with where each was read
+            List<Input.Row<Observation>> rows = new ArrayList<>();
+            List<List<String>> cells = new ArrayList<>();
+            Accepted<Observation> accepted = new Accepted<>(source, rejects, progress, null);
+            while (accepted.hasNext()) {
+                accepted.next();
+                rows.add(accepted.current());
+                if (rejects != null) {
+                    cells.add(accepted.current().cells.get());
+                }
             }
-        } catch (PolicyException e) {
-            Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
-            if (m.find()) {
-                int i = Integer.parseInt(m.group(1));
-                throw input.rowError(rows, i, rows.values.get(i).target(), e);
+            progress.close();
+            List<Observation> values = new ArrayList<>();
+            rows.forEach(r -> values.add(r.value));
+            int year = asOf != null ? asOf
+                    : values.stream().mapToInt(Observation::year).max().orElse(catalog.notice().firstYear());
+            if (year < 2000 || year > 2100) {
+                throw new InputError("--as-of = " + year + ": a year within 2000..2100");
             }
-            throw new InputError(input.name() + ": " + e.getMessage(), e);
+            Scorecard card = null;
+            Divergence divergence = null;
+            while (card == null) {
+                try {
+                    card = AttainmentEvaluator.of(catalog).with(assumptions).scorecard(values, year);
+                    if (catalog != catalog.asWritten()) {
+                        divergence = Divergence.of(AttainmentEvaluator.of(catalog.asWritten()).with(assumptions)
+                                .scorecard(values, year), card);
+                    }
+                } catch (PolicyException e) {
+                    Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
+                    if (!m.find()) {
+                        throw new InputError(input.name() + ": " + e.getMessage(), e);
+                    }
+                    int i = Integer.parseInt(m.group(1));
+                    Input.Row<Observation> row = rows.get(i);
+                    InputError error = row.refused(input.name(), row.value.target(), e);
+                    if (rejects == null) {
+                        throw error;
+                    }
+                    rejects.add(error, cells.remove(i));
+                    rows.remove(i);
+                    values.remove(i);
+                }
+            }
+            if (output == Format.xlsx) {
+                try (Xlsx.Book book = new Xlsx.Book(target.stream())) {
+                    xlsx(book, card, language);
+                }
+            } else {
+                try (Writer w = target.text(false)) {
+                    w.write(output == Format.json ? json(card, divergence, language) : card.render(language) + "\n"
+                            + (divergence == null ? "" : "\n" + divergence.render(language) + "\n"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (rejects != null) {
+                rejects.commit();
+            }
+            target.commit();
+            if (rejects != null) {
+                spec.commandLine().getErr().println("zhengce attainment: " + rejects.count() + " bad row"
+                        + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to " + rejects.name());
+            }
         }
-        Zhengce.emit(spec, format == Format.json ? json(card, divergence, language)
-                : card.render(language) + "\n" + (divergence == null ? "" : "\n" + divergence.render(language) + "\n"));
+    }
+
+    /** The scorecard as a workbook: a sheet of targets, a sheet of counts by plan. */
+    private static void xlsx(Xlsx.Book book, Scorecard card, Language language) {
+        boolean zh = language == Language.ZH;
+        book.sheet(zh ? "目标" : "targets", zh ? List.of("目标", "结论", "力争", "实际", "应达", "比例", "差距", "理由")
+                : List.of("target", "verdict", "aspirational", "observed", "expected", "ratio", "gap", "reason"));
+        for (Attainment a : card.attainments()) {
+            book.row(a.target().id(), a.verdict().name(), a.aspirational(), a.observed().orElse(null),
+                    a.expected().orElse(null), a.ratio().orElse(null), a.gap().orElse(null), a.reason().in(language));
+        }
+        List<String> header = new ArrayList<>();
+        header.add(zh ? "方案" : "plan");
+        for (Attainment.Verdict v : Attainment.Verdict.values()) {
+            header.add(v.name());
+        }
+        book.sheet(zh ? "汇总" : "summary", header);
+        summary(book, zh ? "全部" : "all", card.overall());
+        card.byPlan().forEach((plan, tally) -> summary(book, plan, tally));
+    }
+
+    private static void summary(Xlsx.Book book, String name, Scorecard.Tally tally) {
+        Object[] cells = new Object[Attainment.Verdict.values().length + 1];
+        cells[0] = name;
+        for (Attainment.Verdict v : Attainment.Verdict.values()) {
+            cells[v.ordinal() + 1] = tally.count(v);
+        }
+        book.row(cells);
     }
 
     private static String json(Scorecard card, Divergence divergence, Language language) {

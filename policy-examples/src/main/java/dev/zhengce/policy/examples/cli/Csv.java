@@ -1,29 +1,303 @@
 package dev.zhengce.policy.examples.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes CSV: a header line, then one line per row, quoted where needed. */
+/**
+ * CSV as RFC 4180 writes it, read and written one row at a time: cells separated by commas,
+ * rows by line breaks (LF, CRLF or CR), a cell in double quotes where it holds a comma, a
+ * quote ({@code ""}) or a line break. Spaces and tabs around a cell are not part of it.
+ */
 final class Csv {
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    /** The longest row read, in characters: a row longer than this is refused, not held. */
+    static final int MAX_ROW_CHARS = 1_000_000;
 
     private Csv() {
     }
 
-    static String write(List<String> header, List<List<String>> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        header.forEach(schema::addColumn);
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (SequenceWriter w = MAPPER.writer(schema.build().withHeader()).writeValues(out)) {
-            for (List<String> row : rows) {
-                w.write(row);
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write CSV", e);
+    /** A CSV row that cannot be read; the caller names the file. */
+    static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
         }
-        return out.toString();
+    }
+
+    /**
+     * Rows of CSV text, one at a time. Lines that are empty, or whose every cell is empty (as
+     * spreadsheets export rows they once formatted), are skipped.
+     */
+    static final class Rows {
+        private final Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int end;
+        private boolean eof;
+        private long line = 1;
+        private long rowLine;
+        private final List<String> cells = new ArrayList<>();
+        private final StringBuilder cell = new StringBuilder();
+        private int rowChars;
+
+        /**
+         * Reads rows from text.
+         *
+         * @param in the text
+         */
+        Rows(Reader in) {
+            this.in = in;
+        }
+
+        /**
+         * Reads the next row that has a cell that is not empty.
+         *
+         * @return whether there is one
+         * @throws Malformed   if the row is not CSV (an unclosed quote, text after a closing quote, too long)
+         * @throws IOException if the text cannot be read
+         */
+        boolean next() throws IOException {
+            while (true) {
+                if (!readRow()) {
+                    return false;
+                }
+                for (String c : cells) {
+                    if (!c.isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        /** Returns the cells of the current row (valid until the next call to {@link #next}). */
+        List<String> cells() {
+            return cells;
+        }
+
+        /** Returns the line being read, counting from 1. */
+        long lineNow() {
+            return line;
+        }
+
+        /** Returns the line the current row starts on, counting from 1. */
+        long line() {
+            return rowLine;
+        }
+
+        private int peek() throws IOException {
+            if (pos == end) {
+                if (eof) {
+                    return -1;
+                }
+                end = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    eof = true;
+                    return -1;
+                }
+            }
+            return buf[pos];
+        }
+
+        /** Reads one row into {@link #cells}; false at the end of the text. */
+        private boolean readRow() throws IOException {
+            cells.clear();
+            rowChars = 0;
+            if (peek() < 0) {
+                return false;
+            }
+            rowLine = line;
+            while (true) {
+                int c = readCell();
+                if (c == ',') {
+                    continue;
+                }
+                // a line break or the end
+                return true;
+            }
+        }
+
+        /** Reads one cell into {@link #cells}; returns what ended it: a comma, '\n' or -1. */
+        private int readCell() throws IOException {
+            cell.setLength(0);
+            if (++rowChars > MAX_ROW_CHARS) {
+                throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
+            }
+            int c = peek();
+            while (c == ' ' || c == '\t') {
+                take();
+                c = peek();
+            }
+            if (c == '"') {
+                take();
+                long opened = line;
+                while (true) {
+                    c = peek();
+                    if (c < 0) {
+                        throw new Malformed("line " + opened + ": a quoted cell is never closed");
+                    }
+                    take();
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            take();
+                            append('"');
+                            continue;
+                        }
+                        break;
+                    }
+                    // a line break inside quotes is part of the cell, as it is (CR, LF or CRLF)
+                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                        line++;
+                    }
+                    append((char) c);
+                }
+                cells.add(cell.toString());
+                c = peek();
+                while (c == ' ' || c == '\t') {
+                    take();
+                    c = peek();
+                }
+                if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
+                    throw new Malformed("line " + line + ": text after the closing quote of a cell");
+                }
+                return endCell(c);
+            }
+            // unquoted: up to a comma or a line break, trailing spaces and tabs trimmed
+            int start = pos;
+            while (true) {
+                if (pos == end) {
+                    cell.append(buf, start, pos - start);
+                    c = peek();
+                    start = pos;
+                    if (c < 0) {
+                        break;
+                    }
+                }
+                c = buf[pos];
+                if (c == ',' || c == '\n' || c == '\r') {
+                    cell.append(buf, start, pos - start);
+                    break;
+                }
+                pos++;
+                if (++rowChars > MAX_ROW_CHARS) {
+                    throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
+                }
+            }
+            int len = cell.length();
+            while (len > 0 && (cell.charAt(len - 1) == ' ' || cell.charAt(len - 1) == '\t')) {
+                len--;
+            }
+            cells.add(len == 0 ? "" : cell.substring(0, len));
+            return endCell(c);
+        }
+
+        /** Consumes what ended a cell: a comma, or a line break (LF, CRLF or CR). */
+        private int endCell(int c) throws IOException {
+            if (c < 0) {
+                return -1;
+            }
+            take();
+            if (c == '\r') {
+                if (peek() == '\n') {
+                    take();
+                }
+                c = '\n';
+            }
+            if (c == '\n') {
+                line++;
+            }
+            return c;
+        }
+
+        private void take() {
+            pos++;
+        }
+
+        private void append(char c) {
+            if (++rowChars > MAX_ROW_CHARS) {
+                throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
+            }
+            cell.append(c);
+        }
+    }
+
+    /** Writes CSV rows to text: a cell is quoted where it must be, and where spaces around it would be lost. */
+    static final class Printer {
+        private final Writer out;
+        private final String lineBreak;
+
+        /**
+         * Writes rows to text.
+         *
+         * @param out       the text
+         * @param crlf      whether rows end with CRLF (as Excel writes them) rather than LF
+         */
+        Printer(Writer out, boolean crlf) {
+            this.out = out;
+            this.lineBreak = crlf ? "\r\n" : "\n";
+        }
+
+        /** Writes one row. */
+        void row(List<String> cells) {
+            try {
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    cell(cells.get(i));
+                }
+                out.write(lineBreak);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Writes one row. */
+        void row(String... cells) {
+            try {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    cell(cells[i]);
+                }
+                out.write(lineBreak);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void cell(String s) throws IOException {
+            if (!needsQuotes(s)) {
+                out.write(s);
+                return;
+            }
+            out.write('"');
+            out.write(s.replace("\"", "\"\""));
+            out.write('"');
+        }
+
+        static boolean needsQuotes(String s) {
+            if (s.isEmpty()) {
+                return false;
+            }
+            char first = s.charAt(0);
+            char last = s.charAt(s.length() - 1);
+            if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
+                return true;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

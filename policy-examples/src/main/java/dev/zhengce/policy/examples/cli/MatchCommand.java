@@ -2,10 +2,12 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.EnterpriseProfile;
 import dev.zhengce.policy.calc.Match;
-import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +40,25 @@ final class MatchCommand implements Runnable {
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "Output: table (default) or json.")
     Format format;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of the profile (default: ${DEFAULT-VALUE}); GB18030 reads GBK.")
+    String encoding;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output, moved into place once the command has succeeded.")
+    String output;
+
+    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
+            description = "The unit of the estimates in the table: 元 (default) or 万元, exact.")
+    AmountUnit unit;
+
     @Override
     public void run() {
         Language language = root.language();
-        Input input = Input.read(file, root.stdin(), Input.Format.JSON);
+        FileOptions.In options = new FileOptions.In();
+        options.encoding = encoding;
+        options.headerRow = 1;
+        Input input = Input.open(file, root.stdin(), Input.Format.JSON, options.options());
         EnterpriseProfile profile = input.json(EnterpriseProfile.class);
         List<Match> matches;
         try {
@@ -49,10 +66,21 @@ final class MatchCommand implements Runnable {
         } catch (PolicyException e) {
             throw new InputError(input.name() + ": " + e.getMessage(), e);
         }
-        Zhengce.emit(spec, format == Format.json ? json(profile, matches) : table(profile, matches, language));
+        if (unit != AmountUnit.YUAN && format == Format.json) {
+            throw new InputError("--unit " + unit.symbol() + ": for tables; json carries yuan");
+        }
+        String text = format == Format.json ? json(profile, matches) : table(profile, matches, language, unit);
+        try (Output target = Output.open(output, root.stdout())) {
+            try (Writer w = target.text(false)) {
+                w.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            target.commit();
+        }
     }
 
-    private static String table(EnterpriseProfile profile, List<Match> matches, Language language) {
+    private static String table(EnterpriseProfile profile, List<Match> matches, Language language, AmountUnit unit) {
         boolean zh = language == Language.ZH;
         Table t = zh ? new Table("结论", "规则", ">估算金额", "未满足的条件 / 缺少的事实")
                 : new Table("verdict", "rule", ">estimate", "unmet conditions / missing facts");
@@ -60,7 +88,7 @@ final class MatchCommand implements Runnable {
             List<String> why = new ArrayList<>();
             m.unmet().forEach(u -> why.add((zh ? "未满足 " : "unmet ") + u));
             m.missing().forEach(u -> why.add((zh ? "缺少 " : "missing ") + u));
-            t.row(m.verdict().name(), m.rule().id(), m.amount().map(Cny::format).orElse("—"), String.join("; ", why));
+            t.row(m.verdict().name(), m.rule().id(), m.amount().map(unit::format).orElse("—"), String.join("; ", why));
         }
         return (zh ? "企业 " : "Enterprise ") + profile.id() + profile.industry().map(i -> " (" + i + ")").orElse("")
                 + (zh ? "，身份 " : ", statuses ") + profile.statuses() + "\n\n" + t.render();

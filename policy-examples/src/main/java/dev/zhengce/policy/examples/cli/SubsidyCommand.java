@@ -2,26 +2,27 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
-import dev.zhengce.policy.calc.Finding;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Overrides;
-import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.calc.WhatIf;
-import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Catalog;
-import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
-import dev.zhengce.policy.model.PolicyJson;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,20 +31,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code zhengce subsidy}: applications in, awards out, with what-if overrides and totals. */
+/**
+ * {@code zhengce subsidy}: applications in, awards out, with what-if overrides and totals. The
+ * applications are read, computed and written one at a time (the calculator's batch,
+ * {@link SubsidyCalculator#awards}), the totals summed as they pass, so that a file of any
+ * length goes through in constant memory.
+ */
 @Command(name = "subsidy", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
-        description = "Computes the award of every application (JSON array or CSV) under the notice's money rules, "
-            + "with totals. With --set, compares the notice as written (baseline) with the overrides (alternative).",
+        description = "Computes the award of every application (JSON array, CSV or an .xlsx sheet) under the notice's "
+            + "money rules, with totals. With --set, compares the notice as written (baseline) with the overrides "
+            + "(alternative).",
         footer = {"", "Examples:",
             "  zhengce subsidy applications.csv",
             "  zhengce subsidy --format json --explain applications.json",
             "  zhengce subsidy --set intelligent-transformation-subsidy.cap=5000000 \\",
             "      --set innovation-center-cultivation-subsidy.window-years=6 applications.json",
             "  cat applications.csv | zhengce subsidy --format csv -",
+            "  zhengce subsidy --encoding GB18030 --rejects rejects.csv -o awards.xlsx 申报表.csv",
+            "  zhengce subsidy --lang zh --unit 万元 applications.xlsx",
             "  zhengce subsidy --ledger jdbc:h2:./awards applications-2019-03.csv   (monthly batches, one ledger)"})
 final class SubsidyCommand implements Runnable {
     /** Output formats. */
-    enum Format { table, json, csv }
+    enum Format { table, json, csv, xlsx }
 
     @ParentCommand
     Zhengce root;
@@ -51,27 +60,46 @@ final class SubsidyCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Applications: a .json array or a .csv file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Applications: a .json array, a .csv file or an .xlsx workbook, or - for standard input.")
     String file;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
-            description = "Output: table (default), json or csv.")
+    @Option(names = "--format", paramLabel = "table|json|csv|xlsx",
+            description = "Output: table (the default), json, csv or xlsx (a workbook, with --output); by default from "
+                + "the name of --output.")
     Format format;
 
-    @Option(names = "--input-format", paramLabel = "json|csv",
-            description = "Input format; by default from the file name (.json, .csv), for - from the first character.")
-    Input.Format inputFormat;
+    @Mixin
+    FileOptions.In in = new FileOptions.In();
+
+    @Mixin
+    FileOptions.Out out = new FileOptions.Out();
 
     @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE",
             description = "A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule, "
                 + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--explain", description = "Add every award's steps (table, json).")
+    @Option(names = "--explain", description = "Add every award's steps (table, json, xlsx).")
     boolean explain;
+
+    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
+            description = "The unit of amounts in tables and workbooks: 元 (default) or 万元, exact (96.0000 万元 is "
+                + "960000.00 元). CSV and JSON carry yuan.")
+    AmountUnit unit;
 
     @Mixin
     LedgerOption ledgerOption;
+
+    /** The output's format: as asked, else as the output file's name says, else a table. */
+    static Format outputFormat(Format asked, String output) {
+        if (asked != null) {
+            return asked;
+        }
+        String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") ? Format.csv : name.endsWith(".json") ? Format.json
+                : name.endsWith(".xlsx") ? Format.xlsx : Format.table;
+    }
 
     @Override
     public void run() {
@@ -86,217 +114,177 @@ final class SubsidyCommand implements Runnable {
         Language language = root.language();
         Catalog catalog = root.policy().catalog();
         SubsidyCalculator baseline = root.policy().subsidies();
-        Input input = Input.read(file, root.stdin(), inputFormat);
-        Input.Rows<Application> rows = input.applications(catalog);
         Overrides overrides;
-        SubsidyCalculator alternative;
         try {
             overrides = Overrides.parse(sets.toArray(new String[0]));
-            alternative = baseline.with(overrides);
+            baseline.with(overrides);
         } catch (PolicyException e) {
             throw new InputError("--set " + e.getMessage(), e);
         }
-        String text;
-        // opened once the input and the overrides are read: bad input opens no database
-        Ledger ledger = ledgerOption.open(!overrides.isEmpty());
-        if (overrides.isEmpty()) {
-            List<Award> awards = new ArrayList<>();
-            Iterator<Award> it = baseline.awards(rows.values.stream(), ledger).iterator();
-            for (int i = 0; i < rows.values.size(); i++) {
-                try {
-                    awards.add(it.next());
-                } catch (PolicyException e) {
-                    throw input.rowError(rows, i, rows.values.get(i).id(), e);
+        Format output = outputFormat(format, out.output);
+        if (output == Format.xlsx && out.output == null) {
+            throw new InputError("--format xlsx: a workbook is written to a file; give --output FILE.xlsx");
+        }
+        if (unit != AmountUnit.YUAN && (output == Format.csv || output == Format.json)) {
+            throw new InputError("--unit " + unit.symbol() + ": for tables and workbooks; " + output + " carries yuan");
+        }
+        Input input = Input.open(file, root.stdin(), in.format, in.options());
+        WhatIf whatIf = overrides.isEmpty() ? null : WhatIf.of(baseline, overrides);
+        SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides);
+        Function<Input.Row<Application>, InputError> refusal = row -> {
+            try {
+                if (whatIf == null) {
+                    // as the batch computes it: the claim checks the applicant of a limited rule too
+                    baseline.claim(row.value);
+                } else {
+                    whatIf.compare(row.value);
                 }
+                return null;
+            } catch (PolicyException e) {
+                return row.refused(input.name(), row.value.id(), e);
             }
-            Totals totals = Totals.of(catalog, awards.stream());
-            text = format == Format.json ? json(awards, totals, language)
-                    : format == Format.csv ? csv(awards, language) : table(awards, totals, language);
-        } else {
-            List<WhatIf.Difference> diffs = new ArrayList<>();
-            Iterator<WhatIf.Difference> it = WhatIf.of(baseline, overrides).compare(rows.values.stream()).iterator();
-            for (int i = 0; i < rows.values.size(); i++) {
-                try {
-                    diffs.add(it.next());
-                } catch (PolicyException e) {
-                    throw input.rowError(rows, i, rows.values.get(i).id(), e);
+        };
+        try (Input.Source<Application> read = input.applications(catalog);
+                Output target = Output.open(out.output, root.stdout());
+                Rejects rejects = out.rejects == null ? null
+                        : Rejects.open(out.rejects, read.columns(), out.excelCsv, root.stdout());
+                // with a rejects file, the calculator's refusals are tried as the rows are read
+                Input.Source<Application> source = new ReadAhead<>(read, false, rejects == null ? null : refusal);
+                Progress progress = root.progress("subsidy", source::bytesRead, input.size());
+                SubsidyReport report = SubsidyReport.of(output, target, settings)) {
+            // opened once the input's header is read: a missing or unreadable file opens no database
+            Ledger ledger = ledgerOption.open(whatIf != null);
+            Accepted<Application> applications = new Accepted<>(source, rejects, progress, null);
+            try {
+                if (whatIf == null && output == Format.csv) {
+                    // CSV carries the awards only: no totals to sum
+                    baseline.awards(applications.stream(), ledger).forEach(report::award);
+                    report.end((Totals) null);
+                } else if (whatIf == null) {
+                    report.end(Totals.of(catalog, baseline.awards(applications.stream(), ledger).peek(report::award)));
+                } else if (output == Format.csv) {
+                    whatIf.compare(applications.stream()).forEach(report::difference);
+                    report.end(overrides, null, null);
+                } else {
+                    try (SideTotals side = new SideTotals(catalog)) {
+                        Totals alternative = Totals.of(catalog, whatIf.compare(applications.stream()).peek(d -> {
+                            report.difference(d);
+                            side.add(d.baseline());
+                        }).map(WhatIf.Difference::alternative));
+                        report.end(overrides, side.finish(), alternative);
+                    }
                 }
+            } catch (PolicyException e) {
+                Input.Row<Application> row = applications.current();
+                if (row == null) {
+                    throw new InputError(input.name() + ": " + e.getMessage(), e);
+                }
+                throw row.refused(input.name(), row.value.id(), e);
             }
-            Totals base = Totals.of(catalog, diffs.stream().map(WhatIf.Difference::baseline));
-            Totals alt = Totals.of(catalog, diffs.stream().map(WhatIf.Difference::alternative));
-            text = format == Format.json ? json(overrides, diffs, base, alt, language)
-                    : format == Format.csv ? csv(diffs) : table(overrides, diffs, base, alt, language);
-        }
-        Zhengce.emit(spec, text);
-    }
-
-    private String table(List<Award> awards, Totals totals, Language language) {
-        boolean zh = language == Language.ZH;
-        Table t = zh ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
-                : new Table("id", "applicant", "rule", "status", ">amount", "note");
-        for (Award a : awards) {
-            t.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
-                    a.amount().map(Cny::format).orElse("—"), note(a, language));
-        }
-        StringBuilder b = new StringBuilder(t.render());
-        b.append('\n').append(zh ? "合计：" : "Totals: ").append(Texts.totals(totals, language)).append('\n');
-        if (explain) {
-            for (Award a : awards) {
-                b.append('\n').append(a.explain(language)).append('\n');
+            progress.close();
+            report.close();
+            if (rejects != null) {
+                rejects.commit();
+            }
+            target.commit();
+            if (rejects != null) {
+                spec.commandLine().getErr().println("zhengce subsidy: " + rejects.count() + " bad row"
+                        + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to " + rejects.name());
             }
         }
-        if (!awards.isEmpty()) {
-            b.append('\n').append(provenance(awards.get(0).provenance())).append('\n');
-        }
-        return b.toString();
     }
 
-    private static String note(Award a, Language language) {
-        if (a.repeat()) {
-            return language == Language.ZH ? "重复提交：此前已结算，不再支付" : "repeat: settled before, not paid again";
-        }
-        if (!a.findings().isEmpty()) {
-            return a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "));
-        }
-        if (a.capBound()) {
-            return language == Language.ZH ? "达到上限" : "cap reached";
-        }
-        return "";
-    }
+    /**
+     * {@link Totals#of} over awards handed over one at a time: it runs on a thread of its own and
+     * takes them in batches, so that a what-if sums both sides in one pass over the input.
+     */
+    static final class SideTotals implements AutoCloseable {
+        private static final int BATCH = 1024;
+        private final List<Award> end = new ArrayList<>(0);
+        private final BlockingQueue<List<Award>> queue = new ArrayBlockingQueue<>(8);
+        private final FutureTask<Totals> task;
+        private List<Award> batch = new ArrayList<>(BATCH);
 
-    private String json(List<Award> awards, Totals totals, Language language) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("provenance", provenanceMap(awards.isEmpty() ? null : awards.get(0).provenance()));
-        doc.put("awards", awards.stream().map(a -> award(a, language)).collect(Collectors.toList()));
-        doc.put("totals", totals(totals));
-        return PolicyJson.writePretty(doc) + "\n";
-    }
+        SideTotals(Catalog catalog) {
+            Iterator<Award> awards = new Iterator<>() {
+                private List<Award> current = List.of();
+                private int i;
 
-    private static String csv(List<Award> awards, Language language) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Award a : awards) {
-            rows.add(List.of(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
-                    a.amount().map(BigDecimal::toPlainString).orElse(""), Boolean.toString(a.capBound()),
-                    a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "))));
-        }
-        return Csv.write(List.of("id", "applicant", "rule", "status", "amount", "capBound", "findings"), rows);
-    }
+                @Override
+                public boolean hasNext() {
+                    while (current != end && i == current.size()) {
+                        current = take();
+                        i = 0;
+                    }
+                    return current != end;
+                }
 
-    private String table(Overrides overrides, List<WhatIf.Difference> diffs, Totals base, Totals alt,
-            Language language) {
-        boolean zh = language == Language.ZH;
-        Table t = zh ? new Table("申请", "规则", ">按文件", ">假设情形", ">差额")
-                : new Table("id", "rule", ">baseline", ">alternative", ">delta");
-        for (WhatIf.Difference d : diffs) {
-            t.row(d.baseline().application().id(), d.baseline().rule().id(), cell(d.baseline()), cell(d.alternative()),
-                    d.delta().map(SubsidyCommand::signed).orElse("—"));
+                @Override
+                public Award next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.get(i++);
+                }
+            };
+            task = new FutureTask<>(() -> Totals.of(catalog,
+                    StreamSupport.stream(Spliterators.spliteratorUnknownSize(awards, Spliterator.ORDERED), false)));
+            Thread thread = new Thread(task, "zhengce-totals");
+            thread.setDaemon(true);
+            thread.start();
         }
-        StringBuilder b = new StringBuilder(zh ? "假设情形：" : "What-if: ").append(overrides).append("\n\n");
-        b.append(t.render()).append('\n');
-        b.append(zh ? "按文件合计：" : "Baseline totals: ").append(Texts.totals(base, language)).append("\n\n");
-        b.append(zh ? "假设情形合计：" : "Alternative totals: ").append(Texts.totals(alt, language)).append("\n\n");
-        b.append(zh ? "合计差额：" : "Change in total: ").append(signed(alt.total().subtract(base.total()))).append('\n');
-        if (explain) {
-            for (WhatIf.Difference d : diffs) {
-                b.append('\n').append(d.baseline().explain(language)).append('\n');
-                b.append(zh ? "假设情形 → " : "what-if → ").append(d.alternative().explain(language)).append('\n');
+
+        private List<Award> take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the totals were abandoned", e);
             }
         }
-        if (!diffs.isEmpty()) {
-            b.append('\n').append(provenance(diffs.get(0).alternative().provenance())).append('\n');
+
+        private void put(List<Award> awards) {
+            try {
+                while (!queue.offer(awards, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (task.isDone()) {
+                        finish();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
-        return b.toString();
-    }
 
-    private String json(Overrides overrides, List<WhatIf.Difference> diffs, Totals base, Totals alt, Language language) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("overrides", overrides.toString());
-        doc.put("provenance", provenanceMap(diffs.isEmpty() ? null : diffs.get(0).alternative().provenance()));
-        List<Object> list = new ArrayList<>();
-        for (WhatIf.Difference d : diffs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.baseline().application().id());
-            m.put("rule", d.baseline().rule().id());
-            m.put("baseline", award(d.baseline(), language));
-            m.put("alternative", award(d.alternative(), language));
-            d.delta().ifPresent(x -> m.put("delta", x));
-            list.add(m);
+        /** Hands over one award. */
+        void add(Award award) {
+            batch.add(award);
+            if (batch.size() == BATCH) {
+                put(batch);
+                batch = new ArrayList<>(BATCH);
+            }
         }
-        doc.put("comparison", list);
-        Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("baseline", totals(base));
-        totals.put("alternative", totals(alt));
-        totals.put("delta", alt.total().subtract(base.total()));
-        doc.put("totals", totals);
-        return PolicyJson.writePretty(doc) + "\n";
-    }
 
-    private static String csv(List<WhatIf.Difference> diffs) {
-        List<List<String>> rows = new ArrayList<>();
-        for (WhatIf.Difference d : diffs) {
-            rows.add(List.of(d.baseline().application().id(), d.baseline().application().recipient(),
-                    d.baseline().rule().id(), d.baseline().status().name(),
-                    d.baseline().amount().map(BigDecimal::toPlainString).orElse(""), d.alternative().status().name(),
-                    d.alternative().amount().map(BigDecimal::toPlainString).orElse(""),
-                    d.delta().map(BigDecimal::toPlainString).orElse("")));
+        /** Returns the totals of every award handed over. */
+        Totals finish() {
+            if (!task.isDone()) {
+                put(batch);
+                put(end);
+            }
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the totals failed", e.getCause());
+            }
         }
-        return Csv.write(List.of("id", "applicant", "rule", "baselineStatus", "baselineAmount", "alternativeStatus",
-                "alternativeAmount", "delta"), rows);
-    }
 
-    private Map<String, Object> award(Award a, Language language) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.application().id());
-        m.put("applicant", a.application().recipient());
-        m.put("rule", a.rule().id());
-        m.put("status", a.status().name());
-        a.amount().ifPresent(x -> m.put("amount", x));
-        a.base().ifPresent(x -> m.put("base", x));
-        a.rate().ifPresent(x -> m.put("rate", x));
-        a.uncapped().ifPresent(x -> m.put("uncapped", x));
-        m.put("capBound", a.capBound());
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : a.findings()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("kind", f.kind().name());
-            fm.put("subject", f.subject());
-            fm.put("text", f.text().in(language));
-            findings.add(fm);
+        /** Stops the thread if the totals were not finished. */
+        @Override
+        public void close() {
+            task.cancel(true);
         }
-        m.put("findings", findings);
-        if (explain) {
-            m.put("steps", a.steps().stream().map(s -> s.in(language)).collect(Collectors.toList()));
-            m.put("citations", a.citations().stream().map(c -> c.sentence()).distinct().collect(Collectors.toList()));
-        }
-        return m;
-    }
-
-    private static Map<String, Object> totals(Totals t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("payable", t.payable());
-        m.put("notEligible", t.notEligible());
-        m.put("undetermined", t.undetermined());
-        m.put("total", t.total());
-        m.put("byRule", t.byRule());
-        m.put("byYear", t.byYear());
-        m.put("byPayer", t.byPayer());
-        m.put("byDepartment", t.byDepartment());
-        return m;
-    }
-
-    static Map<String, ?> provenanceMap(Provenance p) {
-        return p == null ? Map.of() : p.asMap();
-    }
-
-    private static String provenance(Provenance p) {
-        return "[" + p + "]";
-    }
-
-    private static String cell(Award a) {
-        return a.amount().map(Cny::format).orElse("—") + (a.status() == Award.Status.PAYABLE ? "" : " " + a.status());
-    }
-
-    private static String signed(BigDecimal d) {
-        return d.signum() < 0 ? "−" + Cny.format(d.negate()) : (d.signum() > 0 ? "+" : "") + Cny.format(d);
     }
 }

@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +34,6 @@ public final class Zhengce implements Runnable {
     /** Exit status on bad input. */
     public static final int BAD_INPUT = 2;
 
-    /** Moneta logs its configuration at INFO on first use: keep standard error for errors. */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
-
     @Spec
     CommandSpec spec;
 
@@ -47,15 +42,24 @@ public final class Zhengce implements Runnable {
     String lang;
 
     private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
     private Policy policy;
 
     /**
-     * Obtains the tool reading standard input from a stream.
+     * Obtains the tool reading standard input from a stream, writing to this process's
+     * standard output and error.
      *
      * @param stdin what {@code -} reads
      */
     public Zhengce(InputStream stdin) {
+        this(stdin, System.out, System.err);
+    }
+
+    private Zhengce(InputStream stdin, PrintStream stdout, PrintStream stderr) {
         this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     /** Without a command: asks for one. */
@@ -71,7 +75,6 @@ public final class Zhengce implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        MONETA_LOG.setLevel(Level.WARNING);
         try {
             selfCheck();
         } catch (RuntimeException | LinkageError e) {
@@ -94,10 +97,9 @@ public final class Zhengce implements Runnable {
      * @return the exit status
      */
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        MONETA_LOG.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new Zhengce(stdin))
+        CommandLine cl = new CommandLine(new Zhengce(stdin, stdout, stderr))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -155,6 +157,24 @@ public final class Zhengce implements Runnable {
     /** Returns standard input. */
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Returns standard output, as bytes: a command writes it through an {@link Output}, once it has succeeded. */
+    PrintStream stdout() {
+        return stdout;
+    }
+
+    /**
+     * Returns a progress bar for long work, drawn only on this process's own standard error when
+     * that is a terminal.
+     *
+     * @param task      what is being done
+     * @param bytesRead the bytes of input read so far
+     * @param size      the input's size, or -1
+     * @return the progress bar
+     */
+    Progress progress(String task, java.util.function.LongSupplier bytesRead, long size) {
+        return new Progress(stderr == System.err, stderr, task, bytesRead, size);
     }
 
     /** Writes a command's whole output at once, after it has succeeded. */

@@ -131,12 +131,12 @@ public final class PolicyServer implements AutoCloseable {
         return start(Policy.mengzhou(), new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     }
 
-    /** Returns the port the server listens on. */
+    /** {@return the port the server listens on} */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** Returns the base address, such as {@code http://127.0.0.1:8080}. */
+    /** {@return the base address, such as {@code http://127.0.0.1:8080}} */
     public URI uri() {
         InetSocketAddress a = server.getAddress();
         String host = a.getAddress().getHostAddress();

@@ -58,7 +58,7 @@ class CliErrorsTest {
                 // JSON applications
                 Arguments.of("apps.json", "[{\"id\":\"A-1\",\"rule\":\"robot-subsidy\",\"costs\":{\"robot-purchase-fee\":1.234,\"robot-lease-fee\":0}}]",
                         "subsidy", "apps.json: row [0], field costs.robot-purchase-fee = 1.234: amount must have at most 2 decimals"),
-                Arguments.of("apps.json", "[{\"id\":\"A-1\",\"rule\":\"robot-subsidy\",\"costs\":{}},{\"id\":\"A-2\",\"rule\":\"robot-subsidy\",\"colour\":1}]",
+                Arguments.of("apps.json", "[{\"id\":\"A-1\",\"rule\":\"robot-subsidy\",\"costs\":{\"robot-purchase-fee\":10,\"robot-lease-fee\":0}},{\"id\":\"A-2\",\"rule\":\"robot-subsidy\",\"colour\":1}]",
                         "subsidy", "apps.json: row [1], field colour"),
                 Arguments.of("apps.json", "[{\"id\":\"A-1\",\"rule\":\"differential-electricity-price\",\"costs\":{\"electricity-consumption\":10}}]",
                         "subsidy", "apps.json: row [0] (A-1), field rule = differential-electricity-price: a surcharge"),

@@ -1,6 +1,7 @@
 package dev.zhengce.policy.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -121,6 +122,69 @@ class CliJarIT {
             assertTrue(new String(zip.getInputStream(currencies).readAllBytes(), StandardCharsets.UTF_8)
                     .contains("org.javamoney.moneta"), "Moneta's currency provider");
             assertTrue(zip.getEntry("module-info.class") == null, "no module descriptor in a class-path jar");
+        }
+    }
+
+    /** Writes {@code rows} valid applications as CSV. */
+    private static Path applications(Path dir, int rows) throws IOException {
+        Path file = dir.resolve("apps.csv");
+        try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("id,applicant,rule,software-investment,hardware-investment\n");
+            for (int i = 0; i < rows; i++) {
+                w.write("A-" + i + ",E-" + (i % 1000) + ",intelligent-transformation-subsidy," + (100000 + i) + ".25,"
+                        + (2 * i) + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** A file larger than the heap goes through a JVM of 24 MB: nothing holds the rows. */
+    @Test
+    void aFileLargerThanTheHeapGoesThroughInConstantMemory(@TempDir Path dir) throws Exception {
+        Path input = applications(dir, 500_000);
+        Path output = dir.resolve("awards.csv");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+                "-jar", jar().toString(), "subsidy", "--format", "csv", "-o", output.toString(), input.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), text);
+        assertTrue(Files.size(input) > 24L << 20, "the input is larger than the heap");
+        try (java.util.stream.Stream<String> lines = Files.lines(output)) {
+            assertEquals(500_001, lines.count());
+        }
+    }
+
+    /**
+     * Ctrl-C (SIGINT, as the terminal sends it) while the output is being written: the shutdown
+     * hook deletes the temporary file, and the earlier output file is left as it was.
+     */
+    @Test
+    void ctrlCLeavesNoHalfWrittenFile(@TempDir Path dir) throws Exception {
+        Path input = applications(dir, 2_000_000);
+        Path output = dir.resolve("awards.csv");
+        Files.writeString(output, "an earlier result\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar().toString(), "subsidy", "--format", "csv", "-o", output.toString(), input.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path part = null;
+        for (int i = 0; i < 600 && part == null && p.isAlive(); i++) {
+            Thread.sleep(50);
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                part = files.filter(f -> f.getFileName().toString().endsWith(".part")).findFirst().orElse(null);
+            }
+        }
+        assertTrue(part != null, "the temporary file appeared while the tool was writing");
+        Thread.sleep(300);
+        assertTrue(p.isAlive(), "still writing: the input is long enough to interrupt it");
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the tool stops on Ctrl-C");
+        assertEquals(130, p.exitValue(), "128 + SIGINT");
+        assertFalse(Files.exists(part), "the temporary file is deleted");
+        assertEquals("an earlier result\n", Files.readString(output));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only the input and the earlier output");
         }
     }
 }

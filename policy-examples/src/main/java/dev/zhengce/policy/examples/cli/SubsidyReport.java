@@ -1,0 +1,564 @@
+package dev.zhengce.policy.examples.cli;
+
+import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Finding;
+import dev.zhengce.policy.calc.Overrides;
+import dev.zhengce.policy.calc.Provenance;
+import dev.zhengce.policy.calc.Totals;
+import dev.zhengce.policy.calc.WhatIf;
+import dev.zhengce.policy.examples.Texts;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.PolicyJson;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The output of {@code zhengce subsidy}, written as the awards come, one row at a time: a
+ * table, CSV, JSON or an Excel workbook. Awards (or what-if differences) are handed over in
+ * order, then the totals.
+ */
+abstract class SubsidyReport implements AutoCloseable {
+    /** What every format needs to know. */
+    static final class Settings {
+        final Language language;
+        final boolean explain;
+        final AmountUnit unit;
+        final boolean excelCsv;
+        final Overrides overrides;
+
+        Settings(Language language, boolean explain, AmountUnit unit, boolean excelCsv, Overrides overrides) {
+            this.language = language;
+            this.explain = explain;
+            this.unit = unit;
+            this.excelCsv = excelCsv;
+            this.overrides = overrides;
+        }
+
+        boolean zh() {
+            return language == Language.ZH;
+        }
+    }
+
+    final Settings settings;
+    private Provenance provenance;
+
+    SubsidyReport(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Obtains the report of a format.
+     *
+     * @param format   the format
+     * @param output   where it goes
+     * @param settings language, explanations, unit
+     * @return the report
+     */
+    static SubsidyReport of(SubsidyCommand.Format format, Output output, Settings settings) {
+        switch (format) {
+            case csv:
+                return new CsvReport(output.text(settings.excelCsv), settings);
+            case json:
+                return new JsonReport(output.text(false), settings);
+            case xlsx:
+                return new XlsxReport(new Xlsx.Book(output.stream()), settings);
+            default:
+                return new TableReport(output.text(false), settings);
+        }
+    }
+
+    /** Hands over the next award. */
+    final void award(Award a) {
+        if (provenance == null) {
+            provenance = a.provenance();
+        }
+        onAward(a);
+    }
+
+    /** Hands over the next what-if difference. */
+    final void difference(WhatIf.Difference d) {
+        if (provenance == null) {
+            provenance = d.alternative().provenance();
+        }
+        onDifference(d);
+    }
+
+    /** The provenance of the first award, or {@code null} when there was none. */
+    Provenance provenance() {
+        return provenance;
+    }
+
+    abstract void onAward(Award a);
+
+    abstract void onDifference(WhatIf.Difference d);
+
+    /** Ends a report of awards with their totals ({@code null} for CSV, which carries none). */
+    abstract void end(Totals totals);
+
+    /** Ends a what-if report with the totals of both sides ({@code null} for CSV, which carries none). */
+    abstract void end(Overrides overrides, Totals baseline, Totals alternative);
+
+    /** Flushes what is written; the output is committed (or not) by the caller. */
+    @Override
+    public abstract void close();
+
+    static String note(Award a, Language language) {
+        if (a.repeat()) {
+            return language == Language.ZH ? "重复提交：此前已结算，不再支付" : "repeat: settled before, not paid again";
+        }
+        if (!a.findings().isEmpty()) {
+            return findings(a, language);
+        }
+        if (a.capBound()) {
+            return language == Language.ZH ? "达到上限" : "cap reached";
+        }
+        return "";
+    }
+
+    static String findings(Award a, Language language) {
+        if (a.findings().size() == 1) {
+            return a.findings().get(0).text().in(language);
+        }
+        return a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "));
+    }
+
+    static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void close(Writer out) {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The table for people, as {@code zhengce subsidy} has always printed it. */
+    private static final class TableReport extends SubsidyReport {
+        private final Writer out;
+        private Table table;
+        /** The explanations, which follow the table and the totals. */
+        private final Output.Spill explanations = new Output.Spill();
+        private final Writer explained = new OutputStreamWriter(explanations, StandardCharsets.UTF_8);
+
+        TableReport(Writer out, Settings settings) {
+            super(settings);
+            this.out = out;
+        }
+
+        @Override
+        void onAward(Award a) {
+            if (table == null) {
+                table = settings.zh() ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
+                        : new Table("id", "applicant", "rule", "status", ">amount", "note");
+            }
+            table.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
+                    a.amount().map(settings.unit::format).orElse("—"), note(a, settings.language));
+            if (settings.explain) {
+                write(explained, "\n" + a.explain(settings.language) + "\n");
+            }
+        }
+
+        @Override
+        void onDifference(WhatIf.Difference d) {
+            if (table == null) {
+                table = settings.zh() ? new Table("申请", "规则", ">按文件", ">假设情形", ">差额")
+                        : new Table("id", "rule", ">baseline", ">alternative", ">delta");
+            }
+            table.row(d.baseline().application().id(), d.baseline().rule().id(), cell(d.baseline()),
+                    cell(d.alternative()), d.delta().map(this::signed).orElse("—"));
+            if (settings.explain) {
+                write(explained, "\n" + d.baseline().explain(settings.language) + "\n"
+                        + (settings.zh() ? "假设情形 → " : "what-if → ") + d.alternative().explain(settings.language) + "\n");
+            }
+        }
+
+        private String cell(Award a) {
+            return a.amount().map(settings.unit::format).orElse("—")
+                    + (a.status() == Award.Status.PAYABLE ? "" : " " + a.status());
+        }
+
+        private String signed(BigDecimal d) {
+            return d.signum() < 0 ? "−" + settings.unit.format(d.negate())
+                    : (d.signum() > 0 ? "+" : "") + settings.unit.format(d);
+        }
+
+        @Override
+        void end(Totals totals) {
+            if (table == null) {
+                onAwardHeaderOnly();
+            }
+            table.render(out);
+            write(out, "\n" + (settings.zh() ? "合计：" : "Totals: ")
+                    + Texts.totals(totals, settings.language, settings.unit::format) + "\n");
+            tail();
+        }
+
+        private void onAwardHeaderOnly() {
+            table = settings.zh() ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
+                    : new Table("id", "applicant", "rule", "status", ">amount", "note");
+        }
+
+        @Override
+        void end(Overrides overrides, Totals base, Totals alt) {
+            if (table == null) {
+                table = settings.zh() ? new Table("申请", "规则", ">按文件", ">假设情形", ">差额")
+                        : new Table("id", "rule", ">baseline", ">alternative", ">delta");
+            }
+            boolean zh = settings.zh();
+            write(out, (zh ? "假设情形：" : "What-if: ") + overrides + "\n\n");
+            table.render(out);
+            write(out, "\n" + (zh ? "按文件合计：" : "Baseline totals: ")
+                    + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
+                    + (zh ? "假设情形合计：" : "Alternative totals: ")
+                    + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
+                    + (zh ? "合计差额：" : "Change in total: ") + signed(alt.total().subtract(base.total())) + "\n");
+            tail();
+        }
+
+        /** The explanations, then the provenance. */
+        private void tail() {
+            try {
+                explained.close();
+                try (Reader in = new InputStreamReader(explanations.read(), StandardCharsets.UTF_8)) {
+                    in.transferTo(out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (provenance() != null) {
+                write(out, "\n[" + provenance() + "]\n");
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (table != null) {
+                    table.close();
+                }
+                explanations.delete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                close(out);
+            }
+        }
+    }
+
+    /** CSV: a header, then a row per award (or difference); no totals. */
+    private static final class CsvReport extends SubsidyReport {
+        private final Writer out;
+        private final Csv.Printer printer;
+        private boolean started;
+
+        CsvReport(Writer out, Settings settings) {
+            super(settings);
+            this.out = out;
+            this.printer = new Csv.Printer(out, settings.excelCsv);
+        }
+
+        private void header(boolean whatIf) {
+            if (!started) {
+                started = true;
+                printer.row(whatIf ? List.of("id", "applicant", "rule", "baselineStatus", "baselineAmount",
+                        "alternativeStatus", "alternativeAmount", "delta")
+                        : List.of("id", "applicant", "rule", "status", "amount", "capBound", "findings"));
+            }
+        }
+
+        @Override
+        void onAward(Award a) {
+            header(false);
+            printer.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
+                    a.amount().map(BigDecimal::toPlainString).orElse(""), a.capBound() ? "true" : "false",
+                    a.findings().isEmpty() ? "" : findings(a, settings.language));
+        }
+
+        @Override
+        void onDifference(WhatIf.Difference d) {
+            header(true);
+            printer.row(d.baseline().application().id(), d.baseline().application().recipient(),
+                    d.baseline().rule().id(), d.baseline().status().name(),
+                    d.baseline().amount().map(BigDecimal::toPlainString).orElse(""), d.alternative().status().name(),
+                    d.alternative().amount().map(BigDecimal::toPlainString).orElse(""),
+                    d.delta().map(BigDecimal::toPlainString).orElse(""));
+        }
+
+        @Override
+        void end(Totals totals) {
+            header(false);
+        }
+
+        @Override
+        void end(Overrides overrides, Totals baseline, Totals alternative) {
+            header(true);
+        }
+
+        @Override
+        public void close() {
+            close(out);
+        }
+    }
+
+    /**
+     * JSON, indented as {@link PolicyJson#writePretty} writes it: the document's frame is
+     * written here, each award (and the totals) by {@code PolicyJson} and indented to its depth.
+     */
+    private static final class JsonReport extends SubsidyReport {
+        private final Writer out;
+        private int count;
+
+        JsonReport(Writer out, Settings settings) {
+            super(settings);
+            this.out = out;
+        }
+
+        private void start(boolean whatIf) {
+            write(out, "{\n" + (!whatIf ? "" : "  \"overrides\" : " + PolicyJson.write(settings.overrides.toString())
+                    + ",\n")
+                    + "  \"provenance\" : " + nested(provenance() == null ? Map.of() : provenance().asMap()) + ",\n"
+                    + "  \"" + (whatIf ? "comparison" : "awards") + "\" : [");
+        }
+
+        private static String nested(Object value) {
+            return PolicyJson.writePretty(value).replace("\n", "\n  ");
+        }
+
+        private void element(Object value, boolean whatIf) {
+            if (count == 0) {
+                start(whatIf);
+                write(out, " ");
+            } else {
+                write(out, ", ");
+            }
+            write(out, nested(value));
+            count++;
+        }
+
+        @Override
+        void onAward(Award a) {
+            element(json(a), false);
+        }
+
+        @Override
+        void onDifference(WhatIf.Difference d) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.baseline().application().id());
+            m.put("rule", d.baseline().rule().id());
+            m.put("baseline", json(d.baseline()));
+            m.put("alternative", json(d.alternative()));
+            d.delta().ifPresent(x -> m.put("delta", x));
+            element(m, true);
+        }
+
+        @Override
+        void end(Totals totals) {
+            if (count == 0) {
+                start(false);
+            }
+            write(out, " ],\n  \"totals\" : " + nested(totals(totals)) + "\n}\n");
+        }
+
+        @Override
+        void end(Overrides overrides, Totals base, Totals alt) {
+            if (count == 0) {
+                start(true);
+            }
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("baseline", totals(base));
+            totals.put("alternative", totals(alt));
+            totals.put("delta", alt.total().subtract(base.total()));
+            write(out, " ],\n  \"totals\" : " + nested(totals) + "\n}\n");
+        }
+
+        private Map<String, Object> json(Award a) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.application().id());
+            m.put("applicant", a.application().recipient());
+            m.put("rule", a.rule().id());
+            m.put("status", a.status().name());
+            a.amount().ifPresent(x -> m.put("amount", x));
+            a.base().ifPresent(x -> m.put("base", x));
+            a.rate().ifPresent(x -> m.put("rate", x));
+            a.uncapped().ifPresent(x -> m.put("uncapped", x));
+            m.put("capBound", a.capBound());
+            List<Object> findings = new ArrayList<>();
+            for (Finding f : a.findings()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("kind", f.kind().name());
+                fm.put("subject", f.subject());
+                fm.put("text", f.text().in(settings.language));
+                findings.add(fm);
+            }
+            m.put("findings", findings);
+            if (settings.explain) {
+                m.put("steps", a.steps().stream().map(s -> s.in(settings.language)).collect(Collectors.toList()));
+                m.put("citations", a.citations().stream().map(c -> c.sentence()).distinct().collect(Collectors.toList()));
+            }
+            return m;
+        }
+
+        @Override
+        public void close() {
+            close(out);
+        }
+    }
+
+    static Map<String, Object> totals(Totals t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("payable", t.payable());
+        m.put("notEligible", t.notEligible());
+        m.put("undetermined", t.undetermined());
+        m.put("total", t.total());
+        m.put("byRule", t.byRule());
+        m.put("byYear", t.byYear());
+        m.put("byPayer", t.byPayer());
+        m.put("byDepartment", t.byDepartment());
+        return m;
+    }
+
+    /**
+     * An Excel workbook: a sheet of awards (or of the comparison), then a sheet of totals;
+     * amounts are numbers with two decimals (in 万元: four to six), headers in the language asked.
+     */
+    private static final class XlsxReport extends SubsidyReport {
+        private final Xlsx.Book book;
+        private boolean started;
+
+        XlsxReport(Xlsx.Book book, Settings settings) {
+            super(settings);
+            this.book = book;
+        }
+
+        private String money() {
+            return settings.unit.excelFormat();
+        }
+
+        private String amountTitle(String zh, String en) {
+            return settings.zh() ? zh + "（" + settings.unit.symbol() + "）" : en + " (" + settings.unit.symbol() + ")";
+        }
+
+        private void start(boolean whatIf) {
+            if (started) {
+                return;
+            }
+            started = true;
+            boolean zh = settings.zh();
+            List<String> header = new ArrayList<>();
+            if (whatIf) {
+                header.addAll(zh ? List.of("申请", "申请人", "规则", "按文件结论") : List.of("id", "applicant", "rule",
+                        "baseline status"));
+                header.add(amountTitle("按文件金额", "baseline amount"));
+                header.add(zh ? "假设情形结论" : "alternative status");
+                header.add(amountTitle("假设情形金额", "alternative amount"));
+                header.add(amountTitle("差额", "delta"));
+                if (settings.explain) {
+                    header.add(zh ? "按文件计算过程" : "baseline explanation");
+                    header.add(zh ? "假设情形计算过程" : "alternative explanation");
+                }
+                book.sheet(zh ? "对比" : "comparison", header, null, null, null, null, money(), null, money(), money());
+            } else {
+                header.addAll(zh ? List.of("申请", "申请人", "规则", "结论") : List.of("id", "applicant", "rule", "status"));
+                header.add(amountTitle("金额", "amount"));
+                header.addAll(zh ? List.of("达到上限", "说明") : List.of("cap bound", "findings"));
+                if (settings.explain) {
+                    header.add(zh ? "计算过程" : "explanation");
+                }
+                book.sheet(zh ? "补助" : "awards", header, null, null, null, null, money());
+            }
+        }
+
+        private BigDecimal amount(Award a) {
+            return a.amount().map(settings.unit::of).orElse(null);
+        }
+
+        @Override
+        void onAward(Award a) {
+            start(false);
+            book.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(), amount(a),
+                    a.capBound(), a.findings().isEmpty() ? null : findings(a, settings.language),
+                    settings.explain ? a.explain(settings.language) : null);
+        }
+
+        @Override
+        void onDifference(WhatIf.Difference d) {
+            start(true);
+            book.row(d.baseline().application().id(), d.baseline().application().recipient(), d.baseline().rule().id(),
+                    d.baseline().status().name(), amount(d.baseline()), d.alternative().status().name(),
+                    amount(d.alternative()), d.delta().map(settings.unit::of).orElse(null),
+                    settings.explain ? d.baseline().explain(settings.language) : null,
+                    settings.explain ? d.alternative().explain(settings.language) : null);
+        }
+
+        @Override
+        void end(Totals totals) {
+            start(false);
+            boolean zh = settings.zh();
+            book.sheet(zh ? "合计" : "totals", List.of(zh ? "分组" : "group", zh ? "项" : "key", zh ? "件数" : "count",
+                    amountTitle("金额", "amount")), null, null, null, money());
+            book.row(zh ? "可支付" : "payable", "", totals.payable(), settings.unit.of(totals.total()));
+            book.row(zh ? "不符合条件" : "not eligible", "", totals.notEligible(), null);
+            book.row(zh ? "金额待定" : "undetermined", "", totals.undetermined(), null);
+            sums(zh ? "按规则" : "by rule", totals.byRule(), null);
+            sums(zh ? "按年度" : "by year", totals.byYear(), null);
+            sums(zh ? "按出资方" : "by payer", totals.byPayer(), null);
+            sums(zh ? "按牵头部门" : "by lead department", totals.byDepartment(), null);
+        }
+
+        private void sums(String group, SortedMap<String, BigDecimal> sums, SortedMap<String, BigDecimal> others) {
+            TreeSet<String> keys = new TreeSet<>(sums.keySet());
+            if (others != null) {
+                keys.addAll(others.keySet());
+            }
+            for (String k : keys) {
+                BigDecimal a = sums.getOrDefault(k, BigDecimal.ZERO.setScale(2));
+                if (others == null) {
+                    book.row(group, k, null, settings.unit.of(a));
+                } else {
+                    BigDecimal b = others.getOrDefault(k, BigDecimal.ZERO.setScale(2));
+                    book.row(group, k, settings.unit.of(a), settings.unit.of(b), settings.unit.of(b.subtract(a)));
+                }
+            }
+        }
+
+        @Override
+        void end(Overrides overrides, Totals base, Totals alt) {
+            start(true);
+            boolean zh = settings.zh();
+            book.sheet(zh ? "合计" : "totals", List.of(zh ? "分组" : "group", zh ? "项" : "key",
+                    amountTitle("按文件", "baseline"), amountTitle("假设情形", "alternative"), amountTitle("差额", "delta")),
+                    null, null, money(), money(), money());
+            book.row(zh ? "假设情形" : "what-if", overrides.toString(), null, null, null);
+            book.row(zh ? "合计" : "total", "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
+                    settings.unit.of(alt.total().subtract(base.total())));
+            sums(zh ? "按规则" : "by rule", base.byRule(), alt.byRule());
+            sums(zh ? "按年度" : "by year", base.byYear(), alt.byYear());
+            sums(zh ? "按出资方" : "by payer", base.byPayer(), alt.byPayer());
+            sums(zh ? "按牵头部门" : "by lead department", base.byDepartment(), alt.byDepartment());
+        }
+
+        @Override
+        public void close() {
+            book.close();
+        }
+    }
+}
