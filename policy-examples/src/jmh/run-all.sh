@@ -1,8 +1,7 @@
 #!/bin/sh
 # Every performance figure of the README in one command (about 15 minutes on 2 cores):
 # builds target/benchmarks.jar, runs the JMH suite, the 10-million streaming run under
-# -Xmx256m (in process, and through the command-line tool on a CSV file), the JDBC ledger's awards
-# per second, the cold-start pairs (the SDK, the tool, the JShell command) and the footprint.
+# -Xmx256m (in process, and through the command-line tool on a CSV file), the JDBC ledger's awards per second, the cold-start pairs (the SDK, the tool, the JShell command) and the footprint.
 # Results go to policy-examples/target/bench/.
 # Usage: policy-examples/src/jmh/run-all.sh
 set -eu

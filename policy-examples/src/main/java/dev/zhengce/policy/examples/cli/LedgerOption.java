@@ -38,8 +38,8 @@ final class LedgerOption {
     private JdbcLedger opened;
 
     /**
-     * Returns the batch's ledger: the database's, opened (its schema created or migrated) before
-     * anything is settled, or a new one in memory.
+     * Returns the batch's ledger: the database's, opened (its schema created or migrated) when the
+     * first award is settled, or a new one in memory.
      *
      * @param whatIf whether the batch is a what-if comparison, which a persistent ledger does not record
      * @return the ledger
@@ -53,8 +53,29 @@ final class LedgerOption {
             throw new InputError("--ledger records awards as paid; a what-if (--set) is a comparison, not a payment: "
                     + "give one or the other");
         }
-        opened = open(url, user, password);
-        return opened.recordingAs(recordedBy);
+        // opened when the first award is settled, so that a batch refused at its first row (bad
+        // input read row by row) opens no database
+        return new Ledger() {
+            private Ledger ledger;
+
+            private Ledger ledger() {
+                if (ledger == null) {
+                    opened = open(url, user, password);
+                    ledger = opened.recordingAs(recordedBy);
+                }
+                return ledger;
+            }
+
+            @Override
+            public dev.zhengce.policy.calc.Award settle(dev.zhengce.policy.calc.Claim claim) {
+                return ledger().settle(claim);
+            }
+
+            @Override
+            public java.util.List<dev.zhengce.policy.calc.Grant> grants(String recipient) {
+                return ledger().grants(recipient);
+            }
+        };
     }
 
     /** Closes the database's ledger, if one was opened. */

@@ -83,13 +83,13 @@ final class SubsidyCommand implements Runnable {
     @Option(names = "--explain", description = "Add every award's steps (table, json, xlsx).")
     boolean explain;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
             description = "The unit of amounts in tables and workbooks: 元 (default) or 万元, exact (96.0000 万元 is "
                 + "960000.00 元). CSV and JSON carry yuan.")
     AmountUnit unit;
-
-    @Mixin
-    LedgerOption ledgerOption;
 
     /** The output's format: as asked, else as the output file's name says, else a table. */
     static Format outputFormat(Format asked, String output) {
@@ -144,6 +144,8 @@ final class SubsidyCommand implements Runnable {
                 return row.refused(input.name(), row.value.id(), e);
             }
         };
+        // opened once the options are read: bad options open no database
+        Ledger ledger = ledgerOption.open(whatIf != null);
         try (Input.Source<Application> read = input.applications(catalog);
                 Output target = Output.open(out.output, root.stdout());
                 Rejects rejects = out.rejects == null ? null
@@ -152,8 +154,6 @@ final class SubsidyCommand implements Runnable {
                 Input.Source<Application> source = new ReadAhead<>(read, false, rejects == null ? null : refusal);
                 Progress progress = root.progress("subsidy", source::bytesRead, input.size());
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
-            // opened once the input's header is read: a missing or unreadable file opens no database
-            Ledger ledger = ledgerOption.open(whatIf != null);
             Accepted<Application> applications = new Accepted<>(source, rejects, progress, null);
             try {
                 if (whatIf == null && output == Format.csv) {

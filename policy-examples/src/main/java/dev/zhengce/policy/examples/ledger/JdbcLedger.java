@@ -64,6 +64,8 @@ public final class JdbcLedger implements AutoCloseable {
     static final Map<String, String> PROVENANCE = provenanceColumns();
 
     private static final int ATTEMPTS = 30;
+    /** Flyway's progress messages go to java.util.logging; kept off standard error unless the application set a level. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
     private static final String COLUMNS = "seq, application_id, fingerprint, recipient, rule_id, limit_key, status, amount,"
             + " award_year, recorded_by, recorded_at, notice, catalog_version, catalog_sha256, sdk_version, overrides,"
             + " explanation_zh, explanation_en";
@@ -157,6 +159,9 @@ public final class JdbcLedger implements AutoCloseable {
         } catch (SQLException e) {
             throw new LedgerException(database == null ? "(data source)" : database,
                     "cannot open the database: " + message(e), e);
+        }
+        if (FLYWAY_LOG.getLevel() == null) {
+            FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         }
         try {
             Flyway.configure()
