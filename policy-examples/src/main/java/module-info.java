@@ -15,7 +15,7 @@ module dev.zhengce.policy.examples {
     // append-only trigger; the drivers are found by JDBC's service loader
     requires transitive java.sql;
     requires flyway.core;
-    requires transitive com.h2database;
+    requires com.h2database;
 
     exports dev.zhengce.policy.examples;
     exports dev.zhengce.policy.examples.cli;
@@ -23,4 +23,6 @@ module dev.zhengce.policy.examples {
     exports dev.zhengce.policy.examples.ledger;
 
     opens dev.zhengce.policy.examples.cli to info.picocli;
+    // H2 makes the ledger's trigger by name
+    opens dev.zhengce.policy.examples.ledger.h2 to com.h2database;
 }

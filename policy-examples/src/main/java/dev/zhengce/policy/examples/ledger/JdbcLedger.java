@@ -50,7 +50,7 @@ import org.flywaydb.core.api.FlywayException;
  * award (payable or not eligible, with or without a limit) is appended to {@code ledger_award}
  * with who recorded it, when, the provenance stamp and the explanation in both languages; an
  * undetermined award records nothing. The database refuses updates and deletes of both tables
- * (a PostgreSQL trigger function; on H2 the trigger class {@link AppendOnly}).
+ * (a PostgreSQL trigger function; on H2 a trigger class).
  *
  * <p>The schema's history is kept in its own Flyway table, {@code ledger_schema_history}, so
  * that the ledger can share a database (and its default schema) with an application that

@@ -38,7 +38,24 @@ public record LedgerRecord(long seq, String application, String fingerprint, Str
         Optional<String> limit, Award.Status status, BigDecimal amount, Optional<Integer> year, String recordedBy,
         Instant recordedAt, Map<String, String> provenance, String explanationZh, String explanationEn) {
 
-    /** Checks that nothing is missing and copies the provenance. */
+    /**
+     * Obtains a record, as the ledger reads it back; the provenance is copied, in its order.
+     *
+     * @param seq see {@link #seq()}
+     * @param application see {@link #application()}
+     * @param fingerprint see {@link #fingerprint()}
+     * @param recipient see {@link #recipient()}
+     * @param rule see {@link #rule()}
+     * @param limit see {@link #limit()}
+     * @param status see {@link #status()}
+     * @param amount see {@link #amount()}
+     * @param year see {@link #year()}
+     * @param recordedBy see {@link #recordedBy()}
+     * @param recordedAt see {@link #recordedAt()}
+     * @param provenance see {@link #provenance()}
+     * @param explanationZh see {@link #explanationZh()}
+     * @param explanationEn see {@link #explanationEn()}
+     */
     public LedgerRecord {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(fingerprint, "fingerprint");

@@ -38,7 +38,19 @@ public record LimitUse(String limit, Kind kind, String rule, Optional<String> pe
         ONCE
     }
 
-    /** Copies the lists. */
+    /**
+     * Obtains a limit's use; the lists are copied.
+     *
+     * @param limit see {@link #limit()}
+     * @param kind see {@link #kind()}
+     * @param rule see {@link #rule()}
+     * @param period see {@link #period()}
+     * @param cap see {@link #cap()}
+     * @param used see {@link #used()}
+     * @param remaining see {@link #remaining()}
+     * @param applications see {@link #applications()}
+     * @param overrides see {@link #overrides()}
+     */
     public LimitUse {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(kind, "kind");

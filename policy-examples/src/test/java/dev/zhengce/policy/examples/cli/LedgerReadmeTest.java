@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * would type them (on a fresh H2 file instead of {@code ./awards}), and compares what they print
  * with the section's {@code text} blocks that start with {@code $ zhengce …}: the whole output,
  * or its first lines where the block ends with {@code …}. The times of recording differ from
- * run to run and are compared as times only.
+ * run to run and are compared as times only. Also runs the section's {@code java ledger} block.
  */
 class LedgerReadmeTest {
     private static final Path README = Path.of("..", "README.md");
@@ -81,6 +81,60 @@ class LedgerReadmeTest {
                     : actual.subList(0, actual.size() - 1);
             assertEquals(String.join("\n", times(String.join("\n", want))), String.join("\n", got), e.getKey());
         }
+    }
+
+    /**
+     * The section's {@code java ledger} block, pasted into JShell (in this JVM, on the tests'
+     * class path, which has the database libraries), prints the {@code text} block after it.
+     */
+    @Test
+    void theLedgerSectionsJavaBlockPrintsWhatItShows() throws IOException {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        int start = lines.indexOf("## A ledger that remembers");
+        int at = start;
+        while (!lines.get(at).equals("```java ledger")) {
+            at++;
+            assertFalse(lines.get(at).startsWith("## "), "the section has a java ledger block");
+        }
+        StringBuilder code = new StringBuilder();
+        for (at++; !lines.get(at).startsWith("```"); at++) {
+            code.append(lines.get(at)).append('\n');
+        }
+        for (at++; lines.get(at).isBlank(); at++) {
+            // to the text block
+        }
+        assertEquals("```text", lines.get(at));
+        StringBuilder expected = new StringBuilder();
+        for (at++; !lines.get(at).startsWith("```"); at++) {
+            expected.append(lines.get(at)).append('\n');
+        }
+        assertEquals(expected.toString(), jshell(code.toString()));
+    }
+
+    /** Evaluates the code snippet by snippet, as JShell does when it is pasted; returns what it printed. */
+    private static String jshell(String code) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try (jdk.jshell.JShell shell = jdk.jshell.JShell.builder().executionEngine("local").build()) {
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                shell.addToClasspath(entry);
+            }
+            String remaining = code;
+            while (!remaining.isBlank()) {
+                jdk.jshell.SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+                String source = info.source() == null ? remaining : info.source();
+                for (jdk.jshell.SnippetEvent event : shell.eval(source)) {
+                    assertFalse(event.status() == jdk.jshell.Snippet.Status.REJECTED, () -> "rejected: " + source + "\n"
+                            + shell.diagnostics(event.snippet()).map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
+                    assertEquals(null, event.exception(), source);
+                }
+                remaining = info.remaining() == null ? "" : info.remaining();
+            }
+        } finally {
+            System.setOut(console);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String times(String text) {

@@ -1,4 +1,4 @@
-package dev.zhengce.policy.examples.ledger;
+package dev.zhengce.policy.examples.ledger.h2;
 
 import java.sql.Connection;
 import java.sql.SQLException;
