@@ -233,8 +233,8 @@ public final class AttainmentEvaluator {
         }
         boolean ahead = increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, measured, expected, ratio,
-                gap, Bilingual.of(o.year() + "年实际 " + plain(measured) + "，按进度应达 " + plain(expected),
-                        o.year() + ": actual " + plain(measured) + ", expected on the trajectory " + plain(expected)));
+                gap, Bilingual.of(o.year() + "年实际 " + Decimals.plain(measured) + "，按进度应达 " + Decimals.plain(expected),
+                        o.year() + ": actual " + Decimals.plain(measured) + ", expected on the trajectory " + Decimals.plain(expected)));
     }
 
     private Attainment eachYear(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -294,15 +294,15 @@ public final class AttainmentEvaluator {
         if (asOf >= t.year() || met) {
             return result(t, met ? (asOf >= t.year() ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK)
                     : Attainment.Verdict.NOT_MET, asOf, sum, null, ratio(t, sum), gap(t, sum),
-                    Bilingual.of(from + "–" + to + "年累计 " + plain(sum), "cumulative " + from + "–" + to + ": " + plain(sum)));
+                    Bilingual.of(from + "–" + to + "年累计 " + Decimals.plain(sum), "cumulative " + from + "–" + to + ": " + Decimals.plain(sum)));
         }
         // a cumulative count starts from zero: the straight line from nothing before the first year
         BigDecimal expected = t.value().orElseThrow().multiply(BigDecimal.valueOf(to - from + 1))
                 .divide(BigDecimal.valueOf(t.year() - from + 1), SCALE, RoundingMode.HALF_UP);
         boolean ahead = sum.compareTo(expected) >= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, sum, expected,
-                ratio(t, sum), gap(t, sum), Bilingual.of("累计 " + plain(sum) + "，按进度应达 " + plain(expected),
-                        "cumulative " + plain(sum) + ", expected on the trajectory " + plain(expected)));
+                ratio(t, sum), gap(t, sum), Bilingual.of("累计 " + Decimals.plain(sum) + "，按进度应达 " + Decimals.plain(expected),
+                        "cumulative " + Decimals.plain(sum) + ", expected on the trajectory " + Decimals.plain(expected)));
     }
 
     /**
@@ -433,14 +433,11 @@ public final class AttainmentEvaluator {
     }
 
     private String describe(Target t, BigDecimal v, boolean zh) {
-        String target = t.comparison().symbol() + " " + plain(reference(t))
-                + t.upper().map(u -> "–" + plain(u)).orElse("");
-        return (zh ? "实际 " : "actual ") + plain(v) + (zh ? "，目标 " : ", target ") + target;
+        String target = t.comparison().symbol() + " " + Decimals.plain(reference(t))
+                + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("");
+        return (zh ? "实际 " : "actual ") + Decimals.plain(v) + (zh ? "，目标 " : ", target ") + target;
     }
 
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
 
     private static String missingWord(Comparison c) {
         return c == Comparison.ABOUT ? "“左右”的容差" : c == Comparison.FULL_COVERAGE ? "“基本全覆盖”的门槛" : "下达的指标";

@@ -164,10 +164,9 @@ public final class Award {
     }
 
     /** Returns this award refused because of earlier grants under its recipient limit. */
-    Award refused(Finding finding, List<Grant> grants, BigDecimal remainder) {
+    Award refused(Finding finding, List<Grant> grants) {
         Parts p = new Parts(this);
         p.earlier = List.copyOf(grants);
-        p.remaining = remainder;
         p.findings = List.of(finding);
         return p.notEligible();
     }
@@ -303,7 +302,7 @@ public final class Award {
             steps.add(new Step(Bilingual.of("计算基数：" + line, "base: " + line), null));
         }
         if (uncapped != null) {
-            String line = percent(rate) + " × " + Cny.format(base) + " = " + plain(uncapped) + " 元";
+            String line = percent(rate) + " × " + Cny.format(base) + " = " + Decimals.grouped(uncapped) + " 元";
             steps.add(new Step(Bilingual.of("按比例：" + line, "rate × base: " + line), rule.citation()));
         }
         if (cap != null && uncapped != null && remaining != null && status == Status.PAYABLE) {
@@ -373,24 +372,5 @@ public final class Award {
 
     private static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /** Formats an exact intermediate value with thousands separators and every decimal it has. */
-    private static String plain(BigDecimal value) {
-        if (value.stripTrailingZeros().scale() <= 2) {
-            return Cny.format(value).replace(" 元", "");
-        }
-        String digits = value.toPlainString();
-        int point = digits.indexOf('.');
-        String whole = point < 0 ? digits : digits.substring(0, point);
-        StringBuilder grouped = new StringBuilder();
-        int start = whole.startsWith("-") ? 1 : 0;
-        for (int i = start; i < whole.length(); i++) {
-            if (i > start && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return whole.substring(0, start) + grouped + (point < 0 ? "" : digits.substring(point));
     }
 }

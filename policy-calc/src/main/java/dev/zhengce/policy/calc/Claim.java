@@ -139,17 +139,16 @@ public final class Claim {
             return award;
         }
         if (kind == Limit.ONCE) {
-            return award.refused(Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used, null);
+            return award.refused(Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used);
         }
         int year = award.application().year().orElseThrow();
         if (otherStatus != null) {
-            return award.refused(Finding.otherStatus(recipient, year, otherStatus, award.rule().citation()), otherStatus,
-                    null);
+            return award.refused(Finding.otherStatus(recipient, year, otherStatus, award.rule().citation()), otherStatus);
         }
         BigDecimal cap = award.rule().capYuan().orElseThrow();
         BigDecimal remainder = cap.subtract(sum);
         if (remainder.signum() <= 0) {
-            return award.refused(Finding.capExhausted(award.rule(), cap, used, remainder), used, remainder);
+            return award.refused(Finding.capExhausted(award.rule(), cap, used, remainder), used);
         }
         return award.reducedTo(remainder, used);
     }

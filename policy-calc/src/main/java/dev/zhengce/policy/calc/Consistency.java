@@ -86,17 +86,17 @@ public final class Consistency {
                 if (other.period() == Period.BY_YEAR) {
                     BigDecimal sum = minimum.multiply(BigDecimal.valueOf(other.year() - from + 1));
                     if (sum.compareTo(stated) != 0) {
-                        String zh = "从" + from + "年起每年至少 " + plain(minimum) + "，到" + other.year() + "年合计至少 "
-                                + plain(sum) + "，但另一处为 " + reading(other);
-                        String en = "at least " + plain(minimum) + " a year from " + from + " sums to at least "
-                                + plain(sum) + " by " + other.year() + ", but the total is stated as " + reading(other);
+                        String zh = "从" + from + "年起每年至少 " + Decimals.plain(minimum) + "，到" + other.year() + "年合计至少 "
+                                + Decimals.plain(sum) + "，但另一处为 " + reading(other);
+                        String en = "at least " + Decimals.plain(minimum) + " a year from " + from + " sums to at least "
+                                + Decimals.plain(sum) + " by " + other.year() + ", but the total is stated as " + reading(other);
                         found.add(new Inconsistency(Inconsistency.Kind.YEARLY_SUM_MISMATCH, yearly, other, Bilingual.of(zh, en)));
                     }
                 } else if (other.period() == Period.IN_YEAR && stated.compareTo(minimum) < 0
                         && other.comparison() != Comparison.AT_MOST && other.comparison() != Comparison.LESS_THAN) {
                     found.add(new Inconsistency(Inconsistency.Kind.BELOW_YEARLY_MINIMUM, yearly, other, Bilingual.of(
-                            other.year() + "年的 " + reading(other) + " 低于每年至少 " + plain(minimum),
-                            reading(other) + " in " + other.year() + " is below the yearly minimum of " + plain(minimum))));
+                            other.year() + "年的 " + reading(other) + " 低于每年至少 " + Decimals.plain(minimum),
+                            reading(other) + " in " + other.year() + " is below the yearly minimum of " + Decimals.plain(minimum))));
                 }
             }
         }
@@ -129,12 +129,9 @@ public final class Consistency {
     }
 
     private static String reading(Target t) {
-        return t.comparison().symbol() + " " + t.value().map(Consistency::plain).orElse("")
-                + t.upper().map(u -> "–" + plain(u)).orElse("") + (t.aspirational() ? " (力争)" : "")
+        return t.comparison().symbol() + " " + t.value().map(Decimals::plain).orElse("")
+                + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("") + (t.aspirational() ? " (力争)" : "")
                 + " [" + t.id() + "]";
     }
 
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
 }

@@ -50,7 +50,6 @@ public final class Provenance {
         return overrides;
     }
 
-    /** Returns all of it on one line. */
     /**
      * Returns the stamp as named fields, in a stable order (notice, catalogVersion, catalogSha256,
      * sdkVersion, overrides), for JSON replies and stored results.
@@ -67,6 +66,7 @@ public final class Provenance {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** Returns all of it on one line, such as {@code 孟政〔2017〕25号, catalog 1.0.0 sha256:1ce6ddc7c4dc, …}. */
     @Override
     public String toString() {
         return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256().substring(0, 12)

@@ -210,14 +210,6 @@ class SubsidyCalculatorTest {
     }
 
     @Test
-    void refusesContradictoryStatusFacts() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> CenterHistory.builder().id("c").listingYear(2019).certifiedYear(2018).build());
-        assertEquals("certifiedYear", e.field());
-        assertTrue(e.getMessage().contains("certified before"));
-    }
-
-    @Test
     void refusesARateTheNoticeStates() {
         assertEquals("rate", refuse(intelligent("1", "1").rate(new BigDecimal("0.5"))).field());
     }
@@ -238,9 +230,19 @@ class SubsidyCalculatorTest {
 
     @Test
     void applicationsReadFromJsonAreCheckedToo() {
-        InvalidDataException e = assertThrows(InvalidDataException.class, () -> PolicyJson.read(
+        // the same mistake is the same exception, with the same path, through JSON and through the builder
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PolicyJson.read(
                 "{\"id\":\"a\",\"rule\":\"" + INTELLIGENT + "\",\"costs\":{\"software-investment\":1.001}}", Application.class));
         assertEquals("costs.software-investment", e.field());
+        InvalidInputException b = assertThrows(InvalidInputException.class, () -> Application.builder().id("a")
+                .rule(INTELLIGENT).putCosts("software-investment", new BigDecimal("1.001")).build());
+        assertEquals(e.field(), b.field());
+        assertEquals(List.of("costs", "software-investment"),
+                e.path().stream().map(Object::toString).collect(Collectors.toList()));
+        InvalidInputException row = assertThrows(InvalidInputException.class, () -> PolicyJson.read("[{\"id\":\"a\",\"rule\":\""
+                + INTELLIGENT + "\",\"costs\":{\"software-investment\":1.001}}]", Application[].class));
+        assertEquals(0, row.path().get(0).index().orElseThrow());
+        assertEquals("software-investment", row.path().get(2).name().orElseThrow());
         Application a = PolicyJson.read("{\"id\":\"a\",\"rule\":\"" + INTELLIGENT
                 + "\",\"costs\":{\"software-investment\":1000000.00,\"hardware-investment\":0}}", Application.class);
         assertEquals(new BigDecimal("80000.00"), CALC.award(a).amount().orElseThrow());

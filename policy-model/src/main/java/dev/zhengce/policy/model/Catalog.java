@@ -37,7 +37,7 @@ public final class Catalog {
      * Computed on first use (writing the whole notice costs a cold start more than the rest):
      * a racy cache like {@link String#hashCode()}: every thread computes the same immutable value.
      */
-    private transient volatile String sha256;
+    private volatile String sha256;
 
     private Catalog(Notice notice) {
         this.notice = notice;
@@ -180,12 +180,15 @@ public final class Catalog {
     }
 
     /**
-     * Returns the task a target or rule belongs to; empty for a plan's own targets.
+     * Returns the task a target or rule belongs to; empty for a plan's own targets and for a
+     * task itself.
      *
-     * @param id the id of a target or rule
+     * @param id the id of a target, rule or task
      * @return the task, if the element sits in one
+     * @throws InvalidInputException if the catalog has no element with this id (as {@link #planOf})
      */
     public Optional<Task> taskOf(String id) {
+        find(planOf, "element", id);
         return Optional.ofNullable(taskOf.get(id));
     }
 

@@ -1,5 +1,12 @@
 package dev.zhengce.policy.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
  * The root of every exception this library throws on purpose.
  *
@@ -35,9 +42,91 @@ public class PolicyException extends RuntimeException {
         return field;
     }
 
-    /** Returns the offending value as text, or {@code null} when it was absent. */
-    public String value() {
-        return value;
+    /** Returns the offending value as text; empty when the value was absent. */
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Returns where the problem is, as segments from the document's root, in the spirit of
+     * Jackson's {@code JsonMappingException.getPath()}: {@code [0].costs.software-investment} is
+     * the index 0, then the names {@code costs} and {@code software-investment}. Empty for the
+     * whole document. Read this rather than taking the message apart.
+     *
+     * @return the segments
+     */
+    public List<Segment> path() {
+        return Segment.parse(field);
+    }
+
+    /**
+     * One step of a {@linkplain #path() path}: a field name or an index in an array.
+     */
+    public static final class Segment {
+        private final String name;
+        private final int index;
+
+        private Segment(String name, int index) {
+            this.name = name;
+            this.index = index;
+        }
+
+        /** Returns the field name, if this step is one. */
+        public Optional<String> name() {
+            return Optional.ofNullable(name);
+        }
+
+        /** Returns the index in an array, if this step is one. */
+        public OptionalInt index() {
+            return name == null ? OptionalInt.of(index) : OptionalInt.empty();
+        }
+
+        static List<Segment> parse(String field) {
+            List<Segment> segments = new ArrayList<>();
+            if (field == null) {
+                return segments;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                int close = c == '[' ? field.indexOf(']', i) : -1;
+                if (close > i + 1 && field.substring(i + 1, close).chars().allMatch(Character::isDigit)
+                        && close - i <= 10) {
+                    flush(name, segments);
+                    segments.add(new Segment(null, Integer.parseInt(field.substring(i + 1, close))));
+                    i = close;
+                } else if (c == '.') {
+                    flush(name, segments);
+                } else {
+                    name.append(c);
+                }
+            }
+            flush(name, segments);
+            return Collections.unmodifiableList(segments);
+        }
+
+        private static void flush(StringBuilder name, List<Segment> segments) {
+            if (name.length() > 0) {
+                segments.add(new Segment(name.toString(), -1));
+                name.setLength(0);
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Segment && Objects.equals(name, ((Segment) o).name) && index == ((Segment) o).index;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, index);
+        }
+
+        /** Returns the name, or the index in brackets. */
+        @Override
+        public String toString() {
+            return name != null ? name : "[" + index + "]";
+        }
     }
 
     /** Returns the rule the value breaks. */

@@ -87,6 +87,8 @@ public final class PolicyJson {
      * @param <T>  the type
      * @return the value, valid
      * @throws InvalidDataException if the document is not a valid value of the type
+     * @throws InvalidInputException if a value breaks a check of a caller's input type (the same
+     *         exception its builder throws for the same mistake), the path then from the document's root
      */
     public static <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
@@ -110,6 +112,8 @@ public final class PolicyJson {
      * @param <T>  the type
      * @return the value, valid
      * @throws InvalidDataException if the document is not a valid value of the type
+     * @throws InvalidInputException if a value breaks a check of a caller's input type (the same
+     *         exception its builder throws for the same mistake), the path then from the document's root
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static <T> T read(InputStream json, Class<T> type) {
@@ -291,7 +295,7 @@ public final class PolicyJson {
     }
 
     /** Turns any Jackson failure into the library's exception, naming the field. */
-    static InvalidDataException translate(JacksonException e, JsonParser parser) {
+    static PolicyException translate(JacksonException e, JsonParser parser) {
         // where the parser itself failed (a malformed number, NaN, a duplicate key, a limit), its
         // context names the value it was in; otherwise the binding path does
         String path = parser != null && failedInParser(e) ? path(parser.getParsingContext()) : path(e);
@@ -301,8 +305,11 @@ public final class PolicyJson {
                     "not a currency code; amounts are in CNY", e);
         }
         if (cause instanceof PolicyException) {
+            // the same mistake is the same exception, whether it comes through a builder or JSON
             PolicyException p = (PolicyException) cause;
-            return new InvalidDataException(join(path, p.field()), p.value(), p.rule(), e);
+            return p instanceof InvalidInputException
+                    ? new InvalidInputException(join(path, p.field()), p.value().orElse(null), p.rule(), e)
+                    : new InvalidDataException(join(path, p.field()), p.value().orElse(null), p.rule(), e);
         }
         if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * The one Immutables style of the project, applied on packages: generated implementations
  * stay package-private behind each type's {@code of} factories and nested {@code Builder};
  * accessors have no {@code get} prefix; builders are plain (not staged); JDK collections only.
+ * No generated {@code with…} copies ({@code copy = false}): the implementations are hidden, so
+ * they could not be reached; a changed copy is {@code X.builder().from(x)….build()}, the one
+ * spelling everywhere.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,6 +22,6 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         allParameters = false,
-        defaults = @Value.Immutable(copy = true))
+        defaults = @Value.Immutable(copy = false))
 public @interface PolicyStyle {
 }

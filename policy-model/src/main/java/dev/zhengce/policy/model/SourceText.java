@@ -62,7 +62,7 @@ public final class SourceText {
         return text.contains(citation.sentence());
     }
 
-    /** Returns the length of the text and its first notice line. */
+    /** Returns the length of the text, such as {@code SourceText[12345 chars]}. */
     @Override
     public String toString() {
         return "SourceText[" + text.length() + " chars]";

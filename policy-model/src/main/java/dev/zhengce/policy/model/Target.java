@@ -128,7 +128,7 @@ public abstract class Target {
         }
     }
 
-    /** Returns a one-line summary, such as {@code tech-enterprises-2018: ≥ 15 (2018)}. */
+    /** Returns a one-line summary, such as {@code high-tech-enterprises-2018: 国家高新技术企业总数突破15家 > 15个 (2018)}. */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(id()).append(": ").append(description().zh()).append(' ')

@@ -403,7 +403,7 @@ final class Input {
     }
 
     private static String describe(PolicyException e) {
-        return (e.value() == null ? "" : " = " + e.value()) + ": " + e.rule();
+        return e.value().map(v -> " = " + v).orElse("") + ": " + e.rule();
     }
 
     /** The CSV mapper, made on first use: reading JSON never pays for it. */

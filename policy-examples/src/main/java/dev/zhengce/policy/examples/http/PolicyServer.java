@@ -249,7 +249,7 @@ public final class PolicyServer implements AutoCloseable {
             }
         } catch (PolicyException e) {
             String field = e.field() == null || e.field().isEmpty() ? "[" + i + "]" : "[" + i + "]." + e.field();
-            throw new InvalidInputException(field, e.value(), e.rule(), e);
+            throw new InvalidInputException(field, e.value().orElse(null), e.rule(), e);
         }
         return replies;
     }
@@ -261,7 +261,7 @@ public final class PolicyServer implements AutoCloseable {
         } catch (PolicyException e) {
             String field = e.field();
             if (field != null && field.startsWith("observations[")) {
-                throw new InvalidInputException(field.substring("observations".length()), e.value(), e.rule(), e);
+                throw new InvalidInputException(field.substring("observations".length()), e.value().orElse(null), e.rule(), e);
             }
             throw e;
         }
