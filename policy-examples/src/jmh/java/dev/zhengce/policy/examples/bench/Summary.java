@@ -13,8 +13,7 @@ import java.util.Map;
  * Reads the JSON results of a JMH run ({@code -rf json -rff FILE}) and prints one Markdown
  * row per benchmark and parameters: the SDK, the baseline its goal is set against, the ratio,
  * the goal and whether it is met, then the other methods of the same run (each with the SDK's
- * ratio to it). Times are per call: a single-shot batch ({@code LedgerBench}) is divided by its
- * batch size. Timings only: no money passes through here.
+ * ratio to it). Timings only: no money passes through here.
  */
 public final class Summary {
     /** What a benchmark class compares: the SDK's method, its baseline, the goal (or none), the others shown. */
@@ -39,7 +38,8 @@ public final class Summary {
      */
     public static void main(String[] args) throws IOException {
         JsonNode results = new ObjectMapper().readTree(new File(args.length > 0 ? args[0] : "target/jmh.json"));
-        Map<String, Map<String, double[]>> rows = new LinkedHashMap<>();
+        Map<String, Map<String, Measured>> rows = new LinkedHashMap<>();
+        boolean cpu = false;
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText();
             String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -51,34 +51,51 @@ public final class Summary {
                         .append(p.getKey().equals("rule") ? "" : p.getKey() + "=").append(p.getValue().asText()));
             }
             JsonNode metric = r.get("primaryMetric");
-            int batch = r.has("measurementBatchSize") ? r.get("measurementBatchSize").asInt() : 1;
-            double perCall = nanos(metric.get("scoreUnit").asText()) / batch;
-            rows.computeIfAbsent(bench + params, k -> new LinkedHashMap<>()).put(method,
-                    new double[] {metric.get("score").asDouble() * perCall, metric.get("scoreError").asDouble() * perCall});
+            double perCall = nanos(metric.get("scoreUnit").asText());
+            JsonNode secondary = r.path("secondaryMetrics");
+            Measured m = new Measured(metric.get("score").asDouble() * perCall,
+                    metric.get("scoreError").asDouble() * perCall, secondary.path("cpu.time.norm").path("score").asDouble(Double.NaN),
+                    secondary.path("alloc.norm").path("score").asDouble(Double.NaN));
+            cpu |= !Double.isNaN(m.cpu());
+            rows.computeIfAbsent(bench + params, k -> new LinkedHashMap<>()).put(method, m);
         }
-        System.out.println("| benchmark | SDK | baseline | ratio | goal | met | also measured (SDK's ratio) |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        for (Map.Entry<String, Map<String, double[]>> e : rows.entrySet()) {
-            Map<String, double[]> m = e.getValue();
+        System.out.println("| benchmark | SDK | baseline | ratio | goal | met |" + (cpu ? " CPU time: SDK, baseline, ratio |" : "")
+                + " also measured (SDK's ratio) |");
+        System.out.println("|---|---|---|---|---|---|" + (cpu ? "---|" : "") + "---|");
+        for (Map.Entry<String, Map<String, Measured>> e : rows.entrySet()) {
+            Map<String, Measured> m = e.getValue();
             Spec spec = SPECS.getOrDefault(e.getKey().split(" ")[0], OTHERWISE);
-            double[] sdk = m.get(spec.sdk());
-            double[] base = m.get(spec.baseline());
+            Measured sdk = m.get(spec.sdk());
+            Measured base = m.get(spec.baseline());
             if (sdk == null || base == null) {
                 continue;
             }
-            double ratio = sdk[0] / base[0];
+            double ratio = sdk.time() / base.time();
             StringBuilder also = new StringBuilder();
             for (String other : spec.others()) {
                 if (m.containsKey(other)) {
-                    also.append(also.length() == 0 ? "" : "; ").append(other).append(' ').append(time(m.get(other)))
-                            .append(String.format(Locale.ROOT, " (%.2f)", sdk[0] / m.get(other)[0]));
+                    also.append(also.length() == 0 ? "" : "; ").append(other).append(' ')
+                            .append(time(m.get(other).time(), m.get(other).error()))
+                            .append(String.format(Locale.ROOT, " (%.2f)", sdk.time() / m.get(other).time()));
                 }
             }
             Double goal = spec.goal();
-            System.out.printf(Locale.ROOT, "| %s | %s | %s (%s) | %.2f | %s | %s | %s |%n", e.getKey(), time(sdk),
-                    time(base), spec.baseline(), ratio, goal == null ? "—" : "≤ " + goal.intValue() + "×",
-                    goal == null ? "—" : ratio <= goal ? "met" : "not met", also.length() == 0 ? "—" : also);
+            String cpuCells = !cpu ? "" : Double.isNaN(sdk.cpu()) || Double.isNaN(base.cpu()) ? " — |"
+                    : String.format(Locale.ROOT, " %s, %s, %.2f |", time(sdk.cpu(), Double.NaN),
+                            time(base.cpu(), Double.NaN), sdk.cpu() / base.cpu());
+            System.out.printf(Locale.ROOT, "| %s | %s%s | %s%s (%s) | %.2f | %s | %s |%s %s |%n", e.getKey(),
+                    time(sdk.time(), sdk.error()), bytes(sdk), time(base.time(), base.error()), bytes(base), spec.baseline(),
+                    ratio, goal == null ? "—" : "≤ " + goal.intValue() + "×",
+                    goal == null ? "—" : ratio <= goal ? "met" : "not met", cpuCells, also.length() == 0 ? "—" : also);
         }
+    }
+
+    /** What was measured of one method: time and its error per call in ns, CPU time (ns) and bytes allocated per call. */
+    private record Measured(double time, double error, double cpu, double alloc) {
+    }
+
+    private static String bytes(Measured m) {
+        return Double.isNaN(m.alloc()) ? "" : String.format(Locale.ROOT, ", %.0f B", m.alloc());
     }
 
     /** Returns how many nanoseconds one unit of a JMH score unit ({@code ns/op}, {@code us/op}, …) is. */
@@ -98,10 +115,10 @@ public final class Summary {
     }
 
     /** Returns a time and its error, in the unit that suits it. */
-    private static String time(double[] nanosAndError) {
-        double t = nanosAndError[0];
+    private static String time(double t, double error) {
         double scale = t >= 1e6 ? 1e6 : t >= 1e3 ? 1e3 : 1;
         String unit = scale == 1e6 ? "ms" : scale == 1e3 ? "µs" : "ns";
-        return String.format(Locale.ROOT, "%.1f ± %.1f %s", t / scale, nanosAndError[1] / scale, unit);
+        return Double.isNaN(error) ? String.format(Locale.ROOT, "%.1f %s", t / scale, unit)
+                : String.format(Locale.ROOT, "%.1f ± %.1f %s", t / scale, error / scale, unit);
     }
 }
