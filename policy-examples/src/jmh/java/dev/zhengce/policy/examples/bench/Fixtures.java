@@ -21,6 +21,10 @@ final class Fixtures {
     static final String QUALITY = "quality-brand-award";
     static final String LITTLE_GIANT = "little-giant-award";
 
+    /** The seven honours of the quality-brand award, as the notice lists them: one award per honour. */
+    static final List<String> HONOURS = List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖",
+            "河南省著名商标", "河南省质量标杆企业");
+
     /** The payable rules, in catalog order. */
     static final List<String> RULES = List.of(GREEN, INTELLIGENT, ROBOT, CULTIVATION, CERTIFIED, PROMOTION, QUALITY,
             LITTLE_GIANT);
@@ -30,7 +34,8 @@ final class Fixtures {
 
     /**
      * The facts of application number {@code n} for a rule: amounts vary with {@code n} (so
-     * that some reach a cap and some do not), always with two decimals.
+     * that some reach a cap and some do not), always with two decimals; the quality-brand award
+     * names one of the seven honours in turn.
      */
     static PlainApplication plain(String rule, long n, String applicant) {
         String id = "A-" + n;
@@ -41,6 +46,7 @@ final class Fixtures {
         Integer listing = null;
         BigDecimal rate = null;
         BigDecimal amount = null;
+        String honour = null;
         switch (rule) {
             case INTELLIGENT:
                 costs.put("software-investment", a);
@@ -74,6 +80,7 @@ final class Fixtures {
                 break;
             case QUALITY:
                 amount = yuan(200_000_00L);
+                honour = HONOURS.get((int) (n % HONOURS.size()));
                 break;
             case LITTLE_GIANT:
                 costs.put("annual-revenue", yuan(99_000_000_00L + (n * 104_729_17L) % 3_000_000_00L));
@@ -82,7 +89,7 @@ final class Fixtures {
             default:
                 throw new IllegalArgumentException(rule);
         }
-        return new PlainApplication(id, applicant, rule, costs, year, listing, rate, amount, "CNY");
+        return new PlainApplication(id, applicant, rule, costs, year, listing, rate, amount, honour, "CNY");
     }
 
     /** The same facts as an SDK application, built (and so checked) by its builder. */
@@ -99,6 +106,9 @@ final class Fixtures {
         }
         if (p.amount() != null) {
             b.amount(p.amount());
+        }
+        if (p.honour() != null) {
+            b.honour(p.honour());
         }
         return b.build();
     }

@@ -11,6 +11,7 @@ import static dev.zhengce.policy.examples.bench.Fixtures.ROBOT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -83,17 +84,50 @@ final class MonetaRules {
         }
     }
 
-    /** A batch: the awards summed, a one-time rule paid once per recipient. */
+    /**
+     * A batch: the awards summed, with the recipient limits of {@link PlainRules.Batch} kept in
+     * Moneta amounts.
+     */
     static final class Batch {
+        private static final MonetaryAmount CAP_CENTER = Money.of(3_000_000, CNY);
+        private final Map<String, MonetaryAmount> yearUsed = new HashMap<>();
+        private final Map<String, String> yearRule = new HashMap<>();
         private final Set<String> paidOnce = new HashSet<>();
         private MonetaryAmount total = Money.zero(Monetary.getCurrency(CNY));
 
         void accept(PlainApplication a) {
-            MonetaryAmount amount = award(a);
-            if (PlainRules.oneTime(a.rule()) && !paidOnce.add(a.rule() + '\u0000' + a.applicant())) {
-                amount = Money.zero(Monetary.getCurrency(CNY));
+            total = total.add(limited(a, award(a)));
+        }
+
+        private MonetaryAmount limited(PlainApplication a, MonetaryAmount amount) {
+            if (amount.isZero()) {
+                return amount;
             }
-            total = total.add(amount);
+            switch (a.rule()) {
+                case CULTIVATION:
+                case CERTIFIED:
+                    String year = a.applicant() + '\u0000' + a.year();
+                    String status = yearRule.get(year);
+                    if (status != null && !status.equals(a.rule())) {
+                        return Money.zero(Monetary.getCurrency(CNY));
+                    }
+                    MonetaryAmount used = yearUsed.getOrDefault(year, Money.zero(Monetary.getCurrency(CNY)));
+                    MonetaryAmount remaining = CAP_CENTER.subtract(used);
+                    if (!remaining.isPositive()) {
+                        return Money.zero(Monetary.getCurrency(CNY));
+                    }
+                    MonetaryAmount paid = amount.isGreaterThan(remaining) ? remaining : amount;
+                    yearUsed.put(year, used.add(paid));
+                    yearRule.put(year, a.rule());
+                    return paid;
+                case PROMOTION:
+                    return paidOnce.add(a.rule() + '\u0000' + a.applicant()) ? amount : Money.zero(Monetary.getCurrency(CNY));
+                case QUALITY:
+                    return paidOnce.add(a.rule() + '\u0000' + a.honour() + '\u0000' + a.applicant()) ? amount
+                            : Money.zero(Monetary.getCurrency(CNY));
+                default:
+                    return amount;
+            }
         }
 
         MonetaryAmount total() {

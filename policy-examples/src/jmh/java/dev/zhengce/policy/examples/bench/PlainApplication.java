@@ -9,5 +9,5 @@ import java.util.Map;
  * document reads into both.
  */
 record PlainApplication(String id, String applicant, String rule, Map<String, BigDecimal> costs, Integer year,
-        Integer listingYear, BigDecimal rate, BigDecimal amount, String currency) {
+        Integer listingYear, BigDecimal rate, BigDecimal amount, String honour, String currency) {
 }

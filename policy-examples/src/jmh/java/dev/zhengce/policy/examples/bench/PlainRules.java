@@ -11,6 +11,7 @@ import static dev.zhengce.policy.examples.bench.Fixtures.ROBOT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -76,26 +77,67 @@ final class PlainRules {
         }
     }
 
-    /** Whether a one-time rule: paid at most once per recipient. */
-    static boolean oneTime(String rule) {
-        return PROMOTION.equals(rule) || QUALITY.equals(rule);
-    }
-
     /**
-     * A batch: the awards summed, a one-time rule paid once per recipient.
+     * A batch: the awards summed, with the notice's limits per recipient written by hand — the
+     * innovation-center subsidies (cultivation and certified, one programme) at most 3,000,000.00
+     * per recipient and year, under one status a year; the promotion award once per recipient;
+     * the quality-brand award once per recipient and honour. What the SDK does through its
+     * in-memory ledger, in two maps and a set.
      */
     static final class Batch {
+        /** Per recipient and year: what the center programme paid so far. */
+        private final Map<String, BigDecimal> yearUsed = new HashMap<>();
+        /** Per recipient and year: the rule (the status) it was paid under. */
+        private final Map<String, String> yearRule = new HashMap<>();
         private final Set<String> paidOnce = new HashSet<>();
         private BigDecimal total = BigDecimal.ZERO;
         private long count;
+        private long limitedGrants;
 
         void accept(PlainApplication a) {
-            BigDecimal amount = award(a);
-            if (oneTime(a.rule()) && !paidOnce.add(a.rule() + '\u0000' + a.applicant())) {
-                amount = ZERO;
-            }
+            BigDecimal amount = limited(a, award(a));
             total = total.add(amount);
             count++;
+        }
+
+        private BigDecimal limited(PlainApplication a, BigDecimal amount) {
+            if (amount.signum() == 0) {
+                return amount;
+            }
+            switch (a.rule()) {
+                case CULTIVATION:
+                case CERTIFIED:
+                    String year = a.applicant() + '\u0000' + a.year();
+                    String status = yearRule.get(year);
+                    if (status != null && !status.equals(a.rule())) {
+                        return ZERO;
+                    }
+                    BigDecimal used = yearUsed.getOrDefault(year, ZERO);
+                    BigDecimal remaining = CAP_CENTER.subtract(used);
+                    if (remaining.signum() <= 0) {
+                        return ZERO;
+                    }
+                    // the amount and the remainder are both in fen: the smaller is the remainder's share rounded
+                    BigDecimal paid = amount.compareTo(remaining) > 0 ? remaining : amount;
+                    yearUsed.put(year, used.add(paid));
+                    yearRule.put(year, a.rule());
+                    limitedGrants++;
+                    return paid;
+                case PROMOTION:
+                    return once(a.rule() + '\u0000' + a.applicant(), amount);
+                case QUALITY:
+                    return once(a.rule() + '\u0000' + a.honour() + '\u0000' + a.applicant(), amount);
+                default:
+                    return amount;
+            }
+        }
+
+        private BigDecimal once(String key, BigDecimal amount) {
+            if (!paidOnce.add(key)) {
+                return ZERO;
+            }
+            limitedGrants++;
+            return amount;
         }
 
         BigDecimal total() {
@@ -105,6 +147,30 @@ final class PlainRules {
         long count() {
             return count;
         }
+
+        /** Returns how many awards counted against a recipient limit: what a ledger keeps. */
+        long limitedGrants() {
+            return limitedGrants;
+        }
+
+        /** Returns how many recipient limits (recipient and year, or recipient and award) were used. */
+        long limits() {
+            return yearUsed.size() + paidOnce.size();
+        }
+    }
+
+    /**
+     * The capped-share baseline of the award goal: {@code min(rate × base, cap)}, rounded once,
+     * half up, to the fen — the least any award of a share of costs must do, written by hand.
+     *
+     * @param rate the rate
+     * @param base the base in yuan
+     * @param cap  the cap in yuan, with two decimals
+     * @return the amount
+     */
+    static BigDecimal cappedShare(BigDecimal rate, BigDecimal base, BigDecimal cap) {
+        BigDecimal share = rate.multiply(base);
+        return (share.compareTo(cap) >= 0 ? cap : share).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static boolean inWindow(int listing, int year) {
