@@ -47,7 +47,7 @@ public final class Summary {
             String method = shortName.substring(shortName.indexOf('.') + 1);
             StringBuilder params = new StringBuilder();
             if (r.has("params")) {
-                r.get("params").fields().forEachRemaining(p -> params.append(' ')
+                r.get("params").properties().forEach(p -> params.append(' ')
                         .append(p.getKey().equals("rule") ? "" : p.getKey() + "=").append(p.getValue().asText()));
             }
             JsonNode metric = r.get("primaryMetric");
