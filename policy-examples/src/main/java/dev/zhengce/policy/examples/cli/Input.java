@@ -68,11 +68,6 @@ final class Input {
             this.sheet = sheet;
             this.headerRow = headerRow;
         }
-
-        /** UTF-8, the first sheet, the header on the first row. */
-        static Options defaults() {
-            return new Options(StandardCharsets.UTF_8, null, 1);
-        }
     }
 
     private static final List<String> APPLICATION_FIELDS =
