@@ -23,8 +23,18 @@ final class RuleTerms {
     final Condition[] conditions;
     /** The fact of each condition, interned. */
     final String[] facts;
-    /** The basis, then the facts of the conditions, each once: the keys an application may give. */
+    /**
+     * The basis, then the facts of the conditions, then the categories another reading of the
+     * notice takes for this rule (see {@link #readingKeys}), each once: the keys an application may give.
+     */
     final String[] accepted;
+    /**
+     * The cost categories and facts that another reading of the notice takes for this rule (an
+     * alternative basis, as {@code green-subsidy-base=total-investment} reads it) and the rule as
+     * read here does not: accepted and not used, so that one application can be compared between
+     * readings ({@link WhatIf#between}). Empty for most rules.
+     */
+    final List<String> readingKeys;
     /** How many categories the basis names (each once, as the model checks): the first entries of {@link #accepted}. */
     final int distinctBasis;
     final SupportWindow window;
@@ -47,7 +57,7 @@ final class RuleTerms {
     /** Whether dated amendments change the rule: then the rule in force depends on the year. */
     final boolean amended;
 
-    RuleTerms(Subsidy rule, String programme, boolean amended) {
+    RuleTerms(Subsidy rule, String programme, boolean amended, List<String> readingKeys) {
         this.rule = rule;
         this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
         this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
@@ -56,7 +66,12 @@ final class RuleTerms {
         this.basis = rule.basis().stream().map(String::intern).toArray(String[]::new);
         this.conditions = rule.conditions().toArray(new Condition[0]);
         this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
-        this.accepted = new LinkedHashSet<>(accepted(rule)).stream().map(String::intern).toArray(String[]::new);
+        List<String> keys = accepted(rule);
+        List<String> others = new ArrayList<>();
+        readingKeys.stream().filter(k -> !keys.contains(k) && !others.contains(k)).forEach(others::add);
+        keys.addAll(others);
+        this.readingKeys = List.copyOf(others);
+        this.accepted = new LinkedHashSet<>(keys).stream().map(String::intern).toArray(String[]::new);
         this.distinctBasis = rule.basis().size();
         this.window = rule.window().orElse(null);
         this.rate = rule.rate().orElse(null);
@@ -72,7 +87,10 @@ final class RuleTerms {
         this.amended = amended;
     }
 
-    /** Returns the keys an application of the rule may give: its basis, then its conditions' facts. */
+    /**
+     * Returns the keys an application of the rule as read here may give: its basis, then its
+     * conditions' facts (without the keys of other readings).
+     */
     static List<String> accepted(Subsidy rule) {
         List<String> keys = new ArrayList<>(rule.basis());
         rule.conditions().forEach(c -> {
@@ -83,3 +101,4 @@ final class RuleTerms {
         return keys;
     }
 }
+

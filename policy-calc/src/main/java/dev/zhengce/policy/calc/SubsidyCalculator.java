@@ -58,8 +58,8 @@ public final class SubsidyCalculator {
         }
         this.rules = Collections.unmodifiableMap(map);
         Map<String, RuleTerms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(id.intern(),
-                new RuleTerms(rule, programme(map.values(), rule), !catalog.amendments(id).isEmpty())));
+        map.forEach((id, rule) -> compiled.put(id.intern(), new RuleTerms(rule, programme(map.values(), rule),
+                !catalog.amendments(id).isEmpty(), catalog.basisOfEveryReading(id))));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.firstYear = catalog.notice().date().getYear();
@@ -137,7 +137,7 @@ public final class SubsidyCalculator {
         if (t.amended && year != null) {
             // the rule in force at the start of the year, the what-if overrides on top of it
             Subsidy inForceRule = overrides.apply(inForce.rule(catalog.subsidy(t.rule.id()), year));
-            t = new RuleTerms(inForceRule, t.programme, true);
+            t = new RuleTerms(inForceRule, t.programme, true, t.readingKeys);
         }
         Subsidy rule = t.rule;
         Map<String, BigDecimal> costs = application.costs();
@@ -423,7 +423,7 @@ public final class SubsidyCalculator {
             for (String key : costs.keySet()) {
                 if (!Arrays.asList(t.accepted).contains(key)) {
                     throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
-                            "not a cost category or fact of rule " + rule.id() + "; it takes " + RuleTerms.accepted(rule));
+                            "not a cost category or fact of rule " + rule.id() + "; it takes " + Arrays.asList(t.accepted));
                 }
             }
         }

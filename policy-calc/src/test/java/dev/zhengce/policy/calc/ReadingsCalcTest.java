@@ -2,10 +2,12 @@ package dev.zhengce.policy.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.SourceText;
@@ -97,11 +99,13 @@ class ReadingsCalcTest {
     void theAwardsShowWhichAmountsChangeBetweenReadings() {
         Catalog total = CATALOG.under(Readings.parse("green-subsidy-base=total-investment"));
         WhatIf w = WhatIf.between(SubsidyCalculator.of(CATALOG), SubsidyCalculator.of(total));
-        Application asWritten = Application.builder().id("g").rule("green-demonstration-subsidy")
-                .cost("new-investment", "20000000").rate(new BigDecimal("0.05")).build();
-        assertEquals(new BigDecimal("1000000.00"), w.baseline().award(asWritten).amount().orElseThrow());
-        Application withTotal = Application.builder().from(asWritten).cost("total-investment", "50000000").build();
-        WhatIf.Difference d = new WhatIf.Difference(w.baseline().award(asWritten), w.alternative().award(withTotal));
+        // one application for both readings: the catalog as written accepts the category the
+        // other reading takes (and does not use it), the other reading needs it
+        Application green = Application.builder().id("g").rule("green-demonstration-subsidy")
+                .cost("new-investment", "20000000").cost("total-investment", "50000000")
+                .rate(new BigDecimal("0.05")).build();
+        WhatIf.Difference d = w.compare(green);
+        assertEquals(new BigDecimal("1000000.00"), d.baseline().amount().orElseThrow(), "5 % of the new 2000万元");
         assertEquals(new BigDecimal("2500000.00"), d.alternative().amount().orElseThrow(), "5 % of the total 5000万元");
         assertTrue(d.changed());
         assertEquals(new BigDecimal("1500000.00"), d.delta().orElseThrow());
@@ -109,6 +113,30 @@ class ReadingsCalcTest {
                 d.alternative().provenance().catalogVersion());
         assertTrue(d.alternative().findings().isEmpty());
         assertEquals(List.of("total-investment"), w.alternative().rule("green-demonstration-subsidy").basis());
+    }
+
+    /**
+     * The category another reading takes is accepted, never used, under the catalog's reading;
+     * under the other reading it is required, and a category no reading takes is refused under both.
+     */
+    @Test
+    void anApplicationMayCarryTheFactsOfEveryReading() {
+        SubsidyCalculator written = SubsidyCalculator.of(CATALOG);
+        SubsidyCalculator total = SubsidyCalculator.of(CATALOG.under(Readings.parse("green-subsidy-base=total-investment")));
+        Application onlyNew = Application.builder().id("g").rule("green-demonstration-subsidy")
+                .cost("new-investment", "20000000").rate(new BigDecimal("0.05")).build();
+        Application both = Application.builder().from(onlyNew).cost("total-investment", "90000000").build();
+        assertEquals(written.award(onlyNew).amount(), written.award(both).amount(), "unused under the catalog's reading");
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> total.award(onlyNew));
+        assertEquals("costs.total-investment", missing.field());
+        Application typo = Application.builder().from(onlyNew).cost("total-investmnet", "1").build();
+        for (SubsidyCalculator c : List.of(written, total)) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> c.award(typo));
+            assertEquals("costs.total-investmnet", e.field());
+            String takes = e.getMessage().substring(e.getMessage().indexOf("it takes [") + "it takes [".length());
+            assertEquals(Set.of("new-investment", "total-investment"),
+                    Set.of(takes.substring(0, takes.indexOf(']')).split(", ")), e.getMessage());
+        }
     }
 
     @Test

@@ -208,6 +208,32 @@ public final class Catalog {
         return ids;
     }
 
+    /**
+     * Returns the cost categories of a rule's basis under every reading of the notice: the basis
+     * as written, then the basis of each alternative reading that changes it, in catalog order,
+     * each once. An application that gives them all can be computed under every reading: a
+     * calculator accepts them and uses those of the reading it computes.
+     *
+     * @param rule the rule's id
+     * @return the categories; the basis as written where no reading changes it
+     * @throws InvalidInputException if there is no such rule
+     */
+    public List<String> basisOfEveryReading(String rule) {
+        List<String> keys = new ArrayList<>(origin.subsidy(rule).basis());
+        for (Ambiguity a : ambiguities()) {
+            if (a.elements().contains(rule)) {
+                for (Reading r : a.alternatives()) {
+                    for (Change c : r.changes()) {
+                        if (c.element().equals(rule)) {
+                            c.basis().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
     /** Returns the alternative readings this catalog applies; none for the catalog as written. */
     public Readings readings() {
         return readings;

@@ -164,4 +164,13 @@ class ReadingsTest {
                 .issuer(Bilingual.of("市政府", "city")).date(LocalDate.of(2017, 11, 24)).firstYear(2017).lastYear(2020)
                 .version("test").addPlans(p).addAmbiguities(a).build();
     }
+
+    @Test
+    void theBasisOfEveryReadingIsTheBasisAsWrittenThenTheAlternatives() {
+        assertEquals(List.of("new-investment", "total-investment"), CATALOG.basisOfEveryReading("green-demonstration-subsidy"));
+        Catalog total = CATALOG.under(Readings.parse("green-subsidy-base=total-investment"));
+        assertEquals(List.of("new-investment", "total-investment"), total.basisOfEveryReading("green-demonstration-subsidy"));
+        assertEquals(CATALOG.subsidy("robot-subsidy").basis(), CATALOG.basisOfEveryReading("robot-subsidy"));
+        assertThrows(InvalidInputException.class, () -> CATALOG.basisOfEveryReading("no-such-rule"));
+    }
 }

@@ -311,6 +311,7 @@ final class Input {
         for (Subsidy rule : catalog.subsidies()) {
             costColumns.addAll(rule.basis());
             rule.conditions().forEach(c -> costColumns.add(c.fact()));
+            costColumns.addAll(catalog.basisOfEveryReading(rule.id()));
         }
         return table(APPLICATION_FIELDS, costColumns, List.of("id", "rule"), Application::builder, column -> {
             switch (column) {

@@ -10,6 +10,7 @@ import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
+import dev.zhengce.policy.model.Readings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  zhengce subsidy --format json --explain applications.json",
             "  zhengce subsidy --set intelligent-transformation-subsidy.cap=5000000 \\",
             "      --set innovation-center-cultivation-subsidy.window-years=6 applications.json",
+            "  zhengce subsidy --reading green-subsidy-base=total-investment applications.csv",
             "  cat applications.csv | zhengce subsidy --format csv -",
             "  zhengce subsidy --encoding GB18030 --rejects rejects.csv -o awards.xlsx 申报表.csv",
             "  zhengce subsidy --lang zh --unit 万元 applications.xlsx",
@@ -79,6 +81,13 @@ final class SubsidyCommand implements Runnable {
             description = "A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule, "
                 + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
     List<String> sets = new ArrayList<>();
+
+    @Option(names = "--reading", paramLabel = "AMBIGUITY=READING",
+            description = "Another reading where the notice can be read two ways, repeatable, such as "
+                + "green-subsidy-base=total-investment: the awards under it (and any --set) are compared with the "
+                + "catalog's reading, side by side, with the sentence and the reason. The ambiguities: "
+                + "zhengce catalog list ambiguities.")
+    List<String> readings = new ArrayList<>();
 
     @Option(names = "--explain", description = "Add every award's steps (table, json, xlsx).")
     boolean explain;
@@ -114,10 +123,17 @@ final class SubsidyCommand implements Runnable {
         Language language = root.language();
         Catalog catalog = root.policy().catalog();
         SubsidyCalculator baseline = root.policy().subsidies();
+        Catalog readAs;
+        try {
+            readAs = catalog.under(Readings.parse(readings.toArray(new String[0])));
+        } catch (PolicyException e) {
+            throw new InputError("--reading: " + e.getMessage(), e);
+        }
+        SubsidyCalculator other = readAs == catalog ? baseline : SubsidyCalculator.of(readAs);
         Overrides overrides;
         try {
             overrides = Overrides.parse(sets.toArray(new String[0]));
-            baseline.with(overrides);
+            other = other.with(overrides);
         } catch (PolicyException e) {
             throw new InputError("--set " + e.getMessage(), e);
         }
@@ -129,8 +145,9 @@ final class SubsidyCommand implements Runnable {
             throw new InputError("--unit " + unit.symbol() + ": for tables and workbooks; " + output + " carries yuan");
         }
         Input input = Input.open(file, root.stdin(), in.format, in.options());
-        WhatIf whatIf = overrides.isEmpty() ? null : WhatIf.of(baseline, overrides);
-        SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides);
+        WhatIf whatIf = overrides.isEmpty() && readAs == catalog ? null : WhatIf.between(baseline, other);
+        SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides,
+                readAs);
         Function<Input.Row<Application>, InputError> refusal = row -> {
             try {
                 if (whatIf == null) {

@@ -7,8 +7,12 @@ import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.examples.Texts;
+import dev.zhengce.policy.model.Ambiguity;
+import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Reading;
+import dev.zhengce.policy.model.Readings;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -38,13 +42,42 @@ abstract class SubsidyReport implements AutoCloseable {
         final AmountUnit unit;
         final boolean excelCsv;
         final Overrides overrides;
+        /** The catalog of the alternative: the catalog as written, or under the readings chosen. */
+        final Catalog read;
 
-        Settings(Language language, boolean explain, AmountUnit unit, boolean excelCsv, Overrides overrides) {
+        Settings(Language language, boolean explain, AmountUnit unit, boolean excelCsv, Overrides overrides,
+                Catalog read) {
             this.language = language;
             this.explain = explain;
             this.unit = unit;
             this.excelCsv = excelCsv;
             this.overrides = overrides;
+            this.read = read;
+        }
+
+        /** The alternative of a what-if: the readings chosen, then the overrides, such as {@code a=b, r.rate=0.1}. */
+        String whatIf() {
+            Readings readings = read.readings();
+            if (readings.isEmpty()) {
+                return overrides.toString();
+            }
+            return overrides.isEmpty() ? readings.toString() : readings + ", " + overrides;
+        }
+
+        /**
+         * For each reading chosen: the reading, what it reads and why, and the sentence it reads,
+         * one entry a line, indented by the caller.
+         */
+        List<String> readingNotes() {
+            List<String> notes = new ArrayList<>();
+            for (Map.Entry<String, String> e : read.readings().chosen().entrySet()) {
+                Ambiguity a = read.ambiguity(e.getKey());
+                Reading r = read.reading(a.id());
+                notes.add(e.getKey() + "=" + e.getValue() + ": " + r.description().in(language)
+                        + (zh() ? "——" : " — ") + r.reason().in(language));
+                notes.add("    “" + a.citation().sentence() + "”");
+            }
+            return notes;
         }
 
         boolean zh() {
@@ -224,13 +257,18 @@ abstract class SubsidyReport implements AutoCloseable {
                         : new Table("id", "rule", ">baseline", ">alternative", ">delta");
             }
             boolean zh = settings.zh();
-            write(out, (zh ? "假设情形：" : "What-if: ") + overrides + "\n\n");
+            write(out, (zh ? "假设情形：" : "What-if: ") + settings.whatIf() + "\n\n");
             table.render(out);
             write(out, "\n" + (zh ? "按文件合计：" : "Baseline totals: ")
                     + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
                     + (zh ? "假设情形合计：" : "Alternative totals: ")
                     + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
                     + (zh ? "合计差额：" : "Change in total: ") + signed(alt.total().subtract(base.total())) + "\n");
+            List<String> notes = settings.readingNotes();
+            if (!notes.isEmpty()) {
+                write(out, "\n" + (zh ? "所选解读：" : "Readings chosen:") + "\n");
+                notes.forEach(n -> write(out, "  " + n + "\n"));
+            }
             tail();
         }
 
@@ -334,7 +372,8 @@ abstract class SubsidyReport implements AutoCloseable {
 
         private void start(boolean whatIf) {
             write(out, "{\n" + (!whatIf ? "" : "  \"overrides\" : " + PolicyJson.write(settings.overrides.toString())
-                    + ",\n")
+                    + ",\n" + (settings.read.readings().isEmpty() ? ""
+                        : "  \"readings\" : " + nested(settings.read.readings().chosen()) + ",\n"))
                     + "  \"provenance\" : " + nested(provenance() == null ? Map.of() : provenance().asMap()) + ",\n"
                     + "  \"" + (whatIf ? "comparison" : "awards") + "\" : [");
         }
@@ -547,7 +586,7 @@ abstract class SubsidyReport implements AutoCloseable {
             book.sheet(zh ? "合计" : "totals", List.of(zh ? "分组" : "group", zh ? "项" : "key",
                     amountTitle("按文件", "baseline"), amountTitle("假设情形", "alternative"), amountTitle("差额", "delta")),
                     null, null, money(), money(), money());
-            book.row(zh ? "假设情形" : "what-if", overrides.toString(), null, null, null);
+            book.row(zh ? "假设情形" : "what-if", settings.whatIf(), null, null, null);
             book.row(zh ? "合计" : "total", "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
                     settings.unit.of(alt.total().subtract(base.total())));
             sums(zh ? "按规则" : "by rule", base.byRule(), alt.byRule());

@@ -3,13 +3,27 @@ package dev.zhengce.policy.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhengce.policy.calc.Application;
+import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Readings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The notice's ambiguities on the command line: choosing a reading, the verdicts it changes, bad choices. */
+/**
+ * The notice's ambiguities on the command line: choosing a reading, the verdicts and the amounts
+ * it changes, bad choices.
+ */
 class CliReadingsTest {
     private static final String OBS = "[{\"target\": \"green-so2-emissions-2020\", \"year\": 2017, \"value\": 1300},"
             + " {\"target\": \"green-so2-emissions-2020\", \"year\": 2018, \"value\": 1100},"
@@ -63,5 +77,82 @@ class CliReadingsTest {
                 "--threshold", "renovation-coverage-2020=95", "-");
         assertEquals(2, run.status, run::toString);
         assertTrue(run.err.contains("the target is QUALITATIVE, not FULL_COVERAGE"), run.err);
+    }
+
+    /**
+     * {@code subsidy --reading}: every sample application computed under both readings, each side
+     * as the SDK computes it with the catalog as written and with the catalog read the other way;
+     * the output names the reading, its reason and the sentence.
+     */
+    @Test
+    void subsidyComparesTheAwardsOfTwoReadingsAsTheSdkComputesThem() throws Exception {
+        Run run = Run.of("subsidy", "--format", "json", "--reading", "green-subsidy-base=total-investment",
+                Run.SAMPLES + "applications.json");
+        assertEquals(0, run.status, run::toString);
+        JsonNode doc = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(run.out);
+        assertEquals("total-investment", doc.get("readings").get("green-subsidy-base").asText());
+        Catalog catalog = Catalog.mengzhou();
+        SubsidyCalculator written = SubsidyCalculator.of(catalog);
+        SubsidyCalculator read = SubsidyCalculator.of(catalog.under(Readings.parse("green-subsidy-base=total-investment")));
+        List<Application> applications = List.of(PolicyJson.read(
+                Files.readString(Path.of(Run.SAMPLES + "applications.json")), Application[].class));
+        // each side a batch of its own, through its own ledger, as the tool computes it
+        List<Award> baselines = written.awards(applications.stream()).collect(Collectors.toList());
+        List<Award> alternatives = read.awards(applications.stream()).collect(Collectors.toList());
+        assertEquals(applications.size(), doc.get("comparison").size());
+        int changed = 0;
+        for (int i = 0; i < applications.size(); i++) {
+            JsonNode row = doc.get("comparison").get(i);
+            Award baseline = baselines.get(i);
+            Award alternative = alternatives.get(i);
+            assertEquals(applications.get(i).id(), row.get("id").asText());
+            assertEquals(amount(baseline), amount(row.get("baseline")), row::toString);
+            assertEquals(amount(alternative), amount(row.get("alternative")), row::toString);
+            changed += baseline.amount().equals(alternative.amount()) ? 0 : 1;
+        }
+        assertEquals(1, changed, "only the eligible green application (A-07) changes");
+        assertTrue(doc.get("provenance").get("catalogVersion").asText().endsWith("read as green-subsidy-base=total-investment"),
+                doc::toString);
+
+        Run table = Run.of("subsidy", "--lang", "en", "--reading", "green-subsidy-base=total-investment",
+                Run.SAMPLES + "applications.csv");
+        assertEquals(0, table.status, table::toString);
+        assertTrue(table.out.startsWith("What-if: green-subsidy-base=total-investment\n"), table.out);
+        assertTrue(table.out.contains("Readings chosen:\n  green-subsidy-base=total-investment: a share of the project's "
+                + "total investment — "), table.out);
+        String sentence = catalog.ambiguity("green-subsidy-base").citation().sentence();
+        assertTrue(table.out.contains("“" + sentence + "”"), table.out);
+    }
+
+    /** The amount as a number, whatever its scale (the reader of the JSON drops trailing zeros); {@code none} if none. */
+    private static String amount(Award award) {
+        return award.amount().map(a -> a.stripTrailingZeros().toPlainString()).orElse("none");
+    }
+
+    private static String amount(JsonNode award) {
+        return award.has("amount") && !award.get("amount").isNull()
+                ? award.get("amount").decimalValue().stripTrailingZeros().toPlainString() : "none";
+    }
+
+    @Test
+    void subsidyUnderTheCatalogsOwnReadingIsTheSubsidyAsWritten() {
+        Run asWritten = Run.of("subsidy", "--lang", "en", Run.SAMPLES + "applications.csv");
+        Run own = Run.of("subsidy", "--lang", "en", "--reading", "green-subsidy-base=new-investment",
+                Run.SAMPLES + "applications.csv");
+        assertEquals(0, own.status, own::toString);
+        assertEquals(asWritten.out, own.out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "no-such-ambiguity=flow|no ambiguity with this id",
+        "green-subsidy-base=whole|one of [new-investment, total-investment]",
+        "green-subsidy-base|write ambiguity=reading",
+    })
+    void aBadReadingOfTheSubsidiesExitsTwoNamingItAndWritesNothing(String reading, String message) {
+        Run run = Run.of("subsidy", "--reading", reading, Run.SAMPLES + "applications.csv");
+        assertEquals(2, run.status, run::toString);
+        assertEquals("", run.out);
+        assertTrue(run.err.contains("--reading") && run.err.contains(message), run.err);
     }
 }
