@@ -43,8 +43,11 @@ public final class Claim {
     private final Limit kind;
     private final String honour;
     private final String overrides;
-    /** Written once where a ledger keeps the claim's grant (a limited rule); else when asked. */
-    private final String fingerprint;
+    /**
+     * Written when first asked (a ledger asks for a repeated id, or to store the grant): a racy
+     * single check (volatile): every thread that writes it writes the same text.
+     */
+    private volatile String fingerprint;
 
     Claim(Award award, String recipient, String limit, Limit kind, String honour, String overrides) {
         this.award = award;
@@ -53,7 +56,6 @@ public final class Claim {
         this.kind = kind;
         this.honour = honour;
         this.overrides = overrides;
-        this.fingerprint = limit == null ? null : write();
     }
 
     /** {@return the application} */
@@ -86,7 +88,12 @@ public final class Claim {
      * another application under the same id}
      */
     public String fingerprint() {
-        return fingerprint != null ? fingerprint : write();
+        String f = fingerprint;
+        if (f == null) {
+            f = write();
+            fingerprint = f;
+        }
+        return f;
     }
 
     private String write() {
@@ -177,10 +184,9 @@ public final class Claim {
         if (decided.application() != award.application()) {
             throw new InvalidInputException("application", decided.application().id(), "not the award of this claim");
         }
-        return Grant.of(award.application().id(), recipient, rule(), limit(), decided.status(),
+        return Grant.settled(this, decided.status(),
                 decided.amount().orElseThrow(() -> new InvalidInputException("status", decided.status().name(),
-                        "an undetermined award grants nothing")),
-                fingerprint());
+                        "an undetermined award grants nothing")));
     }
 
     private static String canonical(BigDecimal value) {

@@ -23,10 +23,17 @@ public final class Grant {
     private final String limit;
     private final Award.Status status;
     private final BigDecimal amount;
-    private final String fingerprint;
+    /**
+     * The facts as text: given where the grant was read back from storage, else written from
+     * {@link #claim} when first asked (a ledger in memory asks only for a repeated id). A volatile racy
+     * single check: every thread that writes it writes the same text.
+     */
+    private volatile String fingerprint;
+    /** The claim the grant was settled from; {@code null} where it was read back from storage. */
+    private final Claim claim;
 
     private Grant(String application, String recipient, String rule, String limit, Award.Status status,
-            BigDecimal amount, String fingerprint) {
+            BigDecimal amount, String fingerprint, Claim claim) {
         this.application = application;
         this.recipient = recipient;
         this.rule = rule;
@@ -34,6 +41,7 @@ public final class Grant {
         this.status = status;
         this.amount = amount;
         this.fingerprint = fingerprint;
+        this.claim = claim;
     }
 
     /**
@@ -54,12 +62,34 @@ public final class Grant {
         if (Objects.requireNonNull(status, "status") == Award.Status.UNDETERMINED) {
             throw new InvalidInputException("status", status.name(), "an undetermined award grants nothing");
         }
+        checkAmount(amount);
+        return new Grant(Inputs.text("application", application), Inputs.text("recipient", recipient),
+                Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"),
+                null);
+    }
+
+    /**
+     * Obtains the grant of a claim's decided award, whose fingerprint is written when first asked.
+     *
+     * @param claim  the claim (its application, recipient, rule and limit checked when it was made)
+     * @param status the verdict
+     * @param amount the amount
+     * @return the grant
+     */
+    static Grant settled(Claim claim, Award.Status status, BigDecimal amount) {
+        if (status == Award.Status.UNDETERMINED) {
+            throw new InvalidInputException("status", status.name(), "an undetermined award grants nothing");
+        }
+        checkAmount(amount);
+        return new Grant(claim.application().id(), claim.recipient(), claim.rule(), claim.limit().orElse(null), status,
+                amount, null, claim);
+    }
+
+    private static void checkAmount(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() < 0 || amount.scale() != 2) {
             throw new InvalidInputException("amount", amount.toPlainString(), "a granted amount is in yuan with two decimals");
         }
-        return new Grant(Inputs.text("application", application), Inputs.text("recipient", recipient),
-                Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"));
     }
 
     /** {@return the id of the application the award was for} */
@@ -94,7 +124,12 @@ public final class Grant {
 
     /** {@return the application's facts as settled, to tell a retry from a different application} */
     public String fingerprint() {
-        return fingerprint;
+        String f = fingerprint;
+        if (f == null) {
+            f = claim.fingerprint();
+            fingerprint = f;
+        }
+        return f;
     }
 
     /** {@return whether it used part of its limit: payable, with an amount above zero} */
@@ -107,7 +142,7 @@ public final class Grant {
         return o instanceof Grant && application.equals(((Grant) o).application)
                 && recipient.equals(((Grant) o).recipient) && rule.equals(((Grant) o).rule)
                 && Objects.equals(limit, ((Grant) o).limit) && status == ((Grant) o).status
-                && amount.equals(((Grant) o).amount) && fingerprint.equals(((Grant) o).fingerprint);
+                && amount.equals(((Grant) o).amount) && fingerprint().equals(((Grant) o).fingerprint());
     }
 
     @Override
