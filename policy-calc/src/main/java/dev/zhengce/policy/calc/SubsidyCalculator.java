@@ -94,12 +94,12 @@ public final class SubsidyCalculator {
         return catalog;
     }
 
-    /** Returns when the calculator's rules apply: the notice's years, windows, confirmations, amendments. */
+    /** {@return when the calculator's rules apply: the notice's years, windows, confirmations, amendments} */
     public InForce inForce() {
         return inForce;
     }
 
-    /** Returns the overrides in force. */
+    /** {@return the overrides in force} */
     public Overrides overrides() {
         return overrides;
     }

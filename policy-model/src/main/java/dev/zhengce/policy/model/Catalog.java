@@ -123,7 +123,7 @@ public final class Catalog {
         return notice.departments();
     }
 
-    /** Returns the places where the text can be read more than one way, in the catalog's order. */
+    /** {@return the places where the text can be read more than one way, in the catalog's order} */
     public List<Ambiguity> ambiguities() {
         return notice.ambiguities();
     }
@@ -208,7 +208,7 @@ public final class Catalog {
         return ids;
     }
 
-    /** Returns the alternative readings this catalog applies; none for the catalog as written. */
+    /** {@return the alternative readings this catalog applies; none for the catalog as written} */
     public Readings readings() {
         return readings;
     }
@@ -226,7 +226,7 @@ public final class Catalog {
         return chosen == null ? a.reading() : a.reading(chosen).orElseThrow();
     }
 
-    /** Returns the catalog as written, of which this is a reading; itself if it is the catalog as written. */
+    /** {@return the catalog as written, of which this is a reading; itself if it is the catalog as written} */
     public Catalog asWritten() {
         return origin;
     }
@@ -251,6 +251,8 @@ public final class Catalog {
      * Returns every citation of the notice's text in the catalog: the plans' and tasks', in the
      * text's order, then those of its validity and of its ambiguities. (An amendment cites
      * another document, and is not among them.)
+     *
+     * @return the citations, unmodifiable
      */
     public List<Citation> citations() {
         return Collections.unmodifiableList(citations);

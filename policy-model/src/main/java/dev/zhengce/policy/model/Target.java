@@ -51,6 +51,8 @@ public abstract class Target {
      * Returns, for a {@link Comparison#REDUCTION}, the unit of the level it observes, apart from the
      * unit of the reduction: 规模以上单位工业增加值能耗比2016年降低18% reduces by 18 {@link Unit#PERCENT}
      * a level measured in {@link Unit#TCE_PER_10K_YUAN}. Stated exactly for reductions.
+     *
+     * @return the unit of the level; empty for every other comparison
      */
     public abstract Optional<Unit> levelUnit();
 
@@ -64,7 +66,7 @@ public abstract class Target {
         return levelUnit().orElse(unit());
     }
 
-    /** Returns the target year: the year by which, or the last year in which, it applies. */
+    /** {@return the target year: the year by which, or the last year in which, it applies} */
     public abstract int year();
 
     /** {@return the first year of a recurring, cumulative or maintained target} */
