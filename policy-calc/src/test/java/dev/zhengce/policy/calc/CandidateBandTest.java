@@ -3,6 +3,7 @@ package dev.zhengce.policy.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * 100,000,000.00 is a candidate's and not a little giant's.
  */
 class CandidateBandTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private static Map<String, Match.Verdict> match(String revenue) {
         EnterpriseProfile p = EnterpriseProfile.builder().id("e").year(2018)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The result values — totals, what-if differences, matches, schedules, scorecards — hold and print what they computed. */
 class ResultsTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(CATALOG);
 
     private static List<Award> batch() {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidDataException;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** Worked examples of each rule, what a result carries, and the refusals of bad input. */
 class SubsidyCalculatorTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private static Application.Builder intelligent(String software, String hardware) {
         return Application.builder().id("A-1").rule(INTELLIGENT).cost("software-investment", software)
@@ -65,12 +66,12 @@ class SubsidyCalculatorTest {
         Award award = CALC.award(intelligent("100000000.00", "100000000.00").build());
         assertTrue(award.explain(Language.ZH).contains("达到上限"), award::toString);
         assertTrue(award.explain(Language.EN).contains("cap reached"), award::toString);
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         assertFalse(award.citations().isEmpty());
         award.citations().forEach(c -> assertTrue(source.contains(c), c::toString));
         award.steps().forEach(s -> s.citation().ifPresent(c -> assertTrue(source.contains(c), c::toString)));
         assertTrue(award.toString().contains("孟政〔2017〕25号"));
-        assertEquals(Catalog.mengzhou().sha256(), award.provenance().catalogSha256());
+        assertEquals(Mengzhou.catalog().sha256(), award.provenance().catalogSha256());
         assertFalse(award.provenance().sdkVersion().contains("${"), "the SDK version is filtered in");
     }
 
@@ -142,7 +143,7 @@ class SubsidyCalculatorTest {
         assertEquals(new BigDecimal("8000000.00"), d.baseline().amount().orElseThrow());
         assertEquals(new BigDecimal("12000000.00"), d.alternative().amount().orElseThrow());
         assertEquals(new BigDecimal("4000000.00"), d.delta().orElseThrow());
-        assertEquals(new BigDecimal("0.08"), Catalog.mengzhou().subsidy(INTELLIGENT).rate().orElseThrow());
+        assertEquals(new BigDecimal("0.08"), Mengzhou.catalog().subsidy(INTELLIGENT).rate().orElseThrow());
         assertTrue(d.alternative().provenance().overrides().contains("rate=0.12"));
         assertEquals(new BigDecimal("1000000.00"), CALC.with(Overrides.parse(GREEN + ".threshold=5000000", GREEN + ".rate=0.2"))
                 .award(Application.builder().id("g").rule(GREEN).cost("new-investment", "5000000").build())

@@ -11,6 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,7 @@ import org.quicktheories.core.Gen;
  * then pay at most the cap.
  */
 class SubsidyPropertiesTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
     private static final BigDecimal TEN_MILLION = new BigDecimal("10000000.00");
     private static final BigDecimal THREE_MILLION = new BigDecimal("3000000.00");
 

@@ -17,8 +17,9 @@ import java.util.Optional;
  * A validated notice with its indexes: plans, tasks, targets, subsidy rules and departments by
  * id, and where each sits.
  *
- * <p>{@link #mengzhou()} is the bundled catalog of 孟政〔2017〕25号; {@link #read(InputStream)}
- * loads another notice written the same way. Loading checks, beyond each value's own rules:
+ * <p>{@link #read(InputStream)} loads a notice written as JSON, {@link #of(Notice)} one built
+ * in Java; the bundled catalog of 孟政〔2017〕25号 is
+ * {@link dev.zhengce.policy.mengzhou.Mengzhou#catalog()}, in a package of its own. Loading checks, beyond each value's own rules:
  * ids unique across the whole notice; every responsible department exists; years within the
  * notice's horizon (baselines may precede it); one unit per indicator (a qualitative statement
  * may judge an indicator counted elsewhere); the ambiguities' and amendments' references. A
@@ -79,18 +80,6 @@ public final class Catalog {
      */
     public static Catalog read(InputStream json) {
         return of(PolicyJson.read(json, Notice.class));
-    }
-
-    /**
-     * Obtains the bundled catalog of 孟政〔2017〕25号, Mengzhou's 2017 notice of four plans
-     * (green transformation, intelligent transformation, technical renovation, technological
-     * innovation). Loaded once, on first use, after the money self-check ({@link MoneyCheck#verify()}).
-     *
-     * @return the Mengzhou catalog
-     * @throws IllegalStateException if the money self-check fails
-     */
-    public static Catalog mengzhou() {
-        return Mengzhou.CATALOG;
     }
 
     /** {@return the notice} */
@@ -542,19 +531,4 @@ public final class Catalog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
-    }
-
-    /**
-     * Loads the bundled catalog on first use (initialization-on-demand holder). The notice is
-     * built in Java from the JSON catalog ({@link MengzhouNotice}, checked against it by the
-     * tests): reading it through Jackson would cost a cold JVM more than everything else.
-     */
-    private static final class Mengzhou {
-        static final Catalog CATALOG = load();
-
-        private static Catalog load() {
-            MoneyCheck.verify();
-            return of(MengzhouNotice.notice());
-        }
-    }
-}
+    }}
