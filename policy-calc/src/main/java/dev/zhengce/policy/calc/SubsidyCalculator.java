@@ -6,6 +6,7 @@ import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.LocalParameter;
+import dev.zhengce.policy.model.Stage;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import java.math.BigDecimal;
@@ -332,36 +333,29 @@ public final class SubsidyCalculator {
         return rule.id();
     }
 
-    /** The status of a center's yearly subsidy before certification: on the cultivation list. */
-    public static final String CULTIVATION_LISTED = "cultivation-listed";
-    /** The status of a center's yearly subsidy once certified as a city center. */
-    public static final String CITY_CERTIFIED = "city-certified";
-    /** The status of the one-time award for promotion to a provincial center. */
-    public static final String PROVINCIAL_PROMOTED = "provincial-promoted";
-
     /**
      * Computes an innovation center's awards year by year: each spending year under the rule of
-     * its status that year (cultivation list until certified, certified from then on), inside
-     * or outside the support window counted from the listing year, and the promotion award
-     * once, in the promotion year. The rules are found by their status in the catalog.
+     * its stage that year ({@link Stage.Step#LISTED} until certified, {@link Stage.Step#CERTIFIED}
+     * from the certification year on), inside or outside the support window counted from the
+     * listing year, and the {@link Stage.Step#PROMOTED} award once, in the promotion year. The
+     * rules are found by their {@linkplain Subsidy#stage() stage} in the catalog's data.
      *
      * @param history the center's history
      * @return the schedule
-     * @throws InvalidInputException if a year's costs do not fit the rule of that year
+     * @throws InvalidInputException if a year's costs do not fit the rule of that year, or the
+     *         catalog has no rule for a stage the history reaches
      */
     public Schedule schedule(CenterHistory history) {
-        Subsidy listed = ruleWithStatus(CULTIVATION_LISTED);
-        Subsidy certified = ruleWithStatus(CITY_CERTIFIED);
         List<Award> awards = new ArrayList<>();
         new java.util.TreeMap<>(history.spending()).forEach((year, costs) -> {
             boolean isCertified = history.certifiedYear().map(c -> year >= c).orElse(false);
             Application a = Application.builder().id(history.id() + "/" + year).applicant(history.id())
-                    .rule((isCertified ? certified : listed).id()).costs(costs).year(year)
-                    .listingYear(history.listingYear()).build();
+                    .rule(ruleOfStage(isCertified ? Stage.Step.CERTIFIED : Stage.Step.LISTED).id()).costs(costs)
+                    .year(year).listingYear(history.listingYear()).build();
             awards.add(award(a));
         });
         history.promotedYear().ifPresent(year -> awards.add(award(Application.builder()
-                .id(history.id() + "/promotion").applicant(history.id()).rule(ruleWithStatus(PROVINCIAL_PROMOTED).id())
+                .id(history.id() + "/promotion").applicant(history.id()).rule(ruleOfStage(Stage.Step.PROMOTED).id())
                 .year(year).build())));
         return new Schedule(history, awards);
     }
@@ -379,10 +373,10 @@ public final class SubsidyCalculator {
         return Matching.match(this, rules.values(), profile, firstYear);
     }
 
-    private Subsidy ruleWithStatus(String status) {
-        return rules.values().stream().filter(r -> r.status().filter(status::equals).isPresent()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("status", status,
-                        "the catalog " + catalog.notice().number() + " has no rule for this status"));
+    private Subsidy ruleOfStage(Stage.Step step) {
+        return rules.values().stream().filter(r -> r.stage().filter(st -> st.step() == step).isPresent()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("stage", step.name(),
+                        "the catalog " + catalog.notice().number() + " has no rule for this stage"));
     }
 
     /** Not eligible wins over undetermined: a condition that fails settles it whatever is missing. */

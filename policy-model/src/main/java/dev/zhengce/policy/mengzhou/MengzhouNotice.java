@@ -18,6 +18,7 @@ import dev.zhengce.policy.model.Notice;
 import dev.zhengce.policy.model.Period;
 import dev.zhengce.policy.model.Plan;
 import dev.zhengce.policy.model.Reading;
+import dev.zhengce.policy.model.Stage;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import dev.zhengce.policy.model.Target;
@@ -1315,6 +1316,10 @@ final class MengzhouNotice {
                     .kind(Subsidy.Kind.PROPORTIONAL)
                     .recipient(Bilingual.of("列入市创新中心培育名单的单位", "Units on the city's innovation-center cultivation list"))
                     .status("cultivation-listed")
+                    .stage(Stage.builder()
+                        .step(Stage.Step.LISTED)
+                        .citation(Citation.of("凡列入市创新中心培育名单的单位,在培育期内"))
+                        .build())
                     .basis(List.of(
                         "rd-equipment-purchase",
                         "pilot-test-equipment-purchase"))
@@ -1337,6 +1342,10 @@ final class MengzhouNotice {
                     .kind(Subsidy.Kind.PROPORTIONAL)
                     .recipient(Bilingual.of("认定为市创新中心的单位", "Units certified as city innovation centers"))
                     .status("city-certified")
+                    .stage(Stage.builder()
+                        .step(Stage.Step.CERTIFIED)
+                        .citation(Citation.of("凡认定为市创新中心的"))
+                        .build())
                     .basis(List.of(
                         "technology-introduction",
                         "research-instruments",
@@ -1361,6 +1370,10 @@ final class MengzhouNotice {
                     .kind(Subsidy.Kind.FIXED_AMOUNT)
                     .recipient(Bilingual.of("晋升为省级创新中心的市创新中心", "City innovation centers promoted to provincial innovation centers"))
                     .status("provincial-promoted")
+                    .stage(Stage.builder()
+                        .step(Stage.Step.PROMOTED)
+                        .citation(Citation.of("对晋升为省级创新中心的"))
+                        .build())
                     .amount(Cny.of(new BigDecimal("5000000")))
                     .oneTime(true)
                     .everyYear(false)

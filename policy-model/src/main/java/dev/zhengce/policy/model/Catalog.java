@@ -40,6 +40,7 @@ public final class Catalog {
     private final Map<String, Plan> planOf = new HashMap<>();
     private final Map<String, Task> taskOf = new HashMap<>();
     private final List<Citation> citations = new ArrayList<>();
+    private final Map<Stage.Step, Subsidy> stages = new java.util.EnumMap<>(Stage.Step.class);
     /**
      * Computed on first use (writing the whole notice costs a cold start more than the rest):
      * a racy cache like {@link String#hashCode()}: every thread computes the same immutable value.
@@ -401,6 +402,15 @@ public final class Catalog {
                     citations.add(rule.citation());
                     rule.conditions().forEach(c -> citations.add(c.citation()));
                     rule.window().ifPresent(w -> citations.add(w.citation()));
+                    String stageAt = tat + ".subsidies[" + s + "].stage";
+                    rule.stage().ifPresent(st -> {
+                        Subsidy other = stages.putIfAbsent(st.step(), rule);
+                        if (other != null) {
+                            throw Errors.data(stageAt, st.step(),
+                                    "stage " + st.step() + " is already paid by " + other.id() + ": one rule per stage");
+                        }
+                        citations.add(st.citation());
+                    });
                 }
             }
         }

@@ -77,6 +77,14 @@ public abstract class Subsidy {
     /** {@return the status the recipient must hold, such as {@code cultivation-listed}} */
     public abstract Optional<String> status();
 
+    /**
+     * Returns the stage of a recipient's history the rule pays for, where it is one rule of a
+     * year-by-year schedule (listed, certified, promoted): a schedule finds its rules by stage.
+     *
+     * @return the stage; empty for a rule outside any schedule
+     */
+    public abstract Optional<Stage> stage();
+
     /** {@return the cost categories the rate applies to, summed, such as {@code software-investment}} */
     public abstract List<String> basis();
 
@@ -194,6 +202,13 @@ public abstract class Subsidy {
         if (cap().isPresent() != capPeriod().isPresent()) {
             throw Errors.data("capPeriod", capPeriod().orElse(null), "a cap and its period are stated together");
         }
+        stage().ifPresent(st -> {
+            if (st.step() == Stage.Step.PROMOTED ? !oneTime() : window().isEmpty()) {
+                throw Errors.data("stage", st.step(), st.step() == Stage.Step.PROMOTED
+                        ? "a promotion is paid once: the rule is oneTime"
+                        : "a stage paid year by year has a support window");
+            }
+        });
         if (payers().size() != payers().stream().distinct().count()) {
             throw Errors.data("payers", payers(), "each payer is named once");
         }
