@@ -157,7 +157,18 @@ public abstract class Target {
     /** Returns a one-line summary, such as {@code high-tech-enterprises-2018: 国家高新技术企业总数突破15家 > 15个 (2018)}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(id()).append(": ").append(description().zh()).append(' ')
+        return id() + ": " + statement();
+    }
+
+    /**
+     * Returns what the target states, in one line without its id: the Chinese description, the
+     * comparison's symbol, the value (a range's upper end), the unit, the years, the period
+     * when it is not by a year, and 力争 for an aspirational target.
+     *
+     * @return the statement, such as {@code 国家高新技术企业总数突破15家 > 15个 (2018)}
+     */
+    public String statement() {
+        StringBuilder b = new StringBuilder(description().zh()).append(' ')
                 .append(comparison().symbol());
         value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
         upper().ifPresent(u -> b.append('–').append(u.toPlainString()));

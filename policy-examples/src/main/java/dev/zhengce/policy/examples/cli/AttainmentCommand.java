@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,6 @@ final class AttainmentCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json, xlsx }
 
-    private static final Pattern ROW = Pattern.compile("^observations\\[(\\d+)\\]");
 
     @ParentCommand
     Zhengce root;
@@ -171,11 +170,11 @@ final class AttainmentCommand implements Runnable {
                                 .scorecard(values, year), card);
                     }
                 } catch (PolicyException e) {
-                    Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
-                    if (!m.find()) {
+                    OptionalInt at = FieldPath.row(e, "observations");
+                    if (at.isEmpty()) {
                         throw new InputError(input.name() + ": " + e.getMessage(), e);
                     }
-                    int i = Integer.parseInt(m.group(1));
+                    int i = at.getAsInt();
                     Input.Row<Observation> row = rows.get(i);
                     InputError error = row.refused(input.name(), row.value.target(), e);
                     if (rejects == null) {

@@ -267,7 +267,7 @@ final class Input {
          * @return the error
          */
         InputError refused(String file, String id, PolicyException e) {
-            String field = e.field() == null ? null : e.field().replaceFirst("^observations\\[\\d+\\]\\.?", "");
+            String field = FieldPath.withinRow(e, "observations");
             return new InputError(file, where() + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
         }
     }
