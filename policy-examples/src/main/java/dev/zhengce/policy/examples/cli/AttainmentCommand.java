@@ -7,6 +7,7 @@ import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.model.Comparison;
+import dev.zhengce.policy.model.DecimalLimit;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Language;
@@ -96,7 +97,9 @@ final class AttainmentCommand implements Runnable {
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,12})?");
+    /** A plain non-negative decimal, of the shape the library's limit allows ({@link DecimalLimit}). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
 
     /** The analyst's assumptions: each names a target of the right kind and a plain non-negative number. */
     private Assumptions assumptions() {
@@ -117,8 +120,9 @@ final class AttainmentCommand implements Runnable {
         if (actual != kind) {
             throw new InputError(option + " " + id + ": the target is " + actual + ", not " + kind);
         }
-        if (!NUMBER.matcher(value).matches()) {
-            throw new InputError(option + " " + id + " = " + value + ": a plain non-negative decimal, such as 1 or 95.5");
+        if (!NUMBER.matcher(value).matches() || !DecimalLimit.admits(new BigDecimal(value))) {
+            throw new InputError(option + " " + id + " = " + value + ": a plain non-negative decimal ("
+                    + DecimalLimit.WORDS + "), such as 1 or 95.5");
         }
         return new BigDecimal(value);
     }
