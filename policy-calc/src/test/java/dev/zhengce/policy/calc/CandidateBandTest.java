@@ -22,7 +22,7 @@ class CandidateBandTest {
     private static Map<String, Match.Verdict> match(String revenue) {
         EnterpriseProfile p = EnterpriseProfile.builder().id("e").year(2018)
                 .addStatuses("registered-sci-tech-sme", "certified-little-giant", "newly-certified-little-giant")
-                .putFacts("annual-revenue", new BigDecimal(revenue)).build();
+                .fact("annual-revenue", new BigDecimal(revenue)).build();
         return CALC.match(p).stream().filter(m -> m.rule().id().startsWith("little-giant"))
                 .collect(Collectors.toMap(m -> m.rule().id(), Match::verdict));
     }
@@ -46,7 +46,7 @@ class CandidateBandTest {
     @Test
     void theSupportHasNoAmountToEstimate() {
         Match candidate = CALC.match(EnterpriseProfile.builder().id("e").addStatuses("registered-sci-tech-sme")
-                .putFacts("annual-revenue", new BigDecimal("90000000")).build()).stream()
+                .fact("annual-revenue", new BigDecimal("90000000")).build()).stream()
                 .filter(m -> m.rule().id().equals("little-giant-candidate-support")).findFirst().orElseThrow();
         assertTrue(candidate.amount().isEmpty(), "重点扶持 states no amount: never a number, never zero");
         assertEquals(List.of(), candidate.unmet());

@@ -84,8 +84,8 @@ class ConcurrencyTest {
                 work.add(() -> CALC.awards(applications.stream()).map(w -> w.status() + " " + w.amount())
                         .collect(Collectors.joining(",")));
                 EnterpriseProfile profile = EnterpriseProfile.builder().id("E-" + i)
-                        .addStatuses("cultivation-listed").putFacts("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
-                        .putFacts("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000))).year(2019)
+                        .addStatuses("cultivation-listed").fact("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
+                        .fact("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000))).year(2019)
                         .putRates("green-demonstration-subsidy", new BigDecimal("0.125")).build();
                 work.add(() -> CALC.match(profile).toString());
             }

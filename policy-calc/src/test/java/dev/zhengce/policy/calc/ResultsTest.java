@@ -93,7 +93,7 @@ class ResultsTest {
     @Test
     void matchesSayWhatQualifiesWhatIsMissingAndWhatIsUnmet() {
         EnterpriseProfile profile = EnterpriseProfile.builder().id("E").addStatuses("cultivation-listed")
-                .putFacts("rd-equipment-purchase", new BigDecimal("1000000")).putFacts("new-investment", new BigDecimal("100"))
+                .fact("rd-equipment-purchase", new BigDecimal("1000000")).fact("new-investment", new BigDecimal("100"))
                 .year(2019).build();
         Map<String, Match> byRule = CALC.match(profile).stream().collect(Collectors.toMap(m -> m.rule().id(), m -> m));
         Match cultivation = byRule.get("innovation-center-cultivation-subsidy");

@@ -156,8 +156,8 @@ class SubsidyCalculatorTest {
     @Test
     void matchingListsEveryRuleWithWhatIsMissing() {
         EnterpriseProfile p = EnterpriseProfile.builder().id("E-1").addStatuses("cultivation-listed")
-                .putFacts("software-investment", new BigDecimal("3000000")).putFacts("annual-revenue", new BigDecimal("50000000"))
-                .putFacts("rd-equipment-purchase", new BigDecimal("1000000")).build();
+                .fact("software-investment", new BigDecimal("3000000")).fact("annual-revenue", new BigDecimal("50000000"))
+                .fact("rd-equipment-purchase", new BigDecimal("1000000")).build();
         List<Match> matches = CALC.match(p);
         Map<String, Match> byRule = matches.stream().collect(Collectors.toMap(m -> m.rule().id(), m -> m));
         assertEquals(Match.Verdict.QUALIFIES, byRule.get(INTELLIGENT).verdict());
@@ -236,7 +236,7 @@ class SubsidyCalculatorTest {
                 "{\"id\":\"a\",\"rule\":\"" + INTELLIGENT + "\",\"costs\":{\"software-investment\":1.001}}", Application.class));
         assertEquals("costs.software-investment", e.field());
         InvalidInputException b = assertThrows(InvalidInputException.class, () -> Application.builder().id("a")
-                .rule(INTELLIGENT).putCosts("software-investment", new BigDecimal("1.001")).build());
+                .rule(INTELLIGENT).cost("software-investment", new BigDecimal("1.001")).build());
         assertEquals(e.field(), b.field());
         assertEquals(List.of("costs", "software-investment"),
                 e.path().stream().map(Object::toString).collect(Collectors.toList()));

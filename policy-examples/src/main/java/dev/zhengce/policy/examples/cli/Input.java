@@ -331,7 +331,7 @@ final class Input {
                 case "honour":
                     return (b, v) -> b.honour(v);
                 default:
-                    return (b, v) -> b.putCosts(column, Numbers.read(v, Numbers.Kind.MONEY));
+                    return (b, v) -> b.cost(column, Numbers.read(v, Numbers.Kind.MONEY));
             }
         }, Application.Builder::build);
     }
