@@ -2,9 +2,9 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
-import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
+import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.DecimalLimit;
@@ -168,9 +168,9 @@ final class AttainmentCommand implements Runnable {
             Divergence divergence = null;
             while (card == null) {
                 try {
-                    card = AttainmentEvaluator.of(catalog).with(assumptions).scorecard(values, year);
+                    card = Policy.of(catalog).attainment().with(assumptions).scorecard(values, year);
                     if (catalog != catalog.asWritten()) {
-                        divergence = Divergence.of(AttainmentEvaluator.of(catalog.asWritten()).with(assumptions)
+                        divergence = Divergence.of(Policy.of(catalog.asWritten()).attainment().with(assumptions)
                                 .scorecard(values, year), card);
                     }
                 } catch (PolicyException e) {
