@@ -42,7 +42,8 @@ public final class SubsidyCalculator {
     private final Map<String, Subsidy> rules;
     private final Map<String, RuleTerms> terms;
     private final Provenance provenance;
-    private final int firstYear;
+    /** The year the notice was issued: no rule covers spending or listings before it. */
+    private final int noticeYear;
     private final String overridesText;
     private final InForce inForce;
     private final int lastYear;
@@ -63,7 +64,7 @@ public final class SubsidyCalculator {
                 new RuleTerms(rule, programme(map.values(), rule), !catalog.amendments(id).isEmpty())));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
-        this.firstYear = catalog.notice().date().getYear();
+        this.noticeYear = catalog.notice().date().getYear();
         this.overridesText = overrides.toString();
         this.inForce = InForce.of(catalog, overrides);
         this.lastYear = catalog.notice().lastYear();
@@ -370,7 +371,7 @@ public final class SubsidyCalculator {
      * @throws InvalidInputException if the profile names an unknown status or rule
      */
     public List<Match> match(EnterpriseProfile profile) {
-        return Matching.match(this, rules.values(), profile, firstYear);
+        return Matching.match(this, rules.values(), profile, noticeYear);
     }
 
     private Subsidy ruleOfStage(Stage.Step step) {
@@ -427,9 +428,9 @@ public final class SubsidyCalculator {
                         "rule " + rule.id() + " is a share of " + rule.basis() + ": give every category, 0 where there is none");
             }
         }
-        if (year != null && year < firstYear) {
+        if (year != null && year < noticeYear) {
             throw new InvalidInputException("year", year.toString(),
-                    "rule " + rule.id() + " does not cover years before the notice (" + firstYear + ")");
+                    "rule " + rule.id() + " does not cover years before the notice (" + noticeYear + ")");
         }
         if (t.window != null) {
             if (year == null || listing == null) {
@@ -437,9 +438,9 @@ public final class SubsidyCalculator {
                         "rule " + rule.id() + " is paid year by year within " + t.window
                                 + ": give the spending year and the listing year");
             }
-            if (listing < firstYear) {
+            if (listing < noticeYear) {
                 throw new InvalidInputException("listingYear", listing.toString(),
-                        "rule " + rule.id() + " does not cover listings before the notice (" + firstYear + ")");
+                        "rule " + rule.id() + " does not cover listings before the notice (" + noticeYear + ")");
             }
         } else if (listing != null) {
             throw new InvalidInputException("listingYear", listing.toString(),

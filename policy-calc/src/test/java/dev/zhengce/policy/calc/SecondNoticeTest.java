@@ -87,11 +87,11 @@ class SecondNoticeTest {
                         2021, Map.of("operating-costs", new BigDecimal("8000000.00"))))
                 .build();
         Schedule schedule = POLICY.subsidies().schedule(history);
-        assertEquals(listed, schedule.year(2019).orElseThrow().rule());
-        assertEquals(share(listed, new BigDecimal("3000000.00")), schedule.year(2019).orElseThrow().amount().orElseThrow());
-        assertEquals(accredited, schedule.year(2020).orElseThrow().rule());
-        assertEquals(share(accredited, new BigDecimal("2000000.00")), schedule.year(2020).orElseThrow().amount().orElseThrow());
-        assertEquals(share(accredited, new BigDecimal("8000000.00")), schedule.year(2021).orElseThrow().amount().orElseThrow());
+        assertEquals(listed, schedule.awardIn(2019).orElseThrow().rule());
+        assertEquals(share(listed, new BigDecimal("3000000.00")), schedule.awardIn(2019).orElseThrow().amount().orElseThrow());
+        assertEquals(accredited, schedule.awardIn(2020).orElseThrow().rule());
+        assertEquals(share(accredited, new BigDecimal("2000000.00")), schedule.awardIn(2020).orElseThrow().amount().orElseThrow());
+        assertEquals(share(accredited, new BigDecimal("8000000.00")), schedule.awardIn(2021).orElseThrow().amount().orElseThrow());
         Award promotion = schedule.awards().get(schedule.awards().size() - 1);
         assertEquals(promoted, promotion.rule());
         assertEquals(promoted.amountYuan().orElseThrow(), promotion.amount().orElseThrow());
@@ -111,10 +111,10 @@ class SecondNoticeTest {
                         2020, Map.of("lab-equipment", new BigDecimal("100000.00"))))
                 .build();
         Schedule schedule = POLICY.subsidies().schedule(history);
-        Award before = schedule.year(2019).orElseThrow();
+        Award before = schedule.awardIn(2019).orElseThrow();
         assertEquals(Award.Status.NOT_ELIGIBLE, before.status(), before::toString);
         assertEquals(new BigDecimal("0.00"), before.amount().orElseThrow());
-        assertEquals(Award.Status.PAYABLE, schedule.year(2020).orElseThrow().status());
+        assertEquals(Award.Status.PAYABLE, schedule.awardIn(2020).orElseThrow().status());
     }
 
     @Test

@@ -101,11 +101,11 @@ class SubsidyCalculatorTest {
                         "software-purchase", BigDecimal.ZERO))
                 .build();
         Schedule s = CALC.schedule(h);
-        assertEquals(new BigDecimal("1200000.00"), s.year(2017).orElseThrow().amount().orElseThrow());
-        assertEquals(CULTIVATION, s.year(2017).orElseThrow().rule().id());
-        assertEquals(new BigDecimal("3000000.00"), s.year(2019).orElseThrow().amount().orElseThrow());
-        assertEquals(CERTIFIED, s.year(2019).orElseThrow().rule().id());
-        assertEquals(Award.Status.NOT_ELIGIBLE, s.year(2022).orElseThrow().status());
+        assertEquals(new BigDecimal("1200000.00"), s.awardIn(2017).orElseThrow().amount().orElseThrow());
+        assertEquals(CULTIVATION, s.awardIn(2017).orElseThrow().rule().id());
+        assertEquals(new BigDecimal("3000000.00"), s.awardIn(2019).orElseThrow().amount().orElseThrow());
+        assertEquals(CERTIFIED, s.awardIn(2019).orElseThrow().rule().id());
+        assertEquals(Award.Status.NOT_ELIGIBLE, s.awardIn(2022).orElseThrow().status());
         assertEquals(1, s.awards().stream().filter(a -> a.rule().id().equals(PROMOTION)).count());
         assertEquals(new BigDecimal("9200000.00"), s.total());
         assertTrue(s.toString().contains("outside the support window"), s::toString);
