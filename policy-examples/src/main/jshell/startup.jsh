@@ -3,6 +3,7 @@
 // (loading, the greeting) are one call: JShellSession.start().
 import java.math.BigDecimal;
 import dev.zhengce.policy.model.*;
+import dev.zhengce.policy.mengzhou.*;
 import dev.zhengce.policy.calc.*;
 var policy = dev.zhengce.policy.examples.JShellSession.start();
 var catalog = policy.catalog();

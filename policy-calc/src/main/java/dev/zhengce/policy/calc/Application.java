@@ -101,7 +101,11 @@ public abstract class Application {
         return id() + ": " + rule() + " " + costs() + year().map(y -> " year " + y).orElse("");
     }
 
-    /** Builds an {@link Application}. */
+    /**
+     * Builds an {@link Application}. An amount is put with {@code cost(category, yuan)}, from its
+     * decimal text or a {@link BigDecimal}: the one spelling the project uses (Immutables also
+     * generates {@code putCosts}, which does the same).
+     */
     public static final class Builder extends ImmutableApplication.Builder {
         /**
          * Puts an amount of one cost category or fact, in yuan, from its decimal text.
@@ -111,7 +115,18 @@ public abstract class Application {
          * @return this builder
          */
         public Builder cost(String category, String yuan) {
-            putCosts(category, Inputs.decimal("costs." + category, yuan));
+            return cost(category, Inputs.decimal("costs." + category, yuan));
+        }
+
+        /**
+         * Puts an amount of one cost category or fact, in yuan.
+         *
+         * @param category the cost category or fact id
+         * @param yuan     the amount, such as {@code new BigDecimal("12000000.00")}
+         * @return this builder
+         */
+        public Builder cost(String category, BigDecimal yuan) {
+            putCosts(category, yuan);
             return this;
         }
     }

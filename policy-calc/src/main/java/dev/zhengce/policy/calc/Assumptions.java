@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.zhengce.policy.model.DecimalLimit;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -42,9 +43,9 @@ public abstract class Assumptions {
     }
 
     private static void nonNegative(String field, BigDecimal v) {
-        if (v.signum() < 0 || v.precision() > 30 || v.scale() > 12 || v.scale() < -15) {
+        if (v.signum() < 0 || !DecimalLimit.admits(v)) {
             throw new dev.zhengce.policy.model.InvalidInputException(field, v.toString(),
-                    "a non-negative number of at most 30 digits and 12 decimals");
+                    "a non-negative number of " + DecimalLimit.WORDS);
         }
     }
 

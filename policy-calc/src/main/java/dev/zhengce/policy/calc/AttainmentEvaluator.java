@@ -7,16 +7,13 @@ import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Period;
 import dev.zhengce.policy.model.Target;
-import dev.zhengce.policy.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,23 +29,26 @@ import java.util.TreeMap;
  * values are shown to four decimals, half up. An observation that looks like a fraction given
  * for a percentage (0.25 against a target of 15 %) is measured as given, with a caution in the
  * reason: a real value is never refused. Immutable and thread-safe.
+ *
+ * <p>This class walks the targets and picks the observations; the rest has a class of its
+ * own: the checks of the rows ({@code ObservationChecks}), the expected trajectories
+ * ({@code Trajectory}) and the reading of each comparison against a value
+ * ({@code ComparisonReading}).
  */
 public final class AttainmentEvaluator {
     static final int SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Catalog catalog;
-    private final Assumptions assumptions;
-    private final int earliestYear;
+    private final ObservationChecks checks;
+    private final Trajectory trajectory;
+    private final ComparisonReading reading;
 
     private AttainmentEvaluator(Catalog catalog, Assumptions assumptions) {
         this.catalog = catalog;
-        this.assumptions = assumptions;
-        int earliest = catalog.notice().firstYear() - 1;
-        for (Target t : catalog.targets()) {
-            earliest = Math.min(earliest, t.baseline().flatMap(Baseline::year).orElse(earliest));
-        }
-        this.earliestYear = earliest;
+        this.checks = new ObservationChecks(catalog);
+        this.trajectory = new Trajectory(catalog);
+        this.reading = new ComparisonReading(assumptions);
     }
 
     /**
@@ -94,72 +94,7 @@ public final class AttainmentEvaluator {
      * @throws InvalidInputException naming the row and the field
      */
     public void check(List<Observation> observations) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < observations.size(); i++) {
-            Observation o = observations.get(i);
-            String row = "observations[" + i + "]";
-            Target t;
-            try {
-                t = catalog.target(o.target());
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(row + ".target", o.target(), "no target with this id in the catalog", e);
-            }
-            if (o.year() < earliestYear || o.year() > catalog.notice().lastYear()) {
-                throw new InvalidInputException(row + ".year", Integer.toString(o.year()),
-                        "year must be within " + earliestYear + ".." + catalog.notice().lastYear());
-            }
-            if (!seen.add(o.target() + "@" + o.year())) {
-                throw new InvalidInputException(row, o.target() + " " + o.year(), "a second row for the same target and year");
-            }
-            if (o.value().isPresent()) {
-                BigDecimal v = o.value().get();
-                switch (t.observedUnit()) {
-                    case NONE:
-                        throw new InvalidInputException(row + ".value", v.toPlainString(),
-                                "target " + t.id() + " has no number; record a judgement");
-                    case COUNT:
-                        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-                            throw new InvalidInputException(row + ".value", v.toPlainString(), "a count is a whole number, not negative");
-                        }
-                        break;
-                    case YUAN:
-                    case TONNE:
-                    case TCE_PER_10K_YUAN:
-                        if (v.signum() < 0) {
-                            throw new InvalidInputException(row + ".value", v.toPlainString(), "an amount of "
-                                    + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + " is not negative");
-                        }
-                        break;
-                    default:
-                        // percentages and points: growth can be negative, a share can be tiny
-                }
-            }
-        }
-    }
-
-    /**
-     * A caution for a percentage that looks like a fraction (0.25 for a target of 15 %) or is
-     * implausibly large: measured as given, never refused, since such values can be real.
-     */
-    private static Bilingual caution(Target t, Observation o) {
-        BigDecimal v = o.value().orElse(null);
-        Unit u = t.observedUnit();
-        if (v == null || (u != Unit.PERCENT && u != Unit.PERCENTAGE_POINTS)) {
-            return null;
-        }
-        String shown = v.toPlainString();
-        if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) < 0
-                && t.value().map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false)) {
-            String target = t.value().get().stripTrailingZeros().toPlainString();
-            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 小于1，而目标为 " + target + "：百分数按点数记（25%记作25）；若确为 "
-                    + shown + "，可忽略", "note: " + shown + " (" + o.year() + ") is below 1 while the target is " + target
-                    + ": percentages are points (25 for 25 %); ignore this if " + shown + " is meant");
-        }
-        if (u == Unit.PERCENT && v.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 超过1000%：百分数按点数记（25%记作25）",
-                    "note: " + shown + " (" + o.year() + ") is more than 1000 %: percentages are points (25 for 25 %)");
-        }
-        return null;
+        checks.check(observations);
     }
 
     /**
@@ -201,7 +136,7 @@ public final class AttainmentEvaluator {
         Attainment a = measure(t, obs, asOf);
         List<Bilingual> cautions = new ArrayList<>();
         for (Observation o : obs.values()) {
-            Bilingual c = caution(t, o);
+            Bilingual c = ObservationChecks.caution(t, o);
             if (c != null) {
                 cautions.add(c);
             }
@@ -221,7 +156,7 @@ public final class AttainmentEvaluator {
 
     private Attainment measure(Target t, Map<Integer, Observation> obs, int asOf) {
         Comparison c = t.comparison();
-        if (c == Comparison.QUALITATIVE || needsAssumption(t)) {
+        if (c == Comparison.QUALITATIVE || reading.needsAssumption(t)) {
             Observation judged = latest(obs, Math.max(asOf, t.year()), true);
             if (judged != null && judged.judgement().isPresent()) {
                 boolean met = judged.judgement().get() == Observation.Judgement.MET;
@@ -230,8 +165,8 @@ public final class AttainmentEvaluator {
             }
             return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, null, null, null, null, c == Comparison.QUALITATIVE
                     ? Bilingual.of("定性目标，需要判断", "qualitative: needs a judgement")
-                    : Bilingual.of("文件未给出" + missingWord(c) + "，需要分析人员说明", "the notice states no "
-                            + missingWordEn(c) + ": the analyst must state one"));
+                    : Bilingual.of("文件未给出" + ComparisonReading.missingWord(c) + "，需要分析人员说明", "the notice states no "
+                            + ComparisonReading.missingWordEn(c) + ": the analyst must state one"));
         }
         switch (t.period()) {
             case EACH_YEAR:
@@ -277,27 +212,27 @@ public final class AttainmentEvaluator {
             levels = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.ZH) + ")";
             levelsEn = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + ")";
         } else {
-            met = satisfies(t, measured);
+            met = reading.satisfies(t, measured);
         }
-        BigDecimal ratio = ratio(t, measured);
-        BigDecimal gap = gap(t, measured);
+        BigDecimal ratio = reading.ratio(t, measured);
+        BigDecimal gap = reading.gap(t, measured);
         if (due) {
             return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, measured, null, ratio, gap,
-                    Bilingual.of(t.year() + "年：" + describe(t, measured, true) + levels,
-                            t.year() + ": " + describe(t, measured, false) + levelsEn));
+                    Bilingual.of(t.year() + "年：" + reading.describe(t, measured, true) + levels,
+                            t.year() + ": " + reading.describe(t, measured, false) + levelsEn));
         }
         if (met) {
             return result(t, Attainment.Verdict.ON_TRACK, asOf, measured, null, ratio, gap,
                     Bilingual.of(o.year() + "年已达到" + t.year() + "年目标" + levels,
                             o.year() + ": already at the " + t.year() + " target" + levelsEn));
         }
-        BigDecimal expected = expected(t, o.year());
+        BigDecimal expected = trajectory.expected(t, o.year());
         if (expected == null) {
             return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, measured, null, ratio, gap,
                     Bilingual.of("文件未给出" + o.year() + "年的进度，也无基准值", "the notice gives no value for "
                             + o.year() + " and no baseline to draw a trajectory from"));
         }
-        boolean ahead = increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
+        boolean ahead = ComparisonReading.increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, measured, expected, ratio,
                 gap, Bilingual.of(o.year() + "年实际 " + Decimals.plain(measured) + "，按进度应达 " + Decimals.plain(expected) + levels,
                         o.year() + ": actual " + Decimals.plain(measured) + ", expected on the trajectory " + Decimals.plain(expected) + levelsEn));
@@ -316,15 +251,15 @@ public final class AttainmentEvaluator {
                 continue;
             }
             BigDecimal v = o.value().get();
-            if (!satisfies(t, v)) {
+            if (!reading.satisfies(t, v)) {
                 failed.add(y);
             }
-            if (worst == null || (increasing(t.comparison()) ? v.compareTo(worst) < 0 : v.compareTo(worst) > 0)) {
+            if (worst == null || (ComparisonReading.increasing(t.comparison()) ? v.compareTo(worst) < 0 : v.compareTo(worst) > 0)) {
                 worst = v;
             }
         }
         if (!failed.isEmpty()) {
-            return result(t, Attainment.Verdict.NOT_MET, asOf, worst, null, ratio(t, worst), gap(t, worst),
+            return result(t, Attainment.Verdict.NOT_MET, asOf, worst, null, reading.ratio(t, worst), reading.gap(t, worst),
                     Bilingual.of("以下年份未达到：" + failed, "not attained in " + failed));
         }
         if (to < from) {
@@ -336,8 +271,8 @@ public final class AttainmentEvaluator {
                     Bilingual.of("以下年份无观测值：" + missing, "no observation for " + missing));
         }
         boolean done = asOf >= t.year();
-        return result(t, done ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK, asOf, worst, null, ratio(t, worst),
-                gap(t, worst), Bilingual.of(from + "–" + to + "年每年均达到", "attained in every year " + from + "–" + to));
+        return result(t, done ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK, asOf, worst, null, reading.ratio(t, worst),
+                reading.gap(t, worst), Bilingual.of(from + "–" + to + "年每年均达到", "attained in every year " + from + "–" + to));
     }
 
     private Attainment cumulative(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -356,136 +291,17 @@ public final class AttainmentEvaluator {
             return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
                     Bilingual.of(from + "–" + to + "年无观测值", "no observation for " + from + "–" + to));
         }
-        boolean met = satisfies(t, sum);
+        boolean met = reading.satisfies(t, sum);
         if (asOf >= t.year() || met) {
             return result(t, met ? (asOf >= t.year() ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK)
-                    : Attainment.Verdict.NOT_MET, asOf, sum, null, ratio(t, sum), gap(t, sum),
+                    : Attainment.Verdict.NOT_MET, asOf, sum, null, reading.ratio(t, sum), reading.gap(t, sum),
                     Bilingual.of(from + "–" + to + "年累计 " + Decimals.plain(sum), "cumulative " + from + "–" + to + ": " + Decimals.plain(sum)));
         }
-        // a cumulative count starts from zero: the straight line from nothing before the first year
-        BigDecimal expected = t.value().orElseThrow().multiply(BigDecimal.valueOf(to - from + 1))
-                .divide(BigDecimal.valueOf(t.year() - from + 1), SCALE, RoundingMode.HALF_UP);
+        BigDecimal expected = Trajectory.cumulative(t, from, to);
         boolean ahead = sum.compareTo(expected) >= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, sum, expected,
-                ratio(t, sum), gap(t, sum), Bilingual.of("累计 " + Decimals.plain(sum) + "，按进度应达 " + Decimals.plain(expected),
+                reading.ratio(t, sum), reading.gap(t, sum), Bilingual.of("累计 " + Decimals.plain(sum) + "，按进度应达 " + Decimals.plain(expected),
                         "cumulative " + Decimals.plain(sum) + ", expected on the trajectory " + Decimals.plain(expected)));
-    }
-
-    /**
-     * The expected value in a year before the target year: the value the text states for that
-     * year for the same indicator, or a straight line to the target from the last earlier stated
-     * value or the baseline. {@code null} where there is nothing to draw from.
-     */
-    BigDecimal expected(Target t, int year) {
-        TreeMap<Integer, BigDecimal> anchors = new TreeMap<>();
-        if (t.comparison() == Comparison.REDUCTION) {
-            // no reduction yet in the baseline year
-            anchors.put(t.baseline().flatMap(Baseline::year).orElseThrow(), BigDecimal.ZERO);
-        }
-        t.baseline().ifPresent(b -> b.value().ifPresent(v ->
-                anchors.put(b.year().orElse(catalog.notice().firstYear() - 1), v)));
-        for (Target other : catalog.targets()) {
-            if (other != t && other.indicator().equals(t.indicator()) && other.period() == Period.BY_YEAR
-                    && other.year() < t.year() && other.value().isPresent() && other.unit() == t.unit()) {
-                anchors.merge(other.year(), other.value().get(), (a, b) -> increasing(t.comparison()) ? a.max(b) : a.min(b));
-            }
-        }
-        if (anchors.containsKey(year)) {
-            return anchors.get(year);
-        }
-        Map.Entry<Integer, BigDecimal> before = anchors.floorEntry(year);
-        if (before == null || t.value().isEmpty()) {
-            return null;
-        }
-        BigDecimal target = t.value().get();
-        return before.getValue().add(target.subtract(before.getValue()).multiply(BigDecimal.valueOf(year - before.getKey()))
-                .divide(BigDecimal.valueOf(t.year() - before.getKey()), SCALE, RoundingMode.HALF_UP));
-    }
-
-    private boolean needsAssumption(Target t) {
-        switch (t.comparison()) {
-            case ABOUT:
-                return t.tolerance().isEmpty() && !assumptions.tolerances().containsKey(t.id());
-            case FULL_COVERAGE:
-                return !assumptions.thresholds().containsKey(t.id());
-            case WITHIN_QUOTA:
-                return !assumptions.quotas().containsKey(t.id());
-            default:
-                return false;
-        }
-    }
-
-    /** The comparison, exactly as worded. */
-    boolean satisfies(Target t, BigDecimal v) {
-        switch (t.comparison()) {
-            case AT_LEAST:
-            case FROM_TO:
-            case REDUCTION:
-                return v.compareTo(t.value().orElseThrow()) >= 0;
-            case MORE_THAN:
-                return v.compareTo(t.value().orElseThrow()) > 0;
-            case AT_MOST:
-                return v.compareTo(t.value().orElseThrow()) <= 0;
-            case LESS_THAN:
-                return v.compareTo(t.value().orElseThrow()) < 0;
-            case BETWEEN:
-                return v.compareTo(t.value().orElseThrow()) >= 0 && v.compareTo(t.upper().orElseThrow()) <= 0;
-            case ABOUT:
-                return v.subtract(t.value().orElseThrow()).abs().compareTo(tolerance(t)) <= 0;
-            case FULL_COVERAGE:
-                return v.compareTo(assumptions.thresholds().get(t.id())) >= 0;
-            case WITHIN_QUOTA:
-                return v.compareTo(assumptions.quotas().get(t.id())) <= 0;
-            default:
-                throw new IllegalStateException(t.comparison().name());
-        }
-    }
-
-    private BigDecimal tolerance(Target t) {
-        return t.tolerance().orElseGet(() -> assumptions.tolerances().get(t.id()));
-    }
-
-    private BigDecimal reference(Target t) {
-        switch (t.comparison()) {
-            case FULL_COVERAGE:
-                return assumptions.thresholds().get(t.id());
-            case WITHIN_QUOTA:
-                return assumptions.quotas().get(t.id());
-            default:
-                return t.value().orElseThrow();
-        }
-    }
-
-    private BigDecimal ratio(Target t, BigDecimal v) {
-        if (t.comparison() == Comparison.FROM_TO) {
-            BigDecimal from = t.baseline().flatMap(Baseline::value).orElseThrow();
-            BigDecimal span = t.value().orElseThrow().subtract(from);
-            return span.signum() == 0 ? null : v.subtract(from).divide(span, SCALE, RoundingMode.HALF_UP);
-        }
-        BigDecimal ref = reference(t);
-        return ref.signum() == 0 ? null : v.divide(ref, SCALE, RoundingMode.HALF_UP);
-    }
-
-    private BigDecimal gap(Target t, BigDecimal v) {
-        BigDecimal ref = reference(t);
-        switch (t.comparison()) {
-            case AT_MOST:
-            case LESS_THAN:
-            case WITHIN_QUOTA:
-                return v.subtract(ref).max(BigDecimal.ZERO);
-            case BETWEEN:
-                return v.compareTo(ref) < 0 ? ref.subtract(v) : v.subtract(t.upper().orElseThrow()).max(BigDecimal.ZERO);
-            case ABOUT:
-                return v.subtract(ref).abs().subtract(tolerance(t)).max(BigDecimal.ZERO);
-            case MORE_THAN:
-                return v.compareTo(ref) > 0 ? BigDecimal.ZERO : ref.subtract(v);
-            default:
-                return ref.subtract(v).max(BigDecimal.ZERO);
-        }
-    }
-
-    private static boolean increasing(Comparison c) {
-        return c != Comparison.AT_MOST && c != Comparison.LESS_THAN && c != Comparison.WITHIN_QUOTA;
     }
 
     private static Observation latest(Map<Integer, Observation> obs, int upTo, boolean judgement) {
@@ -496,22 +312,6 @@ public final class AttainmentEvaluator {
             }
         }
         return found;
-    }
-
-    private String describe(Target t, BigDecimal v, boolean zh) {
-        String target = t.comparison().symbol() + " " + Decimals.plain(reference(t))
-                + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("");
-        return (zh ? "实际 " : "actual ") + Decimals.plain(v) + (zh ? "，目标 " : ", target ") + target;
-    }
-
-
-    private static String missingWord(Comparison c) {
-        return c == Comparison.ABOUT ? "“左右”的容差" : c == Comparison.FULL_COVERAGE ? "“基本全覆盖”的门槛" : "下达的指标";
-    }
-
-    private static String missingWordEn(Comparison c) {
-        return c == Comparison.ABOUT ? "tolerance for 左右" : c == Comparison.FULL_COVERAGE
-                ? "threshold for basically full coverage" : "assigned quota";
     }
 
     private static Attainment result(Target t, Attainment.Verdict v, int asOf, BigDecimal observed, BigDecimal expected,

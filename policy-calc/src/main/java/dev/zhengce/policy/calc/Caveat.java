@@ -69,22 +69,22 @@ public final class Caveat {
         }
     }
 
-    /** Returns the kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns the id of the rule it is about. */
+    /** {@return the id of the rule it is about} */
     public String rule() {
         return rule;
     }
 
-    /** Returns the caveat in Chinese and English, naming what the caller must confirm or supply. */
+    /** {@return the caveat in Chinese and English, naming what the caller must confirm or supply} */
     public Bilingual text() {
         return text;
     }
 
-    /** Returns the sentence behind it: the rule's, or the one that sets the years covered. */
+    /** {@return the sentence behind it: the rule's, or the one that sets the years covered} */
     public Optional<Citation> citation() {
         return Optional.ofNullable(citation);
     }
@@ -92,6 +92,8 @@ public final class Caveat {
     /**
      * Returns the override that confirms the rule applies, where a confirmation lifts the caveat,
      * such as {@code intelligent-transformation-subsidy.applies-through=2021}.
+     *
+     * @return the override's text; empty where no override lifts the caveat
      */
     public Optional<String> confirmation() {
         return Optional.ofNullable(confirmation);

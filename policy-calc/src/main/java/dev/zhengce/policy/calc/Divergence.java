@@ -31,27 +31,27 @@ public final class Divergence {
             this.reading = reading;
         }
 
-        /** Returns the attainment under the baseline's readings. */
+        /** {@return the attainment under the baseline's readings} */
         public Attainment baseline() {
             return baseline;
         }
 
-        /** Returns the attainment under the alternative's readings. */
+        /** {@return the attainment under the alternative's readings} */
         public Attainment alternative() {
             return alternative;
         }
 
-        /** Returns the target's sentence. */
+        /** {@return the target's sentence} */
         public Citation citation() {
             return alternative.target().citation();
         }
 
-        /** Returns the ambiguity whose reading concerns this target, where one does. */
+        /** {@return the ambiguity whose reading concerns this target, where one does} */
         public Optional<Ambiguity> ambiguity() {
             return Optional.ofNullable(ambiguity);
         }
 
-        /** Returns the alternative's reading of that ambiguity. */
+        /** {@return the alternative's reading of that ambiguity} */
         public Optional<Reading> reading() {
             return Optional.ofNullable(reading);
         }
@@ -109,17 +109,17 @@ public final class Divergence {
         return new Divergence(baseline, alternative, rows);
     }
 
-    /** Returns the targets whose verdict differs, in catalog order. */
+    /** {@return the targets whose verdict differs, in catalog order} */
     public List<Row> rows() {
         return rows;
     }
 
-    /** Returns the readings of the baseline. */
+    /** {@return the readings of the baseline} */
     public Readings baselineReadings() {
         return baseline.catalog().readings();
     }
 
-    /** Returns the readings of the alternative. */
+    /** {@return the readings of the alternative} */
     public Readings alternativeReadings() {
         return alternative.catalog().readings();
     }

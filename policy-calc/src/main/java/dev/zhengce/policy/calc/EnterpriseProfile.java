@@ -61,7 +61,33 @@ public abstract class EnterpriseProfile {
         honours().forEach(h -> Inputs.text("honours", h));
     }
 
-    /** Builds an {@link EnterpriseProfile}. */
+    /**
+     * Builds an {@link EnterpriseProfile}. An amount is put with {@code fact(id, yuan)}, from its
+     * decimal text or a {@link BigDecimal}, as an application's is with {@code cost} (Immutables
+     * also generates {@code putFacts}, which does the same).
+     */
     public static final class Builder extends ImmutableEnterpriseProfile.Builder {
+        /**
+         * Puts a fact or planned investment, in yuan, from its decimal text.
+         *
+         * @param id   the cost category or fact id
+         * @param yuan the amount, such as {@code "50000000.00"}
+         * @return this builder
+         */
+        public Builder fact(String id, String yuan) {
+            return fact(id, Inputs.decimal("facts." + id, yuan));
+        }
+
+        /**
+         * Puts a fact or planned investment, in yuan.
+         *
+         * @param id   the cost category or fact id
+         * @param yuan the amount
+         * @return this builder
+         */
+        public Builder fact(String id, BigDecimal yuan) {
+            putFacts(id, yuan);
+            return this;
+        }
     }
 }

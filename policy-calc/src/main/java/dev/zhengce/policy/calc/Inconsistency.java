@@ -50,6 +50,8 @@ public final class Inconsistency {
     /**
      * Returns the statement it contradicts; for a target traced to a task by the task's
      * {@link dev.zhengce.policy.model.Task#indicators()}, a target of that task.
+     *
+     * @return the second statement
      */
     public Target second() {
         return second;
@@ -63,6 +65,8 @@ public final class Inconsistency {
     /**
      * Returns both source sentences: the two statements', or the misplaced target's and the title
      * of the task it is traced to.
+     *
+     * @return the two citations, the first statement's first
      */
     public List<Citation> citations() {
         return citations;

@@ -1,5 +1,6 @@
 package dev.zhengce.policy.calc;
 
+import dev.zhengce.policy.model.DecimalLimit;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -32,8 +33,8 @@ final class Inputs {
 
     static BigDecimal rate(String field, BigDecimal rate) {
         Objects.requireNonNull(rate, field);
-        if (rate.precision() > 30 || rate.scale() > 12 || rate.scale() < -15) {
-            throw new InvalidInputException(field, rate.toString(), "a rate has at most 12 decimals");
+        if (!DecimalLimit.admits(rate)) {
+            throw new InvalidInputException(field, rate.toString(), "a rate has " + DecimalLimit.WORDS);
         }
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidInputException(field, rate.toPlainString(), "a rate is within [0, 1]");

@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.zhengce.policy.model.DecimalLimit;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -55,8 +56,8 @@ public abstract class Observation {
             throw new InvalidInputException("value", null, "an observation gives a value or a judgement");
         }
         value().ifPresent(v -> {
-            if (v.precision() > 30 || v.scale() > 12 || v.scale() < -15) {
-                throw new InvalidInputException("value", v.toString(), "at most 30 digits and 12 decimals");
+            if (!DecimalLimit.admits(v)) {
+                throw new InvalidInputException("value", v.toString(), DecimalLimit.WORDS);
             }
         });
         note().ifPresent(n -> {

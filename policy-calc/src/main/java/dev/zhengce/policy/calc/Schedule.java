@@ -33,7 +33,7 @@ public final class Schedule {
      *
      * @param year the spending year
      */
-    public Optional<Award> year(int year) {
+    public Optional<Award> awardIn(int year) {
         return awards.stream().filter(a -> a.application().year().orElse(-1) == year && a.rule().window().isPresent())
                 .findFirst();
     }

@@ -83,12 +83,12 @@ public final class Scorecard {
         }
     }
 
-    /** Returns the catalog the targets were read from, with the readings it applies ({@link Catalog#readings()}). */
+    /** {@return the catalog the targets were read from, with the readings it applies ({@link Catalog#readings()})} */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Returns every attainment, in catalog order. */
+    /** {@return every attainment, in catalog order} */
     public List<Attainment> attainments() {
         return attainments;
     }

@@ -6,6 +6,7 @@ import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.LocalParameter;
+import dev.zhengce.policy.model.Stage;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import java.math.BigDecimal;
@@ -41,7 +42,8 @@ public final class SubsidyCalculator {
     private final Map<String, Subsidy> rules;
     private final Map<String, RuleTerms> terms;
     private final Provenance provenance;
-    private final int firstYear;
+    /** The year the notice was issued: no rule covers spending or listings before it. */
+    private final int noticeYear;
     private final String overridesText;
     private final InForce inForce;
     private final int lastYear;
@@ -62,7 +64,7 @@ public final class SubsidyCalculator {
                 !catalog.amendments(id).isEmpty(), catalog.basisOfEveryReading(id))));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
-        this.firstYear = catalog.notice().date().getYear();
+        this.noticeYear = catalog.notice().date().getYear();
         this.overridesText = overrides.toString();
         this.inForce = InForce.of(catalog, overrides);
         this.lastYear = catalog.notice().lastYear();
@@ -94,12 +96,12 @@ public final class SubsidyCalculator {
         return catalog;
     }
 
-    /** Returns when the calculator's rules apply: the notice's years, windows, confirmations, amendments. */
+    /** {@return when the calculator's rules apply: the notice's years, windows, confirmations, amendments} */
     public InForce inForce() {
         return inForce;
     }
 
-    /** Returns the overrides in force. */
+    /** {@return the overrides in force} */
     public Overrides overrides() {
         return overrides;
     }
@@ -332,36 +334,29 @@ public final class SubsidyCalculator {
         return rule.id();
     }
 
-    /** The status of a center's yearly subsidy before certification: on the cultivation list. */
-    public static final String CULTIVATION_LISTED = "cultivation-listed";
-    /** The status of a center's yearly subsidy once certified as a city center. */
-    public static final String CITY_CERTIFIED = "city-certified";
-    /** The status of the one-time award for promotion to a provincial center. */
-    public static final String PROVINCIAL_PROMOTED = "provincial-promoted";
-
     /**
      * Computes an innovation center's awards year by year: each spending year under the rule of
-     * its status that year (cultivation list until certified, certified from then on), inside
-     * or outside the support window counted from the listing year, and the promotion award
-     * once, in the promotion year. The rules are found by their status in the catalog.
+     * its stage that year ({@link Stage.Step#LISTED} until certified, {@link Stage.Step#CERTIFIED}
+     * from the certification year on), inside or outside the support window counted from the
+     * listing year, and the {@link Stage.Step#PROMOTED} award once, in the promotion year. The
+     * rules are found by their {@linkplain Subsidy#stage() stage} in the catalog's data.
      *
      * @param history the center's history
      * @return the schedule
-     * @throws InvalidInputException if a year's costs do not fit the rule of that year
+     * @throws InvalidInputException if a year's costs do not fit the rule of that year, or the
+     *         catalog has no rule for a stage the history reaches
      */
     public Schedule schedule(CenterHistory history) {
-        Subsidy listed = ruleWithStatus(CULTIVATION_LISTED);
-        Subsidy certified = ruleWithStatus(CITY_CERTIFIED);
         List<Award> awards = new ArrayList<>();
         new java.util.TreeMap<>(history.spending()).forEach((year, costs) -> {
             boolean isCertified = history.certifiedYear().map(c -> year >= c).orElse(false);
             Application a = Application.builder().id(history.id() + "/" + year).applicant(history.id())
-                    .rule((isCertified ? certified : listed).id()).costs(costs).year(year)
-                    .listingYear(history.listingYear()).build();
+                    .rule(ruleOfStage(isCertified ? Stage.Step.CERTIFIED : Stage.Step.LISTED).id()).costs(costs)
+                    .year(year).listingYear(history.listingYear()).build();
             awards.add(award(a));
         });
         history.promotedYear().ifPresent(year -> awards.add(award(Application.builder()
-                .id(history.id() + "/promotion").applicant(history.id()).rule(ruleWithStatus(PROVINCIAL_PROMOTED).id())
+                .id(history.id() + "/promotion").applicant(history.id()).rule(ruleOfStage(Stage.Step.PROMOTED).id())
                 .year(year).build())));
         return new Schedule(history, awards);
     }
@@ -376,13 +371,13 @@ public final class SubsidyCalculator {
      * @throws InvalidInputException if the profile names an unknown status or rule
      */
     public List<Match> match(EnterpriseProfile profile) {
-        return Matching.match(this, rules.values(), profile, firstYear);
+        return Matching.match(this, rules.values(), profile, noticeYear);
     }
 
-    private Subsidy ruleWithStatus(String status) {
-        return rules.values().stream().filter(r -> r.status().filter(status::equals).isPresent()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("status", status,
-                        "the catalog " + catalog.notice().number() + " has no rule for this status"));
+    private Subsidy ruleOfStage(Stage.Step step) {
+        return rules.values().stream().filter(r -> r.stage().filter(st -> st.step() == step).isPresent()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("stage", step.name(),
+                        "the catalog " + catalog.notice().number() + " has no rule for this stage"));
     }
 
     /** Not eligible wins over undetermined: a condition that fails settles it whatever is missing. */
@@ -433,9 +428,9 @@ public final class SubsidyCalculator {
                         "rule " + rule.id() + " is a share of " + rule.basis() + ": give every category, 0 where there is none");
             }
         }
-        if (year != null && year < firstYear) {
+        if (year != null && year < noticeYear) {
             throw new InvalidInputException("year", year.toString(),
-                    "rule " + rule.id() + " does not cover years before the notice (" + firstYear + ")");
+                    "rule " + rule.id() + " does not cover years before the notice (" + noticeYear + ")");
         }
         if (t.window != null) {
             if (year == null || listing == null) {
@@ -443,9 +438,9 @@ public final class SubsidyCalculator {
                         "rule " + rule.id() + " is paid year by year within " + t.window
                                 + ": give the spending year and the listing year");
             }
-            if (listing < firstYear) {
+            if (listing < noticeYear) {
                 throw new InvalidInputException("listingYear", listing.toString(),
-                        "rule " + rule.id() + " does not cover listings before the notice (" + firstYear + ")");
+                        "rule " + rule.id() + " does not cover listings before the notice (" + noticeYear + ")");
             }
         } else if (listing != null) {
             throw new InvalidInputException("listingYear", listing.toString(),

@@ -49,7 +49,7 @@ public final class WhatIf {
         return new WhatIf(baseline, alternative);
     }
 
-    /** Returns the baseline calculator. */
+    /** {@return the baseline calculator} */
     public SubsidyCalculator baseline() {
         return baseline;
     }
@@ -102,12 +102,12 @@ public final class WhatIf {
             return alternative;
         }
 
-        /** Returns whether the status or the amount differs. */
+        /** {@return whether the status or the amount differs} */
         public boolean changed() {
             return baseline.status() != alternative.status() || !baseline.amount().equals(alternative.amount());
         }
 
-        /** Returns alternative − baseline, where both are determined (not eligible counts as 0.00). */
+        /** {@return alternative − baseline, where both are determined (not eligible counts as 0.00)} */
         public Optional<BigDecimal> delta() {
             return alternative.amount().flatMap(a -> baseline.amount().map(a::subtract));
         }

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.Target;
@@ -104,7 +105,7 @@ class AttainmentPropertiesTest {
 
     @Test
     void scorecardTotalsEqualTheSumOfTheirParts() {
-        Catalog catalog = Catalog.mengzhou();
+        Catalog catalog = Mengzhou.catalog();
         AttainmentEvaluator evaluator = AttainmentEvaluator.of(catalog);
         qt().withExamples(50).forAll(longs().between(0, Long.MAX_VALUE), integers().between(2017, 2020)).checkAssert((seed, asOf) -> {
             Random random = new Random(seed);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * boundaries.
  */
 class AwardCaseTableTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     static Stream<Arguments> cases() throws IOException {
         try (InputStream in = AwardCaseTableTest.class.getResourceAsStream("award-cases.json")) {

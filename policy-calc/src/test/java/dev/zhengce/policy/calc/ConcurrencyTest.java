@@ -3,6 +3,7 @@ package dev.zhengce.policy.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.PolicyException;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
     private static final int THREADS = 8;
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(CATALOG);
     private static final SubsidyCalculator WHAT_IF = CALC.with(Overrides.parse(
             "intelligent-transformation-subsidy.rate=0.125", "robot-subsidy.rate=0.005"));
@@ -83,14 +84,14 @@ class ConcurrencyTest {
                 work.add(() -> CALC.awards(applications.stream()).map(w -> w.status() + " " + w.amount())
                         .collect(Collectors.joining(",")));
                 EnterpriseProfile profile = EnterpriseProfile.builder().id("E-" + i)
-                        .addStatuses("cultivation-listed").putFacts("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
-                        .putFacts("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000))).year(2019)
+                        .addStatuses("cultivation-listed").fact("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
+                        .fact("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000))).year(2019)
                         .putRates("green-demonstration-subsidy", new BigDecimal("0.125")).build();
                 work.add(() -> CALC.match(profile).toString());
             }
             if (i % 1000 == 0) {
                 work.add(() -> {
-                    try (java.io.InputStream in = Catalog.class.getResourceAsStream("mengzhou-2017-25.json")) {
+                    try (java.io.InputStream in = Mengzhou.catalogJson()) {
                         Catalog c = Catalog.read(in);
                         return c.sha256() + " " + c.subsidies();
                     } catch (java.io.IOException e) {

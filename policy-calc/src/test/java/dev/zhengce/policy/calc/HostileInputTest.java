@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidDataException;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -58,7 +59,7 @@ class HostileInputTest {
     }
 
     static String bundledCatalog() {
-        try (InputStream in = Catalog.class.getResourceAsStream("mengzhou-2017-25.json")) {
+        try (InputStream in = Mengzhou.catalogJson()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Amendment;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * rules the notice does not let anyone compute.
  */
 class InForceTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
     private static final InForce NONE = InForce.of(CATALOG, Overrides.none());
     private static final Subsidy INTELLIGENT = CATALOG.subsidy("intelligent-transformation-subsidy");
     private static final Subsidy CENTERS = CATALOG.subsidy("innovation-center-cultivation-subsidy");
@@ -46,7 +47,7 @@ class InForceTest {
         assertEquals("孟政〔2017〕25号's plans cover 2017–2020 and the text does not say whether its rules apply in 2021:"
                 + " the caller must confirm that the rule applies in 2021 (intelligent-transformation-subsidy.applies-through=2021)",
                 in2021.text().en());
-        assertTrue(SourceText.mengzhou().contains(in2021.citation().orElseThrow()), "the sentence that ends the years");
+        assertTrue(Mengzhou.text().contains(in2021.citation().orElseThrow()), "the sentence that ends the years");
         Caveat in2026 = NONE.check(INTELLIGENT, 2026, null).orElseThrow();
         assertTrue(in2026.text().en().contains("the notice's provincial parent 豫政〔2017〕22号 was ended by 豫政〔2023〕7号"),
                 in2026.text().en());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
@@ -152,7 +153,7 @@ class InputBoundariesTest {
                 field(() -> Overrides.parse("innovation-center-certified-subsidy.window-years=0")));
         assertEquals("innovation-center-certified-subsidy.window-years",
                 field(() -> Overrides.parse("innovation-center-certified-subsidy.window-years=2.5")));
-        SubsidyCalculator calc = SubsidyCalculator.of(Catalog.mengzhou()).with(o);
+        SubsidyCalculator calc = SubsidyCalculator.of(Mengzhou.catalog()).with(o);
         assertSame(o, calc.overrides());
         assertEquals("SubsidyCalculator[孟政〔2017〕25号, 14 rules, what-if: robot-subsidy.rate=0.3]", calc.toString());
         assertEquals("robot-subsidy.rate=0.3", calc.award(Application.builder().id("A").rule("robot-subsidy")
@@ -161,11 +162,11 @@ class InputBoundariesTest {
 
     @Test
     void provenanceNamesTheNoticeCatalogAndSdk() {
-        Provenance p = SubsidyCalculator.of(Catalog.mengzhou()).award(Application.builder().id("A")
+        Provenance p = SubsidyCalculator.of(Mengzhou.catalog()).award(Application.builder().id("A")
                 .rule("provincial-innovation-center-award").build()).provenance();
         assertEquals("孟政〔2017〕25号", p.notice());
-        assertEquals(Catalog.mengzhou().notice().version(), p.catalogVersion());
-        assertEquals(Catalog.mengzhou().sha256(), p.catalogSha256());
+        assertEquals(Mengzhou.catalog().notice().version(), p.catalogVersion());
+        assertEquals(Mengzhou.catalog().sha256(), p.catalogSha256());
         assertTrue(p.sdkVersion().matches("\\d+\\.\\d+\\.\\d+.*"), p.sdkVersion());
         assertEquals("none", p.overrides());
     }

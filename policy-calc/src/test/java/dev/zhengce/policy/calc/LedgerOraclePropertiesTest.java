@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.zhengce.policy.calc.SubsidyOraclePropertiesTest.Expected;
 import dev.zhengce.policy.calc.SubsidyOraclePropertiesTest.Ref;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -225,7 +226,7 @@ class LedgerOraclePropertiesTest {
         int count = Integer.getInteger("ledger.count", DEFAULT_COUNT);
         long seed = Long.getLong("ledger.seed", 20171124L);
         Random rnd = new Random(seed);
-        SubsidyCalculator calc = SubsidyCalculator.of(Catalog.mengzhou());
+        SubsidyCalculator calc = SubsidyCalculator.of(Mengzhou.catalog());
         Map<String, Ref> refs = SubsidyOraclePropertiesTest.reference();
         int reduced = 0;
         int refused = 0;
@@ -293,7 +294,7 @@ class LedgerOraclePropertiesTest {
 
     @Test
     void aCentersApplicationsThroughTheLedgerYearByYearAreItsSchedule() {
-        SubsidyCalculator calc = SubsidyCalculator.of(Catalog.mengzhou());
+        SubsidyCalculator calc = SubsidyCalculator.of(Mengzhou.catalog());
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Random rnd = new Random(seed);
             int listing = 2017 + rnd.nextInt(4);

@@ -3,6 +3,7 @@ package dev.zhengce.policy.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.SourceText;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The contradictions of 孟政〔2017〕25号 that docs/reading.md asks us to find, found. */
 class MengzhouConsistencyTest {
-    private static final List<Inconsistency> FOUND = Consistency.check(Catalog.mengzhou());
+    private static final List<Inconsistency> FOUND = Consistency.check(Mengzhou.catalog());
 
     private static Set<String> found(Inconsistency.Kind kind) {
         return FOUND.stream().filter(i -> i.kind() == kind)
@@ -64,7 +65,7 @@ class MengzhouConsistencyTest {
 
     @Test
     void everyFindingQuotesBothSentencesFromTheSource() {
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         for (Inconsistency i : FOUND) {
             assertEquals(2, i.citations().size(), i::toString);
             i.citations().forEach(c -> assertTrue(source.contains(c), c::toString));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The evaluator's checks of observation rows and assumptions, each limit on both sides, and its reasons for needing a judgement. */
 class ObservationChecksTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
     private static final AttainmentEvaluator EVALUATOR = AttainmentEvaluator.of(CATALOG);
 
     private static Observation value(String target, int year, String value) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the consistency checker runs under every combination.
  */
 class ReadingsCalcTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
 
     private static Observation obs(String target, int year, String value) {
         return Observation.builder().target(target).year(year).value(new BigDecimal(value)).build();
@@ -56,7 +57,7 @@ class ReadingsCalcTest {
         Divergence.Row so2 = d.rows().get(0);
         assertEquals("emission-quota-years", so2.ambiguity().orElseThrow().id());
         assertEquals("every-year", so2.reading().orElseThrow().id());
-        assertTrue(SourceText.mengzhou().contains(so2.citation()));
+        assertTrue(Mengzhou.text().contains(so2.citation()));
         String en = d.render(Language.EN);
         assertTrue(en.startsWith("Targets whose verdict differs between the catalog's readings and "
                 + "emission-quota-years=every-year, renovation-investment-total=running-total (as of 2020): 2"), en);
@@ -151,7 +152,7 @@ class ReadingsCalcTest {
             all = next;
         }
         assertEquals(64, all.size());
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         Set<String> asWritten = kinds(Consistency.check(CATALOG));
         int differing = 0;
         for (Readings r : all) {

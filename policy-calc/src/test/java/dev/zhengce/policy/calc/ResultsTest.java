@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The result values — totals, what-if differences, matches, schedules, scorecards — hold and print what they computed. */
 class ResultsTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(CATALOG);
 
     private static List<Award> batch() {
@@ -92,7 +93,7 @@ class ResultsTest {
     @Test
     void matchesSayWhatQualifiesWhatIsMissingAndWhatIsUnmet() {
         EnterpriseProfile profile = EnterpriseProfile.builder().id("E").addStatuses("cultivation-listed")
-                .putFacts("rd-equipment-purchase", new BigDecimal("1000000")).putFacts("new-investment", new BigDecimal("100"))
+                .fact("rd-equipment-purchase", new BigDecimal("1000000")).fact("new-investment", new BigDecimal("100"))
                 .year(2019).build();
         Map<String, Match> byRule = CALC.match(profile).stream().collect(Collectors.toMap(m -> m.rule().id(), m -> m));
         Match cultivation = byRule.get("innovation-center-cultivation-subsidy");

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidDataException;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** Worked examples of each rule, what a result carries, and the refusals of bad input. */
 class SubsidyCalculatorTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private static Application.Builder intelligent(String software, String hardware) {
         return Application.builder().id("A-1").rule(INTELLIGENT).cost("software-investment", software)
@@ -65,12 +66,12 @@ class SubsidyCalculatorTest {
         Award award = CALC.award(intelligent("100000000.00", "100000000.00").build());
         assertTrue(award.explain(Language.ZH).contains("达到上限"), award::toString);
         assertTrue(award.explain(Language.EN).contains("cap reached"), award::toString);
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         assertFalse(award.citations().isEmpty());
         award.citations().forEach(c -> assertTrue(source.contains(c), c::toString));
         award.steps().forEach(s -> s.citation().ifPresent(c -> assertTrue(source.contains(c), c::toString)));
         assertTrue(award.toString().contains("孟政〔2017〕25号"));
-        assertEquals(Catalog.mengzhou().sha256(), award.provenance().catalogSha256());
+        assertEquals(Mengzhou.catalog().sha256(), award.provenance().catalogSha256());
         assertFalse(award.provenance().sdkVersion().contains("${"), "the SDK version is filtered in");
     }
 
@@ -100,11 +101,11 @@ class SubsidyCalculatorTest {
                         "software-purchase", BigDecimal.ZERO))
                 .build();
         Schedule s = CALC.schedule(h);
-        assertEquals(new BigDecimal("1200000.00"), s.year(2017).orElseThrow().amount().orElseThrow());
-        assertEquals(CULTIVATION, s.year(2017).orElseThrow().rule().id());
-        assertEquals(new BigDecimal("3000000.00"), s.year(2019).orElseThrow().amount().orElseThrow());
-        assertEquals(CERTIFIED, s.year(2019).orElseThrow().rule().id());
-        assertEquals(Award.Status.NOT_ELIGIBLE, s.year(2022).orElseThrow().status());
+        assertEquals(new BigDecimal("1200000.00"), s.awardIn(2017).orElseThrow().amount().orElseThrow());
+        assertEquals(CULTIVATION, s.awardIn(2017).orElseThrow().rule().id());
+        assertEquals(new BigDecimal("3000000.00"), s.awardIn(2019).orElseThrow().amount().orElseThrow());
+        assertEquals(CERTIFIED, s.awardIn(2019).orElseThrow().rule().id());
+        assertEquals(Award.Status.NOT_ELIGIBLE, s.awardIn(2022).orElseThrow().status());
         assertEquals(1, s.awards().stream().filter(a -> a.rule().id().equals(PROMOTION)).count());
         assertEquals(new BigDecimal("9200000.00"), s.total());
         assertTrue(s.toString().contains("outside the support window"), s::toString);
@@ -142,7 +143,7 @@ class SubsidyCalculatorTest {
         assertEquals(new BigDecimal("8000000.00"), d.baseline().amount().orElseThrow());
         assertEquals(new BigDecimal("12000000.00"), d.alternative().amount().orElseThrow());
         assertEquals(new BigDecimal("4000000.00"), d.delta().orElseThrow());
-        assertEquals(new BigDecimal("0.08"), Catalog.mengzhou().subsidy(INTELLIGENT).rate().orElseThrow());
+        assertEquals(new BigDecimal("0.08"), Mengzhou.catalog().subsidy(INTELLIGENT).rate().orElseThrow());
         assertTrue(d.alternative().provenance().overrides().contains("rate=0.12"));
         assertEquals(new BigDecimal("1000000.00"), CALC.with(Overrides.parse(GREEN + ".threshold=5000000", GREEN + ".rate=0.2"))
                 .award(Application.builder().id("g").rule(GREEN).cost("new-investment", "5000000").build())
@@ -155,8 +156,8 @@ class SubsidyCalculatorTest {
     @Test
     void matchingListsEveryRuleWithWhatIsMissing() {
         EnterpriseProfile p = EnterpriseProfile.builder().id("E-1").addStatuses("cultivation-listed")
-                .putFacts("software-investment", new BigDecimal("3000000")).putFacts("annual-revenue", new BigDecimal("50000000"))
-                .putFacts("rd-equipment-purchase", new BigDecimal("1000000")).build();
+                .fact("software-investment", new BigDecimal("3000000")).fact("annual-revenue", new BigDecimal("50000000"))
+                .fact("rd-equipment-purchase", new BigDecimal("1000000")).build();
         List<Match> matches = CALC.match(p);
         Map<String, Match> byRule = matches.stream().collect(Collectors.toMap(m -> m.rule().id(), m -> m));
         assertEquals(Match.Verdict.QUALIFIES, byRule.get(INTELLIGENT).verdict());
@@ -235,7 +236,7 @@ class SubsidyCalculatorTest {
                 "{\"id\":\"a\",\"rule\":\"" + INTELLIGENT + "\",\"costs\":{\"software-investment\":1.001}}", Application.class));
         assertEquals("costs.software-investment", e.field());
         InvalidInputException b = assertThrows(InvalidInputException.class, () -> Application.builder().id("a")
-                .rule(INTELLIGENT).putCosts("software-investment", new BigDecimal("1.001")).build());
+                .rule(INTELLIGENT).cost("software-investment", new BigDecimal("1.001")).build());
         assertEquals(e.field(), b.field());
         assertEquals(List.of("costs", "software-investment"),
                 e.path().stream().map(Object::toString).collect(Collectors.toList()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * caller's local amounts.
  */
 class SubsidyEdgeTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private static InvalidInputException refuse(Application.Builder a) {
         return assertThrows(InvalidInputException.class, () -> CALC.award(a.build()));

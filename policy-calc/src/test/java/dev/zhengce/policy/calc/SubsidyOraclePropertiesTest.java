@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
 import java.math.BigDecimal;
@@ -305,7 +306,7 @@ class SubsidyOraclePropertiesTest {
         int count = Integer.getInteger("oracle.count", DEFAULT_COUNT);
         long seed = Long.getLong("oracle.seed", 20171124L);
         Random rnd = new Random(seed);
-        Catalog catalog = Catalog.mengzhou();
+        Catalog catalog = Mengzhou.catalog();
         List<SubsidyCalculator> calculators = new ArrayList<>();
         List<Map<String, Ref>> references = new ArrayList<>();
         for (String[] s : SCENARIOS) {
@@ -404,7 +405,7 @@ class SubsidyOraclePropertiesTest {
         Expected e = expected(r, costs, null, null, null, null, null);
         assertEquals(new BigDecimal("0.01"), e.amount); // 0.005 -> 0.01, not 0.00 (half even)
         assertTrue(e.tie);
-        Award a = SubsidyCalculator.of(Catalog.mengzhou())
+        Award a = SubsidyCalculator.of(Mengzhou.catalog())
                 .with(Overrides.parse("intelligent-transformation-subsidy.rate=0.125"))
                 .award(Application.builder().id("t").rule(r.id).costs(costs).build());
         assertEquals(new BigDecimal("0.01"), a.amount().orElseThrow());

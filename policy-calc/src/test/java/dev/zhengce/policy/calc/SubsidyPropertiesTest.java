@@ -11,6 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,7 @@ import org.quicktheories.core.Gen;
  * then pay at most the cap.
  */
 class SubsidyPropertiesTest {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
     private static final BigDecimal TEN_MILLION = new BigDecimal("10000000.00");
     private static final BigDecimal THREE_MILLION = new BigDecimal("3000000.00");
 
@@ -48,8 +49,8 @@ class SubsidyPropertiesTest {
     }
 
     private static Award intelligent(BigDecimal software, BigDecimal hardware) {
-        return CALC.award(Application.builder().id("p").rule(INTELLIGENT).putCosts("software-investment", software)
-                .putCosts("hardware-investment", hardware).build());
+        return CALC.award(Application.builder().id("p").rule(INTELLIGENT).cost("software-investment", software)
+                .cost("hardware-investment", hardware).build());
     }
 
     @Test
@@ -90,7 +91,7 @@ class SubsidyPropertiesTest {
 
     @Test
     void greenThresholdIsInclusiveToTheFen() {
-        Application.Builder at = Application.builder().id("g").rule(GREEN).putCosts("new-investment", TEN_MILLION)
+        Application.Builder at = Application.builder().id("g").rule(GREEN).cost("new-investment", TEN_MILLION)
                 .rate(new BigDecimal("0.05"));
         assertEquals(Award.Status.PAYABLE, CALC.award(at.build()).status());
         Application below = Application.builder().from(at.build()).costs(Map.of("new-investment", new BigDecimal("9999999.99"))).build();
@@ -103,7 +104,7 @@ class SubsidyPropertiesTest {
     @Test
     void greenEligibilityIsExactlyTheThreshold() {
         qt().forAll(yuan()).checkAssert(investment -> {
-            Award award = CALC.award(Application.builder().id("g").rule(GREEN).putCosts("new-investment", investment)
+            Award award = CALC.award(Application.builder().id("g").rule(GREEN).cost("new-investment", investment)
                     .rate(new BigDecimal("0.05")).build());
             boolean eligible = investment.compareTo(TEN_MILLION) >= 0;
             assertEquals(eligible ? Award.Status.PAYABLE : Award.Status.NOT_ELIGIBLE, award.status());
@@ -115,7 +116,7 @@ class SubsidyPropertiesTest {
     @Test
     void withoutTheCallersRatioGreenIsUndeterminedNeverZero() {
         qt().forAll(yuan().map(y -> y.add(TEN_MILLION))).checkAssert(investment -> {
-            Award award = CALC.award(Application.builder().id("g").rule(GREEN).putCosts("new-investment", investment).build());
+            Award award = CALC.award(Application.builder().id("g").rule(GREEN).cost("new-investment", investment).build());
             assertEquals(Award.Status.UNDETERMINED, award.status());
             assertTrue(award.amount().isEmpty());
             assertEquals("rate (一定比例)", award.findings().get(0).subject());
@@ -235,8 +236,8 @@ class SubsidyPropertiesTest {
         SubsidyCalculator what = CALC.with(Overrides.parse(INTELLIGENT + ".rate=0.125"));
         qt().forAll(longs().between(0, 1_000_000_000L)).checkAssert(fen -> {
             BigDecimal base = BigDecimal.valueOf(fen * 4 + 4, 2); // rate × base ends in exactly half a fen
-            Award award = what.award(Application.builder().id("t").rule(INTELLIGENT).putCosts("software-investment", base)
-                    .putCosts("hardware-investment", BigDecimal.ZERO).build());
+            Award award = what.award(Application.builder().id("t").rule(INTELLIGENT).cost("software-investment", base)
+                    .cost("hardware-investment", BigDecimal.ZERO).build());
             BigDecimal exact = base.multiply(new BigDecimal("0.125"));
             assertEquals(exact.setScale(2, RoundingMode.UP).min(TEN_MILLION), award.amount().orElseThrow(),
                     () -> "HALF_UP rounds the tie " + exact.toPlainString() + " up");
@@ -249,10 +250,10 @@ class SubsidyPropertiesTest {
             Random random = new Random(seed);
             List<Application> apps = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                apps.add(Application.builder().id("a" + i).rule(INTELLIGENT).putCosts("software-investment", money(random))
-                        .putCosts("hardware-investment", money(random)).year(2017 + random.nextInt(4)).build());
-                apps.add(Application.builder().id("c" + i).rule(CULTIVATION).putCosts("rd-equipment-purchase", money(random))
-                        .putCosts("pilot-test-equipment-purchase", money(random)).year(2018 + random.nextInt(4))
+                apps.add(Application.builder().id("a" + i).rule(INTELLIGENT).cost("software-investment", money(random))
+                        .cost("hardware-investment", money(random)).year(2017 + random.nextInt(4)).build());
+                apps.add(Application.builder().id("c" + i).rule(CULTIVATION).cost("rd-equipment-purchase", money(random))
+                        .cost("pilot-test-equipment-purchase", money(random)).year(2018 + random.nextInt(4))
                         .listingYear(2018).applicant("center-" + i).build());
             }
             Totals forward = Totals.of(CALC.catalog(), CALC.awards(apps.stream()));

@@ -1,6 +1,7 @@
 package dev.zhengce.policy.examples;
 
 import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 
 /**
  * What the JShell start-up script ({@code policy-examples/src/main/jshell/startup.jsh}) runs in
@@ -15,7 +16,7 @@ public final class JShellSession {
      * Starts a session: loads the Mengzhou catalog and its calculators and prints the greeting.
      * (The SDK quiets Moneta's INFO log itself.)
      *
-     * @return the policy of the bundled catalog, whose {@code catalog()} is {@code Catalog.mengzhou()}
+     * @return the policy of the bundled catalog, whose {@code catalog()} is {@code Mengzhou.catalog()}
      */
     public static Policy start() {
         Policy policy = Policy.mengzhou();

@@ -36,7 +36,7 @@ public final class Samples {
         return in;
     }
 
-    /** Returns the sample applications, one or more for each rule that pays a stated share or amount. */
+    /** {@return the sample applications, one or more for each rule that pays a stated share or amount} */
     public static List<Application> applications() {
         return List.of(read("applications.json", Application[].class));
     }

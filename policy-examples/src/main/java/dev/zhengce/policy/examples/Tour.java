@@ -1,14 +1,11 @@
 package dev.zhengce.policy.examples;
 
 import dev.zhengce.policy.calc.Application;
-import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Award;
-import dev.zhengce.policy.calc.Consistency;
 import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
-import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.model.Ambiguity;
@@ -142,11 +139,11 @@ public final class Tour {
 
     private void scorecard() {
         heading(label("三、目标完成情况（示例观测值）", "3. Target attainment over the sample observations"));
-        out.println(AttainmentEvaluator.of(catalog).scorecard(Samples.observations(), AS_OF).render(language));
+        out.println(policy.attainment().scorecard(Samples.observations(), AS_OF).render(language));
     }
 
     private void consistency() {
-        List<Inconsistency> found = Consistency.check(catalog);
+        List<Inconsistency> found = policy.inconsistencies();
         heading(label("四、文件自身的不一致之处（" + found.size() + " 处）",
                 "4. Where the notice contradicts itself (" + found.size() + " findings)"));
         for (Inconsistency i : found) {
@@ -159,7 +156,7 @@ public final class Tour {
     private void readings() {
         heading(label("五、可作两种理解之处（" + catalog.ambiguities().size() + " 处）",
                 "5. Where the notice can be read two ways (" + catalog.ambiguities().size() + ")"));
-        Scorecard asWritten = AttainmentEvaluator.of(catalog).scorecard(Samples.observations(), AS_OF);
+        Scorecard asWritten = policy.attainment().scorecard(Samples.observations(), AS_OF);
         for (Ambiguity a : catalog.ambiguities()) {
             out.println();
             out.println("? " + a.question().in(language) + "  [" + a.id() + "]");
@@ -169,12 +166,12 @@ public final class Tour {
             for (Reading r : a.alternatives()) {
                 out.println("  " + label("另一读法 ", "or ") + r.id() + ": " + r.description().in(language) + " — "
                         + r.reason().in(language));
-                Catalog read = catalog.under(Readings.parse(a.id() + "=" + r.id()));
-                Divergence d = Divergence.of(asWritten, AttainmentEvaluator.of(read).scorecard(Samples.observations(), AS_OF));
+                Policy read = Policy.of(catalog.under(Readings.parse(a.id() + "=" + r.id())));
+                Divergence d = Divergence.of(asWritten, read.attainment().scorecard(Samples.observations(), AS_OF));
                 out.println("    " + label("示例观测值下结论改变的目标：", "verdicts that change on the sample observations: ")
                         + (d.rows().isEmpty() ? label("无", "none")
                                 : d.rows().stream().map(Divergence.Row::toString).collect(Collectors.joining("; "))));
-                WhatIf w = WhatIf.between(policy.subsidies(), SubsidyCalculator.of(read));
+                WhatIf w = WhatIf.between(policy.subsidies(), read.subsidies());
                 for (Application sample : Samples.applications()) {
                     if (a.elements().contains(sample.rule())) {
                         String after;

@@ -15,7 +15,7 @@ class StartupScriptTest {
     @Test
     void startupOffersTheCatalogThePolicyAndTheImports() {
         Snippets.Session session = Snippets.run(Snippets.Start.LAUNCHER, List.of(
-                "System.out.println((catalog == Catalog.mengzhou()) + \" \" + (policy.catalog() == catalog));\n",
+                "System.out.println((catalog == Mengzhou.catalog()) + \" \" + (policy.catalog() == catalog));\n",
                 // BigDecimal, the model (Language) and the calculators (Application) without a qualified name
                 "BigDecimal amount = policy.subsidies().award(Application.builder().id(\"A-1\").\n"
                         + "    rule(\"intelligent-transformation-subsidy\").cost(\"software-investment\", \"3000000.00\").\n"

@@ -19,25 +19,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAmbiguity.class)
 @JsonDeserialize(as = ImmutableAmbiguity.class)
 public abstract class Ambiguity {
-    /** Returns the stable id, such as {@code cultivated-count}. */
+    /** {@return the stable id, such as {@code cultivated-count}} */
     public abstract String id();
 
-    /** Returns what can be read two ways, in Chinese and English. */
+    /** {@return what can be read two ways, in Chinese and English} */
     public abstract Bilingual question();
 
-    /** Returns a sentence where it shows. */
+    /** {@return a sentence where it shows} */
     public abstract Citation citation();
 
-    /** Returns the ids of the targets and rules whose reading depends on it. */
+    /** {@return the ids of the targets and rules whose reading depends on it} */
     public abstract List<String> elements();
 
-    /** Returns the reading the catalog uses: it changes nothing. */
+    /** {@return the reading the catalog uses: it changes nothing} */
     public abstract Reading reading();
 
-    /** Returns the other readings, each with the changes it makes. */
+    /** {@return the other readings, each with the changes it makes} */
     public abstract List<Reading> alternatives();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -22,28 +22,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAmendment.class)
 @JsonDeserialize(as = ImmutableAmendment.class)
 public abstract class Amendment {
-    /** Returns the id of the rule changed. */
+    /** {@return the id of the rule changed} */
     public abstract String rule();
 
-    /** Returns the first day the change applies. */
+    /** {@return the first day the change applies} */
     public abstract LocalDate effective();
 
-    /** Returns the new rate, where the amendment states one. */
+    /** {@return the new rate, where the amendment states one} */
     public abstract Optional<BigDecimal> rate();
 
-    /** Returns the new cap, where the amendment states one. */
+    /** {@return the new cap, where the amendment states one} */
     public abstract Optional<MonetaryAmount> cap();
 
-    /** Returns the new fixed amount, where the amendment states one. */
+    /** {@return the new fixed amount, where the amendment states one} */
     public abstract Optional<MonetaryAmount> amount();
 
-    /** Returns the amending document, by number and title. */
+    /** {@return the amending document, by number and title} */
     public abstract String document();
 
-    /** Returns the amending sentence, verbatim from that document. */
+    /** {@return the amending sentence, verbatim from that document} */
     public abstract Citation citation();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

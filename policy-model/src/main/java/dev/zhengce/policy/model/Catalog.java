@@ -17,8 +17,9 @@ import java.util.Optional;
  * A validated notice with its indexes: plans, tasks, targets, subsidy rules and departments by
  * id, and where each sits.
  *
- * <p>{@link #mengzhou()} is the bundled catalog of 孟政〔2017〕25号; {@link #read(InputStream)}
- * loads another notice written the same way. Loading checks, beyond each value's own rules:
+ * <p>{@link #read(InputStream)} loads a notice written as JSON, {@link #of(Notice)} one built
+ * in Java; the bundled catalog of 孟政〔2017〕25号 is
+ * {@link dev.zhengce.policy.mengzhou.Mengzhou#catalog()}, in a package of its own. Loading checks, beyond each value's own rules:
  * ids unique across the whole notice; every responsible department exists; years within the
  * notice's horizon (baselines may precede it); one unit per indicator (a qualitative statement
  * may judge an indicator counted elsewhere); the ambiguities' and amendments' references. A
@@ -39,6 +40,7 @@ public final class Catalog {
     private final Map<String, Plan> planOf = new HashMap<>();
     private final Map<String, Task> taskOf = new HashMap<>();
     private final List<Citation> citations = new ArrayList<>();
+    private final Map<Stage.Step, Subsidy> stages = new java.util.EnumMap<>(Stage.Step.class);
     /**
      * Computed on first use (writing the whole notice costs a cold start more than the rest):
      * a racy cache like {@link String#hashCode()}: every thread computes the same immutable value.
@@ -81,18 +83,6 @@ public final class Catalog {
         return of(PolicyJson.read(json, Notice.class));
     }
 
-    /**
-     * Obtains the bundled catalog of 孟政〔2017〕25号, Mengzhou's 2017 notice of four plans
-     * (green transformation, intelligent transformation, technical renovation, technological
-     * innovation). Loaded once, on first use, after the money self-check ({@link MoneyCheck#verify()}).
-     *
-     * @return the Mengzhou catalog
-     * @throws IllegalStateException if the money self-check fails
-     */
-    public static Catalog mengzhou() {
-        return Mengzhou.CATALOG;
-    }
-
     /** {@return the notice} */
     public Notice notice() {
         return notice;
@@ -123,7 +113,7 @@ public final class Catalog {
         return notice.departments();
     }
 
-    /** Returns the places where the text can be read more than one way, in the catalog's order. */
+    /** {@return the places where the text can be read more than one way, in the catalog's order} */
     public List<Ambiguity> ambiguities() {
         return notice.ambiguities();
     }
@@ -234,7 +224,7 @@ public final class Catalog {
         return keys;
     }
 
-    /** Returns the alternative readings this catalog applies; none for the catalog as written. */
+    /** {@return the alternative readings this catalog applies; none for the catalog as written} */
     public Readings readings() {
         return readings;
     }
@@ -252,7 +242,7 @@ public final class Catalog {
         return chosen == null ? a.reading() : a.reading(chosen).orElseThrow();
     }
 
-    /** Returns the catalog as written, of which this is a reading; itself if it is the catalog as written. */
+    /** {@return the catalog as written, of which this is a reading; itself if it is the catalog as written} */
     public Catalog asWritten() {
         return origin;
     }
@@ -277,6 +267,8 @@ public final class Catalog {
      * Returns every citation of the notice's text in the catalog: the plans' and tasks', in the
      * text's order, then those of its validity and of its ambiguities. (An amendment cites
      * another document, and is not among them.)
+     *
+     * @return the citations, unmodifiable
      */
     public List<Citation> citations() {
         return Collections.unmodifiableList(citations);
@@ -436,6 +428,15 @@ public final class Catalog {
                     citations.add(rule.citation());
                     rule.conditions().forEach(c -> citations.add(c.citation()));
                     rule.window().ifPresent(w -> citations.add(w.citation()));
+                    String stageAt = tat + ".subsidies[" + s + "].stage";
+                    rule.stage().ifPresent(st -> {
+                        Subsidy other = stages.putIfAbsent(st.step(), rule);
+                        if (other != null) {
+                            throw Errors.data(stageAt, st.step(),
+                                    "stage " + st.step() + " is already paid by " + other.id() + ": one rule per stage");
+                        }
+                        citations.add(st.citation());
+                    });
                 }
             }
         }
@@ -566,19 +567,4 @@ public final class Catalog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
-    }
-
-    /**
-     * Loads the bundled catalog on first use (initialization-on-demand holder). The notice is
-     * built in Java from the JSON catalog ({@link MengzhouNotice}, checked against it by the
-     * tests): reading it through Jackson would cost a cold JVM more than everything else.
-     */
-    private static final class Mengzhou {
-        static final Catalog CATALOG = load();
-
-        private static Catalog load() {
-            MoneyCheck.verify();
-            return of(MengzhouNotice.notice());
-        }
-    }
-}
+    }}

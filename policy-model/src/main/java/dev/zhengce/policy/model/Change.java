@@ -16,30 +16,30 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChange.class)
 @JsonDeserialize(as = ImmutableChange.class)
 public abstract class Change {
-    /** Returns the id of the target or rule changed. */
+    /** {@return the id of the target or rule changed} */
     public abstract String element();
 
-    /** Returns the target's new period. */
+    /** {@return the target's new period} */
     public abstract Optional<Period> period();
 
-    /** Returns the target's new first year, for a period that spans years. */
+    /** {@return the target's new first year, for a period that spans years} */
     public abstract Optional<Integer> fromYear();
 
-    /** Returns the target's new comparison. */
+    /** {@return the target's new comparison} */
     public abstract Optional<Comparison> comparison();
 
-    /** Returns the rule's new cost categories; empty for no change. */
+    /** {@return the rule's new cost categories; empty for no change} */
     public abstract List<String> basis();
 
-    /** Returns the rule's new numbers left to local decision; empty for no change. */
+    /** {@return the rule's new numbers left to local decision; empty for no change} */
     public abstract List<LocalParameter> localParameters();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns whether it changes a target's fields (otherwise a rule's). */
+    /** {@return whether it changes a target's fields (otherwise a rule's)} */
     public boolean ofTarget() {
         return period().isPresent() || fromYear().isPresent() || comparison().isPresent();
     }

@@ -23,6 +23,8 @@ public abstract class Citation {
     /**
      * Returns which occurrence of the sentence in the source text is meant, counted from 1 in the
      * text's order; stated where the sentence occurs more than once, empty where it occurs once.
+     *
+     * @return the occurrence, from 1; empty for a sentence that occurs once
      */
     public abstract Optional<Integer> occurrence();
 

@@ -15,25 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEnding.class)
 @JsonDeserialize(as = ImmutableEnding.class)
 public abstract class Ending {
-    /** Returns the document that ended, by its number, such as {@code 豫政〔2017〕22号}. */
+    /** {@return the document that ended, by its number, such as {@code 豫政〔2017〕22号}} */
     public abstract String document();
 
-    /** Returns how it relates to the notice, such as its provincial parent. */
+    /** {@return how it relates to the notice, such as its provincial parent} */
     public abstract Bilingual relation();
 
-    /** Returns the document that ended it, such as {@code 豫政〔2023〕7号}. */
+    /** {@return the document that ended it, such as {@code 豫政〔2023〕7号}} */
     public abstract String endedBy();
 
-    /** Returns the year it ended, where known (the year in the ending document's number). */
+    /** {@return the year it ended, where known (the year in the ending document's number)} */
     public abstract Optional<Integer> year();
 
-    /** Returns the day it ended, where known. */
+    /** {@return the day it ended, where known} */
     public abstract Optional<LocalDate> date();
 
-    /** Returns where this is known from, and how far it was checked. */
+    /** {@return where this is known from, and how far it was checked} */
     public abstract Bilingual source();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

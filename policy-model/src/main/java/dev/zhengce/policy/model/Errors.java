@@ -55,8 +55,8 @@ final class Errors {
 
     static BigDecimal decimal(String field, BigDecimal value) {
         Objects.requireNonNull(value, field);
-        if (value.precision() > 30 || value.scale() > 12 || value.scale() < -15) {
-            throw data(field, value.toString(), "number must have at most 30 digits and 12 decimals");
+        if (!DecimalLimit.admits(value)) {
+            throw data(field, value.toString(), "number must have " + DecimalLimit.WORDS);
         }
         return value;
     }

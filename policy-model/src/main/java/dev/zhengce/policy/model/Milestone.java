@@ -16,13 +16,13 @@ public abstract class Milestone {
     /** {@return the year, where the text gives one} */
     public abstract Optional<Integer> year();
 
-    /** Returns whether it recurs every year (每年制定…, 每年滚动…), rather than once. */
+    /** {@return whether it recurs every year (每年制定…, 每年滚动…), rather than once} */
     @Value.Default
     public boolean everyYear() {
         return false;
     }
 
-    /** Returns what is to be done. */
+    /** {@return what is to be done} */
     public abstract Bilingual description();
 
     /** {@return the source sentence} */

@@ -16,7 +16,7 @@ import javax.money.MonetaryAmount;
  * of CNY keeps its exact number, and the SDK's rounding is half up to the fen (四舍五入:
  * 0.005 → 0.01, 0.015 → 0.02, 0.025 → 0.03, never half even).
  *
- * <p>{@link Catalog#mengzhou()} runs it on first load; an application may run it at start-up.
+ * <p>{@link dev.zhengce.policy.mengzhou.Mengzhou#catalog()} runs it on first load; an application may run it at start-up.
  * It fails loudly rather than let a misassembled class path compute wrong money.
  */
 public final class MoneyCheck {

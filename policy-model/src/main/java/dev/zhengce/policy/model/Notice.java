@@ -46,16 +46,16 @@ public abstract class Notice {
     /** {@return the plans, in the text's order} */
     public abstract List<Plan> plans();
 
-    /** Returns when the notice's rules apply, as far as is known, where the catalog records it. */
+    /** {@return when the notice's rules apply, as far as is known, where the catalog records it} */
     public abstract Optional<Validity> validity();
 
-    /** Returns the places where the text can be read more than one way, with the catalog's reading and the alternatives. */
+    /** {@return the places where the text can be read more than one way, with the catalog's reading and the alternatives} */
     public abstract List<Ambiguity> ambiguities();
 
-    /** Returns the dated changes later documents made to its money rules, in date order. */
+    /** {@return the dated changes later documents made to its money rules, in date order} */
     public abstract List<Amendment> amendments();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

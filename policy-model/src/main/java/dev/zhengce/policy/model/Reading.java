@@ -14,19 +14,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReading.class)
 @JsonDeserialize(as = ImmutableReading.class)
 public abstract class Reading {
-    /** Returns the id, unique within its ambiguity, such as {@code level} or {@code flow}. */
+    /** {@return the id, unique within its ambiguity, such as {@code level} or {@code flow}} */
     public abstract String id();
 
-    /** Returns what the words are taken to mean. */
+    /** {@return what the words are taken to mean} */
     public abstract Bilingual description();
 
-    /** Returns the reason for reading them so, in one line. */
+    /** {@return the reason for reading them so, in one line} */
     public abstract Bilingual reason();
 
-    /** Returns the changes this reading makes to the catalog as written. */
+    /** {@return the changes this reading makes to the catalog as written} */
     public abstract List<Change> changes();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -22,7 +22,7 @@ public final class Readings {
         this.chosen = chosen;
     }
 
-    /** Returns no choice: the catalog's own readings. */
+    /** {@return no choice: the catalog's own readings} */
     public static Readings none() {
         return NONE;
     }
@@ -71,12 +71,12 @@ public final class Readings {
         }
     }
 
-    /** Returns the reading chosen for each ambiguity chosen, by ambiguity id, in id order. */
+    /** {@return the reading chosen for each ambiguity chosen, by ambiguity id, in id order} */
     public Map<String, String> chosen() {
         return chosen;
     }
 
-    /** Returns whether nothing is chosen. */
+    /** {@return whether nothing is chosen} */
     public boolean isEmpty() {
         return chosen.isEmpty();
     }

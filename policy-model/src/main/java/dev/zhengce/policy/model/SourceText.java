@@ -1,20 +1,14 @@
 package dev.zhengce.policy.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
  * The text a catalog is read from, so that every citation can be checked against it.
  *
- * <p>The Mengzhou text ships with the library as it was copied from the web, including the
- * page's navigation bar on its first line, which is not part of the notice.
+ * <p>The text of 孟政〔2017〕25号 ships with the library:
+ * {@link dev.zhengce.policy.mengzhou.Mengzhou#text()}.
  */
 public final class SourceText {
-    private static final String MENGZHOU = "mengzhou-2017-25.txt";
-
     private final String text;
 
     private SourceText(String text) {
@@ -29,22 +23,6 @@ public final class SourceText {
      */
     public static SourceText of(String text) {
         return new SourceText(Objects.requireNonNull(text, "text"));
-    }
-
-    /**
-     * Obtains the text of 孟政〔2017〕25号, as shipped with the library.
-     *
-     * @return the source text
-     */
-    public static SourceText mengzhou() {
-        try (InputStream in = SourceText.class.getResourceAsStream(MENGZHOU)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + MENGZHOU + " is missing from the policy-model jar");
-            }
-            return new SourceText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@return the whole text} */

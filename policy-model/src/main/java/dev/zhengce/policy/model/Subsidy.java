@@ -40,7 +40,7 @@ public abstract class Subsidy {
          */
         SET_BY_DOCUMENT;
 
-        /** Returns whether the notice states enough of the arithmetic to compute an amount, given its local numbers. */
+        /** {@return whether the notice states enough of the arithmetic to compute an amount, given its local numbers} */
         public boolean computed() {
             return this == PROPORTIONAL || this == FIXED_AMOUNT;
         }
@@ -77,6 +77,14 @@ public abstract class Subsidy {
     /** {@return the status the recipient must hold, such as {@code cultivation-listed}} */
     public abstract Optional<String> status();
 
+    /**
+     * Returns the stage of a recipient's history the rule pays for, where it is one rule of a
+     * year-by-year schedule (listed, certified, promoted): a schedule finds its rules by stage.
+     *
+     * @return the stage; empty for a rule outside any schedule
+     */
+    public abstract Optional<Stage> stage();
+
     /** {@return the cost categories the rate applies to, summed, such as {@code software-investment}} */
     public abstract List<String> basis();
 
@@ -101,13 +109,15 @@ public abstract class Subsidy {
     /**
      * Returns whether it is granted every year (市财政每年安排专项经费): a standing yearly grant,
      * not bounded by a support window.
+     *
+     * @return whether it is a standing yearly grant; {@code false} unless the catalog says so
      */
     @Value.Default
     public boolean everyYear() {
         return false;
     }
 
-    /** Returns the eligibility conditions on amounts, all of which must hold. */
+    /** {@return the eligibility conditions on amounts, all of which must hold} */
     public abstract List<Condition> conditions();
 
     /** {@return the years in which it is paid, for yearly rules} */
@@ -119,22 +129,28 @@ public abstract class Subsidy {
     /**
      * Returns why the payers are as recorded, where a reader might expect otherwise: a city
      * programme whose sentence names no 财政 has no payer, not a guessed one.
+     *
+     * @return the note, in Chinese and English; empty where the payers need none
      */
     public abstract Optional<Bilingual> payerNote();
 
     /**
      * Returns whom the text asks to grant it, where that is not the notice's issuer: 鼓励有条件的地方
      * … 给予补助 is addressed to the localities that have the means, and only encourages them.
+     *
+     * @return the addressee, in Chinese and English; empty where it is the issuer
      */
     public abstract Optional<Bilingual> addressee();
 
     /**
      * Returns the document that sets the terms of a {@link Kind#SET_BY_DOCUMENT} rule, as the
      * notice's {@link Notice#references()} name it.
+     *
+     * @return the document; empty unless the rule is set by another document
      */
     public abstract Optional<String> setBy();
 
-    /** Returns the numbers the text leaves to local decision. */
+    /** {@return the numbers the text leaves to local decision} */
     public abstract List<LocalParameter> localParameters();
 
     /** {@return the distinctions that earn it, for awards given per honour} */
@@ -186,6 +202,13 @@ public abstract class Subsidy {
         if (cap().isPresent() != capPeriod().isPresent()) {
             throw Errors.data("capPeriod", capPeriod().orElse(null), "a cap and its period are stated together");
         }
+        stage().ifPresent(st -> {
+            if (st.step() == Stage.Step.PROMOTED ? !oneTime() : window().isEmpty()) {
+                throw Errors.data("stage", st.step(), st.step() == Stage.Step.PROMOTED
+                        ? "a promotion is paid once: the rule is oneTime"
+                        : "a stage paid year by year has a support window");
+            }
+        });
         if (payers().size() != payers().stream().distinct().count()) {
             throw Errors.data("payers", payers(), "each payer is named once");
         }

@@ -51,6 +51,8 @@ public abstract class Target {
      * Returns, for a {@link Comparison#REDUCTION}, the unit of the level it observes, apart from the
      * unit of the reduction: 规模以上单位工业增加值能耗比2016年降低18% reduces by 18 {@link Unit#PERCENT}
      * a level measured in {@link Unit#TCE_PER_10K_YUAN}. Stated exactly for reductions.
+     *
+     * @return the unit of the level; empty for every other comparison
      */
     public abstract Optional<Unit> levelUnit();
 
@@ -64,7 +66,7 @@ public abstract class Target {
         return levelUnit().orElse(unit());
     }
 
-    /** Returns the target year: the year by which, or the last year in which, it applies. */
+    /** {@return the target year: the year by which, or the last year in which, it applies} */
     public abstract int year();
 
     /** {@return the first year of a recurring, cumulative or maintained target} */
@@ -155,7 +157,18 @@ public abstract class Target {
     /** Returns a one-line summary, such as {@code high-tech-enterprises-2018: 国家高新技术企业总数突破15家 > 15个 (2018)}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(id()).append(": ").append(description().zh()).append(' ')
+        return id() + ": " + statement();
+    }
+
+    /**
+     * Returns what the target states, in one line without its id: the Chinese description, the
+     * comparison's symbol, the value (a range's upper end), the unit, the years, the period
+     * when it is not by a year, and 力争 for an aspirational target.
+     *
+     * @return the statement, such as {@code 国家高新技术企业总数突破15家 > 15个 (2018)}
+     */
+    public String statement() {
+        StringBuilder b = new StringBuilder(description().zh()).append(' ')
                 .append(comparison().symbol());
         value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
         upper().ifPresent(u -> b.append('–').append(u.toPlainString()));

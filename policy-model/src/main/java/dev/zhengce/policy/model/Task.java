@@ -48,10 +48,12 @@ public abstract class Task {
      * Returns the indicators the task is about that none of its own targets measures: 建设智能车间智能工厂
      * is about smart factories though its timeline counts only workshops. A target of such an
      * indicator stated under another plan is traced back to this task.
+     *
+     * @return the indicator ids; empty where the targets measure everything the task is about
      */
     public abstract List<String> indicators();
 
-    /** Returns the money rules of the task. */
+    /** {@return the money rules of the task} */
     public abstract List<Subsidy> subsidies();
 
     /** {@return the title sentence as it appears in the text} */

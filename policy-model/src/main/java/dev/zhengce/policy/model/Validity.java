@@ -18,19 +18,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableValidity.class)
 @JsonDeserialize(as = ImmutableValidity.class)
 public abstract class Validity {
-    /** Returns the sentence that dates the notice (…2017年11月24日印发): it applies from its issue. */
+    /** {@return the sentence that dates the notice (…2017年11月24日印发): it applies from its issue} */
     public abstract Citation issued();
 
-    /** Returns the sentences that set the first and the last year the plans cover. */
+    /** {@return the sentences that set the first and the last year the plans cover} */
     public abstract List<Citation> years();
 
-    /** Returns what the text does not say about its validity, in Chinese and English. */
+    /** {@return what the text does not say about its validity, in Chinese and English} */
     public abstract Bilingual unknown();
 
-    /** Returns documents the notice rests on that are known to have ended, with the source of that knowledge. */
+    /** {@return documents the notice rests on that are known to have ended, with the source of that knowledge} */
     public abstract List<Ending> endings();
 
-    /** Returns a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

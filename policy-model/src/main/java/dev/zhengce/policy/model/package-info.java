@@ -3,7 +3,8 @@
  * and safeguard measures, milestones, targets, subsidy rules and responsible departments, every
  * number with the source sentence it comes from ({@link dev.zhengce.policy.model.Citation}).
  *
- * <p>Start with {@link dev.zhengce.policy.model.Catalog#mengzhou()}. All types are immutable
+ * <p>Start with {@link dev.zhengce.policy.model.Catalog#read(java.io.InputStream)}, or with the bundled
+ * notice, {@link dev.zhengce.policy.mengzhou.Mengzhou#catalog()}. All types are immutable
  * and safe to share between threads. No method accepts or returns {@code null}: absent values
  * are {@link java.util.Optional}, and a {@code null} argument is a
  * {@link java.lang.NullPointerException}. Money is a {@link javax.money.MonetaryAmount} in CNY

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ class AmendmentTest {
             .citation(Citation.of("省财政对其智能化改造项目按照软硬件投资的6%予以补助(虚构)")).build();
 
     static Catalog amended(Amendment... amendments) {
-        return Catalog.of(Notice.builder().from(Catalog.mengzhou().notice()).amendments(List.of(amendments)).build());
+        return Catalog.of(Notice.builder().from(Mengzhou.catalog().notice()).amendments(List.of(amendments)).build());
     }
 
     @Test
@@ -43,7 +44,7 @@ class AmendmentTest {
     @Test
     void anAmendmentThatStatesALocalNumberFixesIt() {
         Amendment robots = Amendment.builder().from(INVENTED).rule("robot-subsidy").rate(new BigDecimal("0.15")).build();
-        Subsidy amended = robots.apply(Catalog.mengzhou().subsidy("robot-subsidy"));
+        Subsidy amended = robots.apply(Mengzhou.catalog().subsidy("robot-subsidy"));
         assertEquals(new BigDecimal("0.15"), amended.rate().orElseThrow());
         assertTrue(amended.localParameters().isEmpty());
     }
@@ -61,6 +62,6 @@ class AmendmentTest {
         assertEquals("rate", assertThrows(InvalidDataException.class,
                 () -> Amendment.builder().from(INVENTED).rate(java.util.Optional.empty()).build()).field());
         assertEquals("rule", assertThrows(InvalidDataException.class,
-                () -> INVENTED.apply(Catalog.mengzhou().subsidy("robot-subsidy"))).field());
+                () -> INVENTED.apply(Mengzhou.catalog().subsidy("robot-subsidy"))).field());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * place in the text, every money rule and the targets whose wording is the hardest to read.
  */
 class MengzhouCatalogTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
-    private static final String TEXT = SourceText.mengzhou().text();
+    private static final Catalog CATALOG = Mengzhou.catalog();
+    private static final String TEXT = Mengzhou.text().text();
 
     @Test
     void theNoticeIsDescribedAsIssued() {
@@ -128,7 +129,7 @@ class MengzhouCatalogTest {
      */
     @Test
     void everyCitationIsVerbatimAtItsOwnPlaceInTheText() {
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         for (Citation c : CATALOG.citations()) {
             int times = source.occurrences(c.sentence());
             assertTrue(times > 0, () -> "not in the source: " + c);
@@ -181,9 +182,9 @@ class MengzhouCatalogTest {
     void aCitationOfASentenceThatOccursTwiceNamesWhichOccurrence() {
         Citation repeated = CATALOG.target("provincial-innovation-centers-plan-2020").citation();
         assertEquals("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。", repeated.sentence());
-        assertEquals(2, SourceText.mengzhou().occurrences(repeated.sentence()));
+        assertEquals(2, Mengzhou.text().occurrences(repeated.sentence()));
         assertEquals(1, repeated.occurrence().orElseThrow(), "the yearly block, before the task says it again");
-        SourceText source = SourceText.mengzhou();
+        SourceText source = Mengzhou.text();
         assertTrue(source.locate(repeated) < source.locate(CATALOG.task("innovation-centers").citation()));
         assertEquals(-1, source.locate(Citation.of(repeated.sentence())), "without its occurrence it is ambiguous");
         assertEquals(-1, source.locate(Citation.of(repeated.sentence(), 3)), "there is no third");

@@ -1,5 +1,6 @@
 package dev.zhengce.policy.model;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import java.io.InputStream;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -15,10 +16,10 @@ final class MonetaLogProbe {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "catalog":
-                System.out.println(Catalog.mengzhou().notice().number());
+                System.out.println(Mengzhou.catalog().notice().number());
                 break;
             case "catalog-json":
-                try (InputStream in = MonetaLogProbe.class.getResourceAsStream("/dev/zhengce/policy/model/mengzhou-2017-25.json")) {
+                try (InputStream in = Mengzhou.catalogJson()) {
                     System.out.println(Catalog.read(in).notice().number());
                 }
                 break;

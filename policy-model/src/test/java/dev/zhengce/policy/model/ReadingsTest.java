@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * a valid catalog; a wrong choice is refused naming it.
  */
 class ReadingsTest {
-    private static final Catalog CATALOG = Catalog.mengzhou();
+    private static final Catalog CATALOG = Mengzhou.catalog();
 
     @Test
     void theSixKnownAmbiguitiesAreRecordedWithAReasonForEveryReading() {
@@ -34,7 +35,7 @@ class ReadingsTest {
                 assertTrue(!r.reason().zh().isBlank() && !r.reason().en().isBlank(), a.id() + "=" + r.id());
                 assertTrue(!r.description().en().isBlank(), a.id() + "=" + r.id());
             }
-            assertTrue(SourceText.mengzhou().contains(a.citation()), a.id());
+            assertTrue(Mengzhou.text().contains(a.citation()), a.id());
         }
     }
 

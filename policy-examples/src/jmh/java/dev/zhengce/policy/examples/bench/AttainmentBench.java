@@ -4,6 +4,7 @@ import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Baseline;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
@@ -55,7 +56,7 @@ public class AttainmentBench {
     /** Builds the observations and checks that both implementations give every target the same verdict. */
     @Setup
     public void setUp() {
-        Catalog catalog = Catalog.mengzhou();
+        Catalog catalog = Mengzhou.catalog();
         evaluator = AttainmentEvaluator.of(catalog);
         targets = catalog.targets();
         observations = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.bench;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public class AwardBench {
     /** Builds the application and checks that the three implementations agree on it. */
     @Setup
     public void setUp() {
-        calculator = SubsidyCalculator.of(Catalog.mengzhou());
+        calculator = SubsidyCalculator.of(Mengzhou.catalog());
         plain = Fixtures.plain(rule, 42, "E-42");
         application = Fixtures.sdk(plain);
         Award award = calculator.award(application);

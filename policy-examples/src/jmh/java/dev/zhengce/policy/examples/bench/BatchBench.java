@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.bench;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public class BatchBench {
     /** Builds the pool and checks that the three implementations agree on the batch total. */
     @Setup
     public void setUp() {
-        calculator = SubsidyCalculator.of(Catalog.mengzhou());
+        calculator = SubsidyCalculator.of(Mengzhou.catalog());
         plain = new PlainApplication[DISTINCT];
         applications = new Application[DISTINCT];
         for (int i = 0; i < DISTINCT; i++) {

@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public class CatalogLoadBench {
     /** Reads the bundled document once. */
     @Setup
     public void setUp() throws IOException {
-        try (InputStream in = Catalog.class.getResourceAsStream("mengzhou-2017-25.json")) {
+        try (InputStream in = Mengzhou.catalogJson()) {
             json = in.readAllBytes();
         }
         plain = new ObjectMapper();

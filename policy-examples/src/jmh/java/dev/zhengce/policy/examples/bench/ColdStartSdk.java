@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.bench;
 
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 
 /**
@@ -20,6 +21,6 @@ public final class ColdStartSdk {
     public static void main(String[] args) {
         Application a = Application.builder().id("A-1").rule("intelligent-transformation-subsidy")
                 .cost("software-investment", "3000000.00").cost("hardware-investment", "9500000.55").build();
-        System.out.println(SubsidyCalculator.of(Catalog.mengzhou()).award(a).amount().orElseThrow().toPlainString());
+        System.out.println(SubsidyCalculator.of(Mengzhou.catalog()).award(a).amount().orElseThrow().toPlainString());
     }
 }

@@ -5,6 +5,7 @@ import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Claim;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +76,7 @@ public class LedgerBench {
     /** Builds the batch and the other recipients' claims, and checks the ledger's total against the limits by hand. */
     @Setup(Level.Trial)
     public void setUp() {
-        calculator = SubsidyCalculator.of(Catalog.mengzhou());
+        calculator = SubsidyCalculator.of(Mengzhou.catalog());
         PlainApplication[] plain = batch(rule, perLimit);
         applications = new Application[BATCH];
         PlainRules.Batch byHand = new PlainRules.Batch();

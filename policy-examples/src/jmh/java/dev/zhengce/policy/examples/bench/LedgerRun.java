@@ -5,6 +5,7 @@ import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.examples.ledger.JdbcLedger;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -42,7 +43,7 @@ import java.util.function.Supplier;
  * against the ledger in memory.
  */
 public final class LedgerRun {
-    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Catalog.mengzhou());
+    private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private LedgerRun() {
     }

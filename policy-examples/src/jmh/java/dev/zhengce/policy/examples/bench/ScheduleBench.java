@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.bench;
 
 import dev.zhengce.policy.calc.CenterHistory;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,7 +51,7 @@ public class ScheduleBench {
     /** Builds the history and checks that the three implementations agree on its total. */
     @Setup
     public void setUp() {
-        calculator = SubsidyCalculator.of(Catalog.mengzhou());
+        calculator = SubsidyCalculator.of(Mengzhou.catalog());
         listing = 2017;
         certified = 2019;
         promoted = 2020;

@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.bench;
 
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -41,7 +42,7 @@ public final class StreamingRun {
      */
     public static void main(String[] args) {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-        SubsidyCalculator calculator = SubsidyCalculator.of(Catalog.mengzhou());
+        SubsidyCalculator calculator = SubsidyCalculator.of(Mengzhou.catalog());
         System.out.printf(Locale.ROOT, "max heap %d MB, %d applications%n",
                 Runtime.getRuntime().maxMemory() >> 20, n);
         long warm = Math.min(n, 1_000_000L);

@@ -4,6 +4,7 @@ import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Plan;
@@ -377,7 +378,7 @@ public final class ScorecardChart {
         }
         System.setProperty("java.awt.headless", "true");
         Language language = args.length == 4 ? Language.valueOf(args[3].toUpperCase(Locale.ROOT)) : Language.ZH;
-        Catalog catalog = Catalog.mengzhou();
+        Catalog catalog = Mengzhou.catalog();
         Observation[] observations;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             observations = PolicyJson.read(in, Observation[].class);

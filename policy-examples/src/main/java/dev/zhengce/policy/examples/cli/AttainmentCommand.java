@@ -2,11 +2,12 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
-import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
+import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.model.Comparison;
+import dev.zhengce.policy.model.DecimalLimit;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Language;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,6 @@ final class AttainmentCommand implements Runnable {
     /** Output formats. */
     enum Format { table, json, xlsx }
 
-    private static final Pattern ROW = Pattern.compile("^observations\\[(\\d+)\\]");
 
     @ParentCommand
     Zhengce root;
@@ -97,7 +97,9 @@ final class AttainmentCommand implements Runnable {
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,12})?");
+    /** A plain non-negative decimal, of the shape the library's limit allows ({@link DecimalLimit}). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
 
     /** The analyst's assumptions: each names a target of the right kind and a plain non-negative number. */
     private Assumptions assumptions() {
@@ -118,8 +120,9 @@ final class AttainmentCommand implements Runnable {
         if (actual != kind) {
             throw new InputError(option + " " + id + ": the target is " + actual + ", not " + kind);
         }
-        if (!NUMBER.matcher(value).matches()) {
-            throw new InputError(option + " " + id + " = " + value + ": a plain non-negative decimal, such as 1 or 95.5");
+        if (!NUMBER.matcher(value).matches() || !DecimalLimit.admits(new BigDecimal(value))) {
+            throw new InputError(option + " " + id + " = " + value + ": a plain non-negative decimal ("
+                    + DecimalLimit.WORDS + "), such as 1 or 95.5");
         }
         return new BigDecimal(value);
     }
@@ -165,17 +168,17 @@ final class AttainmentCommand implements Runnable {
             Divergence divergence = null;
             while (card == null) {
                 try {
-                    card = AttainmentEvaluator.of(catalog).with(assumptions).scorecard(values, year);
+                    card = Policy.of(catalog).attainment().with(assumptions).scorecard(values, year);
                     if (catalog != catalog.asWritten()) {
-                        divergence = Divergence.of(AttainmentEvaluator.of(catalog.asWritten()).with(assumptions)
+                        divergence = Divergence.of(Policy.of(catalog.asWritten()).attainment().with(assumptions)
                                 .scorecard(values, year), card);
                     }
                 } catch (PolicyException e) {
-                    Matcher m = ROW.matcher(e.field() == null ? "" : e.field());
-                    if (!m.find()) {
+                    OptionalInt at = FieldPath.row(e, "observations");
+                    if (at.isEmpty()) {
                         throw new InputError(input.name() + ": " + e.getMessage(), e);
                     }
-                    int i = Integer.parseInt(m.group(1));
+                    int i = at.getAsInt();
                     Input.Row<Observation> row = rows.get(i);
                     InputError error = row.refused(input.name(), row.value.target(), e);
                     if (rejects == null) {

@@ -79,7 +79,7 @@ final class CatalogCommand implements Runnable {
                 case targets:
                     t = new Table("id", zh ? "方案" : "plan", zh ? "目标" : "target");
                     for (Target target : c.targets()) {
-                        t.row(target.id(), c.planOf(target.id()).id(), target.toString().substring(target.id().length() + 2));
+                        t.row(target.id(), c.planOf(target.id()).id(), target.statement());
                     }
                     break;
                 case rules:

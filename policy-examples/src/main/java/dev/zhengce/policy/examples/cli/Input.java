@@ -5,25 +5,18 @@ import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
-import dev.zhengce.policy.model.Subsidy;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -31,10 +24,11 @@ import java.util.function.Supplier;
 /**
  * One input — a file, or standard input for {@code -} — and its rows, read one at a time.
  *
- * <p>JSON arrays are split into their elements, each read by the model's hardened
- * {@link PolicyJson}; CSV and sheets of {@code .xlsx} workbooks are read here, strictly: a
- * header naming known columns, plain numbers or numbers as office files write them
- * ({@link Numbers}). Text is decoded strictly in the encoding given (UTF-8 by default). Every
+ * <p>This class is the file: it is opened, its format told from its name or first bytes, its
+ * text decoded strictly in the encoding given (UTF-8 by default). JSON arrays are split into
+ * their elements here, each read by the model's hardened {@link PolicyJson}; CSV and sheets of
+ * {@code .xlsx} workbooks are read as tables by {@link TableRows}, with the columns of
+ * {@link Columns}. Every
  * problem is an {@link InputError} naming the file, the row and the field: a problem of one
  * row is handed over with the row, so that a caller may skip it; a problem of the whole input
  * is thrown.
@@ -70,9 +64,6 @@ final class Input {
         }
     }
 
-    private static final List<String> APPLICATION_FIELDS =
-            List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount", "honour");
-    private static final List<String> OBSERVATION_FIELDS = List.of("target", "year", "value", "judgement", "note");
     /** Where an element of a JSON array is. */
     private static final LongFunction<String> ROW = i -> "row [" + i + "]";
     /** A field of a JSON element, as the model names it. */
@@ -161,6 +152,11 @@ final class Input {
     /** Returns the format. */
     Format format() {
         return format;
+    }
+
+    /** Returns how the input is read: encoding, sheet, header row. */
+    Options options() {
+        return options;
     }
 
     /** Returns the size in bytes, or -1 when it is not known (standard input). */
@@ -267,7 +263,7 @@ final class Input {
          * @return the error
          */
         InputError refused(String file, String id, PolicyException e) {
-            String field = e.field() == null ? null : e.field().replaceFirst("^observations\\[\\d+\\]\\.?", "");
+            String field = FieldPath.withinRow(e, "observations");
             return new InputError(file, where() + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
         }
     }
@@ -298,75 +294,23 @@ final class Input {
 
     /**
      * Reads applications: a JSON array, CSV or a sheet, with one column per field and per cost
-     * category or fact.
+     * category or fact ({@link Columns}).
      *
      * @param catalog the catalog, whose rules name the cost columns a table may have
      * @return the rows
      */
     Source<Application> applications(Catalog catalog) {
-        if (format == Format.JSON) {
-            return elements(Application.class);
-        }
-        Set<String> costColumns = new LinkedHashSet<>();
-        for (Subsidy rule : catalog.subsidies()) {
-            costColumns.addAll(rule.basis());
-            rule.conditions().forEach(c -> costColumns.add(c.fact()));
-            costColumns.addAll(catalog.basisOfEveryReading(rule.id()));
-        }
-        return table(APPLICATION_FIELDS, costColumns, List.of("id", "rule"), Application::builder, column -> {
-            switch (column) {
-                case "id":
-                    return (b, v) -> b.id(v);
-                case "applicant":
-                    return (b, v) -> b.applicant(v);
-                case "rule":
-                    return (b, v) -> b.rule(v);
-                case "year":
-                    return (b, v) -> b.year(Numbers.year(v));
-                case "listingYear":
-                    return (b, v) -> b.listingYear(Numbers.year(v));
-                case "rate":
-                    return (b, v) -> b.rate(Numbers.read(v, Numbers.Kind.FRACTION));
-                case "amount":
-                    return (b, v) -> b.amount(Numbers.read(v, Numbers.Kind.MONEY));
-                case "honour":
-                    return (b, v) -> b.honour(v);
-                default:
-                    return (b, v) -> b.putCosts(column, Numbers.read(v, Numbers.Kind.MONEY));
-            }
-        }, Application.Builder::build);
+        return format == Format.JSON ? elements(Application.class) : Columns.applications(this, catalog);
     }
 
     /**
      * Reads observations: a JSON array, CSV or a sheet with the columns target, year, value,
-     * judgement, note.
+     * judgement, note ({@link Columns}).
      *
      * @return the rows
      */
     Source<Observation> observations() {
-        if (format == Format.JSON) {
-            return elements(Observation.class);
-        }
-        return table(OBSERVATION_FIELDS, Set.of(), List.of("target", "year"), Observation::builder, column -> {
-            switch (column) {
-                case "target":
-                    return (b, v) -> b.target(v);
-                case "year":
-                    return (b, v) -> b.year(Numbers.year(v));
-                case "value":
-                    return (b, v) -> b.value(Numbers.read(v, Numbers.Kind.VALUE));
-                case "judgement":
-                    return (b, v) -> {
-                        try {
-                            b.judgement(Observation.Judgement.valueOf(v));
-                        } catch (IllegalArgumentException e) {
-                            throw new Numbers.Refused("one of MET, NOT_MET");
-                        }
-                    };
-                default:
-                    return (b, v) -> b.note(v);
-            }
-        }, Observation.Builder::build);
+        return format == Format.JSON ? elements(Observation.class) : Columns.observations(this);
     }
 
     /** The elements of a JSON array, each read by {@link PolicyJson}. */
@@ -419,12 +363,8 @@ final class Input {
         };
     }
 
-    /** Puts a cell's text of one column into a builder; a refusal says why, and the caller names the cell. */
-    private interface Column<B> {
-        void set(B builder, String text) throws Numbers.Refused;
-    }
-
-    private Cells cells() {
+    /** Opens the input as cells: the rows of a sheet, or of CSV. */
+    Cells cells() {
         if (format == Format.XLSX) {
             return Xlsx.read(path, path == null ? stdin : null, name, options.sheet);
         }
@@ -432,163 +372,7 @@ final class Input {
         return Cells.csv(new Csv.Rows(text), text, name);
     }
 
-    /**
-     * Rows of a table (CSV or a sheet): the header names known columns, once each, the
-     * required among them; each row then goes into a builder, cell by cell.
-     */
-    private <B, T> Source<T> table(List<String> fields, Set<String> extra, List<String> required, Supplier<B> builder,
-            Function<String, Column<B>> columns, Function<B, T> build) {
-        Cells cells = cells();
-        try {
-            List<String> header = header(cells, fields, extra, required);
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                index.put(header.get(i), i);
-            }
-            int width = cells.size();
-            Function<String, String> fieldNames = f -> {
-                String column = f == null ? "" : f.startsWith("costs.") ? f.substring("costs.".length()) : f;
-                Integer i = index.get(column);
-                return column.isEmpty() ? "" : i == null ? ", field " + column : cells.field(i, column);
-            };
-            LongFunction<String> places = cells::where;
-            Supplier<List<String>> raw = cells::raw;
-            boolean[] isRequired = new boolean[header.size()];
-            List<Column<B>> setters = new ArrayList<>();
-            for (int i = 0; i < header.size(); i++) {
-                isRequired[i] = required.contains(header.get(i));
-                setters.add(columns.apply(header.get(i)));
-            }
-            return new Source<>() {
-                @Override
-                public Row<T> next() {
-                    if (!cells.next()) {
-                        return null;
-                    }
-                    long number = cells.number();
-                    try {
-                        return new Row<>(row(), null, number, places, raw, fieldNames);
-                    } catch (InputError e) {
-                        return new Row<>(null, e, number, places, raw, fieldNames);
-                    }
-                }
-
-                private T row() {
-                    int size = cells.size();
-                    if (cells.fixedWidth() && size != width) {
-                        throw new InputError(name, cells.where(cells.number()), ": " + size + " cells, but the header has " + width
-                                + " columns" + (size < width ? "; missing: " + header.subList(Math.min(size, header.size()),
-                                        header.size()) : ""), null);
-                    }
-                    B b = builder.get();
-                    String column = null;
-                    int i = 0;
-                    try {
-                        for (; i < header.size(); i++) {
-                            column = header.get(i);
-                            String v = cells.text(i);
-                            if (v.isEmpty()) {
-                                if (isRequired[i]) {
-                                    throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + ": required, empty", null);
-                                }
-                                continue;
-                            }
-                            try {
-                                setters.get(i).set(b, v);
-                            } catch (Numbers.Refused r) {
-                                throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + " = " + v + ": "
-                                        + r.getMessage(), null);
-                            }
-                        }
-                        for (; i < size; i++) {
-                            column = null;
-                            if (!cells.text(i).isEmpty()) {
-                                throw new InputError(name, cells.where(cells.number()), ", column " + Xlsx.column(i)
-                                        + ": a value in a column without a name", null);
-                            }
-                        }
-                        column = null;
-                        return build.apply(b);
-                    } catch (Numbers.Refused r) {
-                        throw new InputError(name, cells.where(cells.number()), (column == null ? ", column " + Xlsx.column(i)
-                                : cells.field(i, column)) + ": " + r.getMessage(), null);
-                    } catch (PolicyException e) {
-                        String f = e.field() == null || e.field().isEmpty() ? column : e.field();
-                        throw new InputError(name, cells.where(cells.number()), fieldNames.apply(f) + describe(e), e);
-                    }
-                }
-
-                @Override
-                public List<String> columns() {
-                    return header;
-                }
-
-                @Override
-                public long bytesRead() {
-                    return cells.bytesRead();
-                }
-
-                @Override
-                public void close() {
-                    closeQuietly(cells);
-                }
-            };
-        } catch (RuntimeException e) {
-            closeQuietly(cells);
-            throw e;
-        }
-    }
-
-    /** Reads and checks the header: the first row with a cell at or after the header row. */
-    private List<String> header(Cells cells, List<String> fields, Set<String> extra, List<String> required) {
-        do {
-            if (!cells.next()) {
-                throw new InputError(name + ": empty; the first " + (format == Format.CSV ? "line" : "row")
-                        + " names the columns: " + fields);
-            }
-        } while (cells.number() < options.headerRow);
-        List<String> header = new ArrayList<>();
-        int last = -1;
-        for (int i = 0; i < cells.size(); i++) {
-            String column;
-            try {
-                column = cells.text(i);
-            } catch (Numbers.Refused r) {
-                throw new InputError(name + ": " + cells.headerCell(i) + ": " + r.getMessage());
-            }
-            header.add(column);
-            if (!column.isEmpty()) {
-                last = i;
-            }
-        }
-        // a sheet's empty cells after the last name are no columns; in CSV every cell is one
-        List<String> named = cells.fixedWidth() ? header : header.subList(0, last + 1);
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            String column = named.get(i);
-            if (column.isEmpty() && !cells.fixedWidth()) {
-                throw new InputError(name + ": " + cells.headerCell(i) + ": a column without a name (a merged header "
-                        + "cell keeps its text in its first cell only; give each column its own name)");
-            }
-            if (!fields.contains(column) && !extra.contains(column)) {
-                throw new InputError(name + ": " + cells.headerCell(i) + " \"" + column + "\": unknown column; known: "
-                        + fields + (extra.isEmpty() ? "" : " and the cost categories and facts " + extra)
-                        + (cells.number() == 1 && options.headerRow == 1
-                                ? ". If the column names are on a later row (under a title), give --header-row N" : ""));
-            }
-            if (!seen.add(column)) {
-                throw new InputError(name + ": " + cells.headerCell(i) + " \"" + column + "\": named twice");
-            }
-        }
-        for (String r : required) {
-            if (!seen.contains(r)) {
-                throw new InputError(name + ": " + cells.where(cells.number()) + ": missing column \"" + r + "\"; required: " + required);
-            }
-        }
-        return List.copyOf(named);
-    }
-
-    private static void closeQuietly(Closeable c) {
+    static void closeQuietly(Closeable c) {
         try {
             c.close();
         } catch (IOException | UncheckedIOException e) {
@@ -596,7 +380,8 @@ final class Input {
         }
     }
 
-    private static String describe(PolicyException e) {
+    /** Returns a refusal's value and rule, for a message after the field: {@code  = -0.9: …}. */
+    static String describe(PolicyException e) {
         return e.value().map(v -> " = " + v).orElse("") + ": " + e.rule();
     }
 }

@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.model.DecimalLimit;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,9 @@ final class Numbers {
     }
 
     private static final Pattern MONEY = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
+    /** The shape of a plain decimal within the library's limit ({@link DecimalLimit}), which checks the rest. */
+    private static final Pattern DECIMAL = Pattern.compile(
+            "-?\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");

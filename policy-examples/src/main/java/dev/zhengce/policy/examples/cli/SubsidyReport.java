@@ -1,11 +1,11 @@
 package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Award;
-import dev.zhengce.policy.calc.Finding;
 import dev.zhengce.policy.calc.Overrides;
 import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.Totals;
 import dev.zhengce.policy.calc.WhatIf;
+import dev.zhengce.policy.examples.AwardJson;
 import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
@@ -360,6 +360,8 @@ abstract class SubsidyReport implements AutoCloseable {
     /**
      * JSON, indented as {@link PolicyJson#writePretty} writes it: the document's frame is
      * written here, each award (and the totals) by {@code PolicyJson} and indented to its depth.
+     * An award is in its one JSON form ({@link AwardJson}, as the service writes it), the
+     * provenance once for the document; every decimal is a string.
      */
     private static final class JsonReport extends SubsidyReport {
         private final Writer out;
@@ -405,7 +407,7 @@ abstract class SubsidyReport implements AutoCloseable {
             m.put("rule", d.baseline().rule().id());
             m.put("baseline", json(d.baseline()));
             m.put("alternative", json(d.alternative()));
-            d.delta().ifPresent(x -> m.put("delta", x));
+            d.delta().ifPresent(x -> m.put("delta", AwardJson.yuan(x)));
             element(m, true);
         }
 
@@ -425,35 +427,12 @@ abstract class SubsidyReport implements AutoCloseable {
             Map<String, Object> totals = new LinkedHashMap<>();
             totals.put("baseline", totals(base));
             totals.put("alternative", totals(alt));
-            totals.put("delta", alt.total().subtract(base.total()));
+            totals.put("delta", AwardJson.yuan(alt.total().subtract(base.total())));
             write(out, " ],\n  \"totals\" : " + nested(totals) + "\n}\n");
         }
 
         private Map<String, Object> json(Award a) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.application().id());
-            m.put("applicant", a.application().recipient());
-            m.put("rule", a.rule().id());
-            m.put("status", a.status().name());
-            a.amount().ifPresent(x -> m.put("amount", x));
-            a.base().ifPresent(x -> m.put("base", x));
-            a.rate().ifPresent(x -> m.put("rate", x));
-            a.uncapped().ifPresent(x -> m.put("uncapped", x));
-            m.put("capBound", a.capBound());
-            List<Object> findings = new ArrayList<>();
-            for (Finding f : a.findings()) {
-                Map<String, Object> fm = new LinkedHashMap<>();
-                fm.put("kind", f.kind().name());
-                fm.put("subject", f.subject());
-                fm.put("text", f.text().in(settings.language));
-                findings.add(fm);
-            }
-            m.put("findings", findings);
-            if (settings.explain) {
-                m.put("steps", a.steps().stream().map(s -> s.in(settings.language)).collect(Collectors.toList()));
-                m.put("citations", a.citations().stream().map(c -> c.sentence()).distinct().collect(Collectors.toList()));
-            }
-            return m;
+            return AwardJson.of(a, settings.explain, false);
         }
 
         @Override
@@ -467,11 +446,11 @@ abstract class SubsidyReport implements AutoCloseable {
         m.put("payable", t.payable());
         m.put("notEligible", t.notEligible());
         m.put("undetermined", t.undetermined());
-        m.put("total", t.total());
-        m.put("byRule", t.byRule());
-        m.put("byYear", t.byYear());
-        m.put("byPayer", t.byPayer());
-        m.put("byDepartment", t.byDepartment());
+        m.put("total", AwardJson.yuan(t.total()));
+        m.put("byRule", AwardJson.yuan(t.byRule()));
+        m.put("byYear", AwardJson.yuan(t.byYear()));
+        m.put("byPayer", AwardJson.yuan(t.byPayer()));
+        m.put("byDepartment", AwardJson.yuan(t.byDepartment()));
         return m;
     }
 

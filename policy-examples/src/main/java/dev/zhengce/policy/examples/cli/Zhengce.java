@@ -1,6 +1,7 @@
 package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.MoneyCheck;
@@ -191,7 +192,7 @@ public final class Zhengce implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            dev.zhengce.policy.model.Catalog c = dev.zhengce.policy.model.Catalog.mengzhou();
+            dev.zhengce.policy.model.Catalog c = Mengzhou.catalog();
             return new String[] {"zhengce: catalog " + c.notice().number() + " version " + c.notice().version()
                 + ", sha256 " + c.sha256()};
         }

@@ -11,6 +11,7 @@ import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
@@ -48,7 +49,7 @@ class ScorecardChartTest {
     @BeforeAll
     static void evaluate() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        catalog = Catalog.mengzhou();
+        catalog = Mengzhou.catalog();
         Observation[] observations;
         try (InputStream in = ScorecardChartTest.class.getResourceAsStream("/dev/zhengce/policy/examples/observations-2019.json")) {
             observations = PolicyJson.read(Objects.requireNonNull(in, "observations-2019.json"), Observation[].class);

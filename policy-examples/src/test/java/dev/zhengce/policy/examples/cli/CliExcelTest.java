@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -239,7 +240,7 @@ class CliExcelTest {
         assertEquals(0, written.status, written::toString);
         try (InputStream in = Files.newInputStream(card); Workbook book = WorkbookFactory.create(in)) {
             assertEquals("targets", book.getSheetName(0));
-            int targets = dev.zhengce.policy.model.Catalog.mengzhou().targets().size();
+            int targets = Mengzhou.catalog().targets().size();
             assertEquals(targets + 1, book.getSheetAt(0).getPhysicalNumberOfRows(), "a header and every target");
             assertEquals("summary", book.getSheetName(1));
         }

@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -105,7 +106,7 @@ class CliTest {
         Run run = Run.of("catalog", "dump");
         assertEquals(0, run.status, run::toString);
         Catalog read = Catalog.read(new ByteArrayInputStream(run.out.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Catalog.mengzhou().sha256(), read.sha256());
+        assertEquals(Mengzhou.catalog().sha256(), read.sha256());
     }
 
     @ParameterizedTest

@@ -46,13 +46,13 @@ class ExplainInChineseCapitalsTest {
     }
 
     @Test
-    void theJsonStepsEndInChineseCapitalsForPayableAwardsOnly() throws Exception {
+    void theJsonExplanationEndsInChineseCapitalsForPayableAwardsOnly() throws Exception {
         Run run = Run.of("subsidy", "--format", "json", "--explain", APPS);
         assertEquals(0, run.status, run::toString);
         int payable = 0;
         for (JsonNode award : new ObjectMapper().readTree(run.out).get("awards")) {
-            JsonNode steps = award.get("steps");
-            String last = steps.get(steps.size() - 1).asText();
+            String[] lines = award.get("explanation").get("zh").asText().split("\n");
+            String last = lines[lines.length - 1].strip().replaceFirst("^\\d+\\. ", "");
             boolean pays = award.get("status").asText().equals("PAYABLE");
             assertEquals(pays, last.contains("（大写："), last);
             if (award.get("id").asText().equals("A-09")) {

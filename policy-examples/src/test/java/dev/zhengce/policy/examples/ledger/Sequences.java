@@ -1,6 +1,7 @@
 package dev.zhengce.policy.examples.ledger;
 
 import dev.zhengce.policy.calc.Application;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.Random;
  * per honour) and some without (per project, per application), for the ledger's tests.
  */
 final class Sequences {
-    private static final List<Bilingual> HONOURS = Catalog.mengzhou().subsidy("quality-brand-award").awardsFor();
+    private static final List<Bilingual> HONOURS = Mengzhou.catalog().subsidy("quality-brand-award").awardsFor();
 
     private Sequences() {
     }

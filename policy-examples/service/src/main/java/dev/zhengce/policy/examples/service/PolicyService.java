@@ -35,7 +35,7 @@ public class PolicyService {
      */
     @Bean
     public AttainmentEvaluator attainmentEvaluator(Policy policy) {
-        return AttainmentEvaluator.of(policy.catalog());
+        return policy.attainment();
     }
 
     /**

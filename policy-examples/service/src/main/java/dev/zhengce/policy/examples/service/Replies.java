@@ -2,14 +2,11 @@ package dev.zhengce.policy.examples.service;
 
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Award;
-import dev.zhengce.policy.calc.Finding;
-import dev.zhengce.policy.calc.Grant;
 import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.examples.AwardJson;
 import dev.zhengce.policy.examples.ledger.LedgerRecord;
 import dev.zhengce.policy.model.Catalog;
-import dev.zhengce.policy.model.Citation;
-import dev.zhengce.policy.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,60 +23,13 @@ final class Replies {
     }
 
     /**
-     * An award: the verdict, the amount, the terms that gave it, the earlier grants that limited
-     * it, the findings, the explanation in both languages (when asked for), the citations and
-     * the provenance stamp.
+     * An award in its one JSON form ({@link AwardJson}, as the command-line tool writes it), with
+     * its provenance stamp: the verdict, the amount, the terms that gave it, the earlier grants
+     * that limited it, the findings, the explanation in both languages (when asked for) and the
+     * citations.
      */
     static Map<String, Object> award(Award award, boolean explain) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", award.application().id());
-        m.put("recipient", award.application().recipient());
-        m.put("rule", award.rule().id());
-        m.put("status", award.status().name());
-        if (award.repeat()) {
-            m.put("repeat", true);
-        }
-        award.amount().ifPresent(a -> m.put("amount", a.toPlainString()));
-        m.put("capBound", award.capBound());
-        award.base().ifPresent(b -> m.put("base", yuan(b)));
-        award.rate().ifPresent(r -> m.put("rate", r.toPlainString()));
-        award.uncapped().ifPresent(u -> m.put("uncapped", u.toPlainString()));
-        award.remaining().ifPresent(r -> m.put("remaining", yuan(r)));
-        if (!award.earlier().isEmpty()) {
-            List<Object> earlier = new ArrayList<>();
-            for (Grant g : award.earlier()) {
-                Map<String, Object> gm = new LinkedHashMap<>();
-                gm.put("application", g.application());
-                gm.put("rule", g.rule());
-                gm.put("amount", g.amount().toPlainString());
-                earlier.add(gm);
-            }
-            m.put("earlier", earlier);
-        }
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : award.findings()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("kind", f.kind().name());
-            fm.put("subject", f.subject());
-            fm.put("zh", f.text().zh());
-            fm.put("en", f.text().en());
-            f.citation().ifPresent(c -> fm.put("citation", c.sentence()));
-            findings.add(fm);
-        }
-        m.put("findings", findings);
-        if (explain) {
-            Map<String, Object> explanation = new LinkedHashMap<>();
-            explanation.put("zh", award.explain(Language.ZH));
-            explanation.put("en", award.explain(Language.EN));
-            m.put("explanation", explanation);
-        }
-        List<Object> citations = new ArrayList<>();
-        for (Citation c : award.citations()) {
-            citations.add(c.sentence());
-        }
-        m.put("citations", citations);
-        m.put("provenance", award.provenance().asMap());
-        return m;
+        return AwardJson.of(award, explain, true);
     }
 
     /** What one profile may qualify for: per rule the verdict, the estimate, what is unmet or missing. */
@@ -163,11 +113,6 @@ final class Replies {
         }
         m.put("total", t.total());
         return m;
-    }
-
-    /** A sum of amounts in yuan, with at least two decimals: {@code 12000000.00}. Exact, never rounded. */
-    private static String yuan(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
     }
 
     /** Observed figures and gaps in the target's unit, without trailing zeros: {@code 15}, not {@code 15.0000}. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhengce.policy.calc.EnterpriseProfile;
 import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.calc.Policy;
+import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.PolicyJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ class ReadingEndpointsTest extends ServiceTest {
         assertEquals(200, reply.status, reply.body);
         JsonNode card = reply.json();
         assertEquals(2019, card.path("asOf").asInt());
-        assertEquals(dev.zhengce.policy.model.Catalog.mengzhou().targets().size(), card.path("overall").path("total").asInt());
+        assertEquals(Mengzhou.catalog().targets().size(), card.path("overall").path("total").asInt());
         assertEquals(15, card.path("overall").path("MET").asInt());
         assertEquals(7, card.path("overall").path("NOT_MET").asInt());
         assertEquals(8, card.path("overall").path("ON_TRACK").asInt());
