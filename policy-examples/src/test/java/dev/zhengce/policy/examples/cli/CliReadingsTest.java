@@ -61,12 +61,16 @@ class CliReadingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "no-such-ambiguity=flow|no ambiguity with this id",
-        "cultivated-count=stock|one of [level, flow]",
-        "cultivated-count|write ambiguity=reading",
+        "attainment|no-such-ambiguity=flow|no ambiguity with this id",
+        "attainment|cultivated-count=stock|one of [level, flow]",
+        "attainment|cultivated-count|write ambiguity=reading",
+        "subsidy|no-such-ambiguity=flow|no ambiguity with this id",
+        "subsidy|green-subsidy-base=whole|one of [new-investment, total-investment]",
+        "subsidy|green-subsidy-base|write ambiguity=reading",
     })
-    void aBadReadingExitsTwoNamingItAndWritesNothing(String reading, String message) {
-        Run run = Run.withStdin(OBS, "attainment", "--reading", reading, "-");
+    void aBadReadingExitsTwoNamingItAndWritesNothing(String command, String reading, String message) {
+        Run run = command.equals("attainment") ? Run.withStdin(OBS, "attainment", "--reading", reading, "-")
+                : Run.of("subsidy", "--reading", reading, Run.SAMPLES + "applications.csv");
         assertEquals(2, run.status, run::toString);
         assertEquals("", run.out);
         assertTrue(run.err.contains("--reading") && run.err.contains(message), run.err);
@@ -142,18 +146,5 @@ class CliReadingsTest {
                 Run.SAMPLES + "applications.csv");
         assertEquals(0, own.status, own::toString);
         assertEquals(asWritten.out, own.out);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "no-such-ambiguity=flow|no ambiguity with this id",
-        "green-subsidy-base=whole|one of [new-investment, total-investment]",
-        "green-subsidy-base|write ambiguity=reading",
-    })
-    void aBadReadingOfTheSubsidiesExitsTwoNamingItAndWritesNothing(String reading, String message) {
-        Run run = Run.of("subsidy", "--reading", reading, Run.SAMPLES + "applications.csv");
-        assertEquals(2, run.status, run::toString);
-        assertEquals("", run.out);
-        assertTrue(run.err.contains("--reading") && run.err.contains(message), run.err);
     }
 }
