@@ -57,33 +57,33 @@ public abstract class Ambiguity {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
+        Checks.id("id", id());
         if (elements().isEmpty()) {
-            throw Errors.data("elements", elements(), "an ambiguity concerns at least one target or rule");
+            throw Checks.data("elements", elements(), "an ambiguity concerns at least one target or rule");
         }
         for (int i = 0; i < elements().size(); i++) {
-            Errors.id("elements[" + i + "]", elements().get(i));
+            Checks.id("elements[" + i + "]", elements().get(i));
         }
         if (!reading().changes().isEmpty()) {
-            throw Errors.data("reading.changes", reading().changes(), "the catalog's own reading changes nothing");
+            throw Checks.data("reading.changes", reading().changes(), "the catalog's own reading changes nothing");
         }
         if (alternatives().isEmpty()) {
-            throw Errors.data("alternatives", alternatives(), "an ambiguity has at least one alternative reading");
+            throw Checks.data("alternatives", alternatives(), "an ambiguity has at least one alternative reading");
         }
         Set<String> ids = new HashSet<>();
         ids.add(reading().id());
         for (int a = 0; a < alternatives().size(); a++) {
             Reading r = alternatives().get(a);
             if (!ids.add(r.id())) {
-                throw Errors.data("alternatives[" + a + "].id", r.id(), "each reading of an ambiguity has its own id");
+                throw Checks.data("alternatives[" + a + "].id", r.id(), "each reading of an ambiguity has its own id");
             }
             if (r.changes().isEmpty()) {
-                throw Errors.data("alternatives[" + a + "].changes", r.changes(), "an alternative reading changes something");
+                throw Checks.data("alternatives[" + a + "].changes", r.changes(), "an alternative reading changes something");
             }
             for (int c = 0; c < r.changes().size(); c++) {
                 String element = r.changes().get(c).element();
                 if (!elements().contains(element)) {
-                    throw Errors.data("alternatives[" + a + "].changes[" + c + "].element", element,
+                    throw Checks.data("alternatives[" + a + "].changes[" + c + "].element", element,
                             "not one of the ambiguity's elements " + elements());
                 }
             }

@@ -50,14 +50,14 @@ public abstract class Amendment {
 
     @Value.Check
     void check() {
-        Errors.id("rule", rule());
-        Errors.text("document", document());
+        Checks.id("rule", rule());
+        Checks.text("document", document());
         if (rate().isEmpty() && cap().isEmpty() && amount().isEmpty()) {
-            throw Errors.data("rate", null, "an amendment changes a rate, a cap or an amount");
+            throw Checks.data("rate", null, "an amendment changes a rate, a cap or an amount");
         }
-        rate().ifPresent(r -> Errors.rate("rate", r));
-        cap().ifPresent(c -> Errors.money("cap", c));
-        amount().ifPresent(a -> Errors.money("amount", a));
+        rate().ifPresent(r -> Checks.rate("rate", r));
+        cap().ifPresent(c -> Checks.money("cap", c));
+        amount().ifPresent(a -> Checks.money("amount", a));
     }
 
     /**
@@ -70,7 +70,7 @@ public abstract class Amendment {
      */
     public Subsidy apply(Subsidy rule) {
         if (!rule.id().equals(rule())) {
-            throw Errors.data("rule", rule(), "this amendment changes " + rule() + ", not " + rule.id());
+            throw Checks.data("rule", rule(), "this amendment changes " + rule() + ", not " + rule.id());
         }
         Subsidy.Builder b = Subsidy.builder().from(rule);
         rate().ifPresent(r -> b.rate(r).localParameters(rule.localParameters().stream()
@@ -85,8 +85,8 @@ public abstract class Amendment {
     @Override
     public String toString() {
         return rule() + " from " + effective() + ":" + rate().map(r -> " rate " + r.toPlainString()).orElse("")
-                + cap().map(c -> " cap " + Cny.format(Errors.money("cap", c))).orElse("")
-                + amount().map(a -> " amount " + Cny.format(Errors.money("amount", a))).orElse("") + " (" + document() + ")";
+                + cap().map(c -> " cap " + Cny.format(Checks.money("cap", c))).orElse("")
+                + amount().map(a -> " amount " + Cny.format(Checks.money("amount", a))).orElse("") + " (" + document() + ")";
     }
 
     /** Builds an {@link Amendment}. */

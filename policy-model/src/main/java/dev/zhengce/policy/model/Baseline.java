@@ -28,14 +28,14 @@ public abstract class Baseline {
     @Value.Check
     void check() {
         if (year().isEmpty() && value().isEmpty()) {
-            throw Errors.data("baseline", null, "a baseline states a year, a value, or both");
+            throw Checks.data("baseline", null, "a baseline states a year, a value, or both");
         }
         year().ifPresent(y -> {
             if (y < 1949 || y > 2100) {
-                throw Errors.data("baseline.year", y, "year must be within 1949..2100");
+                throw Checks.data("baseline.year", y, "year must be within 1949..2100");
             }
         });
-        value().ifPresent(v -> Errors.decimal("baseline.value", v));
+        value().ifPresent(v -> Checks.decimal("baseline.value", v));
     }
 
     /** Returns the baseline as text, such as {@code 2016} or {@code 10 (2016)}. */

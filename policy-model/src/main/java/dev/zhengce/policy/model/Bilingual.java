@@ -38,8 +38,8 @@ public abstract class Bilingual {
 
     @Value.Check
     void check() {
-        Errors.text("zh", zh());
-        Errors.text("en", en());
+        Checks.text("zh", zh());
+        Checks.text("en", en());
     }
 
     /** Returns {@code zh (en)}. */

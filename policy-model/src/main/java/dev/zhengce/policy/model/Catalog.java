@@ -404,7 +404,7 @@ public final class Catalog {
                 for (int d = 0; d < task.departments().size(); d++) {
                     String dep = task.departments().get(d);
                     if (!departments.containsKey(dep)) {
-                        throw Errors.data(tat + ".departments[" + d + "]", dep, "no such department in the notice");
+                        throw Checks.data(tat + ".departments[" + d + "]", dep, "no such department in the notice");
                     }
                 }
                 for (int m = 0; m < task.milestones().size(); m++) {
@@ -420,7 +420,7 @@ public final class Catalog {
                     unique(ids, rule.id(), tat + ".subsidies[" + s + "].id");
                     String setBy = rule.setBy().orElse(null);
                     if (setBy != null && !notice.references().contains(setBy)) {
-                        throw Errors.data(tat + ".subsidies[" + s + "].setBy", setBy, "not one of the notice's references");
+                        throw Checks.data(tat + ".subsidies[" + s + "].setBy", setBy, "not one of the notice's references");
                     }
                     subsidies.put(rule.id(), rule);
                     planOf.put(rule.id(), plan);
@@ -432,7 +432,7 @@ public final class Catalog {
                     rule.stage().ifPresent(st -> {
                         Subsidy other = stages.putIfAbsent(st.step(), rule);
                         if (other != null) {
-                            throw Errors.data(stageAt, st.step(),
+                            throw Checks.data(stageAt, st.step(),
                                     "stage " + st.step() + " is already paid by " + other.id() + ": one rule per stage");
                         }
                         citations.add(st.citation());
@@ -451,7 +451,7 @@ public final class Catalog {
                 List<String> indicators = plan.tasks().get(t).indicators();
                 for (int i = 0; i < indicators.size(); i++) {
                     if (!units.containsKey(indicators.get(i))) {
-                        throw Errors.data("plans[" + p + "].tasks[" + t + "].indicators[" + i + "]", indicators.get(i),
+                        throw Checks.data("plans[" + p + "].tasks[" + t + "].indicators[" + i + "]", indicators.get(i),
                                 "no target measures this indicator");
                     }
                 }
@@ -470,7 +470,7 @@ public final class Catalog {
             for (int e = 0; e < amb.elements().size(); e++) {
                 String element = amb.elements().get(e);
                 if (!targets.containsKey(element) && !subsidies.containsKey(element)) {
-                    throw Errors.data(at + ".elements[" + e + "]", element, "no target or rule with this id");
+                    throw Checks.data(at + ".elements[" + e + "]", element, "no target or rule with this id");
                 }
             }
             for (int r = 0; r < amb.alternatives().size(); r++) {
@@ -478,7 +478,7 @@ public final class Catalog {
                 for (int c = 0; c < changes.size(); c++) {
                     Change change = changes.get(c);
                     if (change.ofTarget() != targets.containsKey(change.element())) {
-                        throw Errors.data(at + ".alternatives[" + r + "].changes[" + c + "]", change.element(),
+                        throw Checks.data(at + ".alternatives[" + r + "].changes[" + c + "]", change.element(),
                                 change.ofTarget() ? "changes a target's fields, but this is a rule" : "changes a rule's fields, but this is a target");
                     }
                 }
@@ -489,15 +489,15 @@ public final class Catalog {
             String at = "amendments[" + a + "]";
             Subsidy rule = subsidies.get(amendment.rule());
             if (rule == null) {
-                throw Errors.data(at + ".rule", amendment.rule(), "no money rule with this id");
+                throw Checks.data(at + ".rule", amendment.rule(), "no money rule with this id");
             }
             if (!amendment.effective().isAfter(notice.date())) {
-                throw Errors.data(at + ".effective", amendment.effective(), "an amendment takes effect after the notice " + notice.date());
+                throw Checks.data(at + ".effective", amendment.effective(), "an amendment takes effect after the notice " + notice.date());
             }
             try {
                 amendment.apply(rule);
             } catch (InvalidDataException e) {
-                throw Errors.data(at + "." + e.field(), e.value(), e.rule());
+                throw Checks.data(at + "." + e.field(), e.value(), e.rule());
             }
         }
     }
@@ -515,21 +515,21 @@ public final class Catalog {
         target.fromYear().ifPresent(y -> year(at + ".fromYear", y));
         target.baseline().flatMap(Baseline::year).ifPresent(y -> {
             if (y > notice.lastYear()) {
-                throw Errors.data(at + ".baseline.year", y, "a baseline year is not after the horizon's end " + notice.lastYear());
+                throw Checks.data(at + ".baseline.year", y, "a baseline year is not after the horizon's end " + notice.lastYear());
             }
         });
         // a qualitative statement (unit NONE) may judge an indicator that is counted elsewhere
         Unit previous = target.unit() == Unit.NONE ? units.putIfAbsent(target.indicator(), Unit.NONE)
                 : units.put(target.indicator(), target.unit());
         if (previous != null && previous != Unit.NONE && target.unit() != Unit.NONE && previous != target.unit()) {
-            throw Errors.data(at + ".unit", target.unit(),
+            throw Checks.data(at + ".unit", target.unit(),
                     "indicator " + target.indicator() + " is measured in " + previous + " elsewhere");
         }
     }
 
     private void year(String field, int year) {
         if (year < notice.firstYear() || year > notice.lastYear()) {
-            throw Errors.data(field, year, "year must be within the notice's horizon "
+            throw Checks.data(field, year, "year must be within the notice's horizon "
                     + notice.firstYear() + ".." + notice.lastYear());
         }
     }
@@ -537,13 +537,13 @@ public final class Catalog {
     private static void unique(Map<String, String> ids, String id, String field) {
         String previous = ids.putIfAbsent(id, field);
         if (previous != null) {
-            throw Errors.data(field, id, "id is already used at " + previous);
+            throw Checks.data(field, id, "id is already used at " + previous);
         }
     }
 
     private static <T> void put(Map<String, T> map, String id, T value, String field) {
         if (map.putIfAbsent(id, value) != null) {
-            throw Errors.data(field, id, "id is used twice");
+            throw Checks.data(field, id, "id is used twice");
         }
     }
 

@@ -46,13 +46,13 @@ public abstract class Change {
 
     @Value.Check
     void check() {
-        Errors.id("element", element());
+        Checks.id("element", element());
         boolean rule = !basis().isEmpty() || !localParameters().isEmpty();
         if (ofTarget() == rule) {
-            throw Errors.data("element", element(),
+            throw Checks.data("element", element(),
                     "a change states a target's period, fromYear or comparison, or a rule's basis or localParameters");
         }
-        basis().forEach(c -> Errors.id("basis", c));
+        basis().forEach(c -> Checks.id("basis", c));
     }
 
     /**
@@ -64,7 +64,7 @@ public abstract class Change {
      */
     public Target apply(Target target) {
         if (!ofTarget()) {
-            throw Errors.data("element", element(), "a rule's change does not apply to target " + target.id());
+            throw Checks.data("element", element(), "a rule's change does not apply to target " + target.id());
         }
         Target.Builder b = Target.builder().from(target);
         period().ifPresent(p -> {
@@ -95,7 +95,7 @@ public abstract class Change {
      */
     public Subsidy apply(Subsidy rule) {
         if (ofTarget()) {
-            throw Errors.data("element", element(), "a target's change does not apply to rule " + rule.id());
+            throw Checks.data("element", element(), "a target's change does not apply to rule " + rule.id());
         }
         Subsidy.Builder b = Subsidy.builder().from(rule);
         if (!basis().isEmpty()) {

@@ -51,13 +51,13 @@ public abstract class Citation {
 
     @Value.Check
     void check() {
-        Errors.text("sentence", sentence());
+        Checks.text("sentence", sentence());
         if (sentence().length() > 2000) {
-            throw Errors.data("sentence", sentence(), "a citation is one sentence, at most 2000 characters");
+            throw Checks.data("sentence", sentence(), "a citation is one sentence, at most 2000 characters");
         }
         occurrence().ifPresent(n -> {
             if (n < 1) {
-                throw Errors.data("occurrence", n, "occurrences are counted from 1");
+                throw Checks.data("occurrence", n, "occurrences are counted from 1");
             }
         });
     }

@@ -125,7 +125,7 @@ public final class Cny {
     }
 
     /** Shared by the model's data checks and the public input checks. */
-    static BigDecimal yuan(String field, MonetaryAmount amount, Errors.Factory error) {
+    static BigDecimal yuan(String field, MonetaryAmount amount, Checks.Factory error) {
         Objects.requireNonNull(amount, field);
         if (!CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
             throw error.create(field, amount.getCurrency().getCurrencyCode(), "currency must be CNY");
@@ -133,16 +133,16 @@ public final class Cny {
         return requireYuan(field, amount.getNumber().numberValueExact(BigDecimal.class), error);
     }
 
-    static BigDecimal requireYuan(String field, BigDecimal yuan, Errors.Factory error) {
+    static BigDecimal requireYuan(String field, BigDecimal yuan, Checks.Factory error) {
         Objects.requireNonNull(yuan, field);
         if (yuan.precision() > 30 || yuan.abs().compareTo(LIMIT) >= 0) {
             throw error.create(field, yuan.toString(), "amount must be below 10^15 yuan");
         }
         if (yuan.signum() < 0) {
-            throw error.create(field, Errors.show(yuan), "amount must not be negative");
+            throw error.create(field, Checks.show(yuan), "amount must not be negative");
         }
         if (yuan.scale() > SCALE && yuan.stripTrailingZeros().scale() > SCALE) {
-            throw error.create(field, Errors.show(yuan), "amount must have at most 2 decimals (fen)");
+            throw error.create(field, Checks.show(yuan), "amount must have at most 2 decimals (fen)");
         }
         return yuan.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

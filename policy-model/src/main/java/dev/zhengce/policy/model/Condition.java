@@ -34,7 +34,7 @@ public abstract class Condition {
     /** {@return the threshold in yuan, exact, with two decimals (computed once)} */
     @Value.Lazy
     public java.math.BigDecimal yuan() {
-        return Errors.money("amount", amount());
+        return Checks.money("amount", amount());
     }
 
     /**
@@ -56,11 +56,11 @@ public abstract class Condition {
 
     @Value.Check
     void check() {
-        Errors.id("fact", fact());
+        Checks.id("fact", fact());
         if (!comparison().isOrder()) {
-            throw Errors.data("comparison", comparison(), "a condition is one of AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN");
+            throw Checks.data("comparison", comparison(), "a condition is one of AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN");
         }
-        Errors.money("amount", amount());
+        Checks.money("amount", amount());
     }
 
     /** Returns the condition, such as {@code new-investment ≥ 10,000,000.00 元}. */

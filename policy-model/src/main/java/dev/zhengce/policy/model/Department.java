@@ -26,9 +26,9 @@ public abstract class Department {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
+        Checks.id("id", id());
         for (int i = 0; i < aliases().size(); i++) {
-            Errors.text("aliases[" + i + "]", aliases().get(i));
+            Checks.text("aliases[" + i + "]", aliases().get(i));
         }
     }
 

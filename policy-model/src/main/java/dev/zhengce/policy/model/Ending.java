@@ -40,15 +40,15 @@ public abstract class Ending {
 
     @Value.Check
     void check() {
-        Errors.text("document", document());
-        Errors.text("endedBy", endedBy());
+        Checks.text("document", document());
+        Checks.text("endedBy", endedBy());
         year().ifPresent(y -> {
             if (y < 1949 || y > 2100) {
-                throw Errors.data("year", y, "year must be within 1949..2100");
+                throw Checks.data("year", y, "year must be within 1949..2100");
             }
         });
         date().ifPresent(d -> year().filter(y -> y != d.getYear()).ifPresent(y -> {
-            throw Errors.data("date", d, "the date falls in year " + y);
+            throw Checks.data("date", d, "the date falls in year " + y);
         }));
     }
 

@@ -36,7 +36,7 @@ public abstract class LocalParameter {
 
     @Value.Check
     void check() {
-        Errors.text("wording", wording());
+        Checks.text("wording", wording());
     }
 
     /** Returns {@code RATE (一定比例)}. */

@@ -36,7 +36,7 @@ public abstract class Milestone {
     @Value.Check
     void check() {
         if (everyYear() && year().isPresent()) {
-            throw Errors.data("year", year().get(), "a milestone recurs every year or falls in one year, not both");
+            throw Checks.data("year", year().get(), "a milestone recurs every year or falls in one year, not both");
         }
     }
 

@@ -62,14 +62,14 @@ public abstract class Notice {
 
     @Value.Check
     void check() {
-        Errors.text("number", number());
-        Errors.text("version", version());
+        Checks.text("number", number());
+        Checks.text("version", version());
         if (firstYear() > lastYear() || firstYear() < 1949 || lastYear() > 2100) {
-            throw Errors.data("lastYear", lastYear(), "the horizon runs forward from firstYear " + firstYear());
+            throw Checks.data("lastYear", lastYear(), "the horizon runs forward from firstYear " + firstYear());
         }
         for (int i = 1; i < amendments().size(); i++) {
             if (amendments().get(i).effective().isBefore(amendments().get(i - 1).effective())) {
-                throw Errors.data("amendments[" + i + "].effective", amendments().get(i).effective(),
+                throw Checks.data("amendments[" + i + "].effective", amendments().get(i).effective(),
                         "amendments are listed in date order");
             }
         }

@@ -38,7 +38,7 @@ public abstract class Plan {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
+        Checks.id("id", id());
     }
 
     /** Returns {@code id: title}. */

@@ -33,7 +33,7 @@ public abstract class Reading {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
+        Checks.id("id", id());
     }
 
     /** Returns {@code id: description}. */

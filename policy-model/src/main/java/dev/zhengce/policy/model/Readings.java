@@ -65,7 +65,7 @@ public final class Readings {
 
     private static void check(String field, String id) {
         try {
-            Errors.id(field, id);
+            Checks.id(field, id);
         } catch (InvalidDataException e) {
             throw new InvalidInputException(field, id, e.rule(), e);
         }

@@ -162,13 +162,13 @@ public abstract class Subsidy {
     /** {@return the cap in yuan with two decimals (computed once), where there is a cap} */
     @Value.Lazy
     public Optional<BigDecimal> capYuan() {
-        return cap().map(c -> Errors.money("cap", c));
+        return cap().map(c -> Checks.money("cap", c));
     }
 
     /** {@return the fixed amount in yuan with two decimals (computed once), where the text states one} */
     @Value.Lazy
     public Optional<BigDecimal> amountYuan() {
-        return amount().map(a -> Errors.money("amount", a));
+        return amount().map(a -> Checks.money("amount", a));
     }
 
     /** {@return a builder} */
@@ -188,40 +188,40 @@ public abstract class Subsidy {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
-        status().ifPresent(s -> Errors.id("status", s));
+        Checks.id("id", id());
+        status().ifPresent(s -> Checks.id("status", s));
         for (int i = 0; i < basis().size(); i++) {
-            Errors.id("basis[" + i + "]", basis().get(i));
+            Checks.id("basis[" + i + "]", basis().get(i));
         }
         if (basis().size() != basis().stream().distinct().count()) {
-            throw Errors.data("basis", basis(), "each cost category is named once");
+            throw Checks.data("basis", basis(), "each cost category is named once");
         }
-        rate().ifPresent(r -> Errors.rate("rate", r));
-        cap().ifPresent(c -> Errors.money("cap", c));
-        amount().ifPresent(a -> Errors.money("amount", a));
+        rate().ifPresent(r -> Checks.rate("rate", r));
+        cap().ifPresent(c -> Checks.money("cap", c));
+        amount().ifPresent(a -> Checks.money("amount", a));
         if (cap().isPresent() != capPeriod().isPresent()) {
-            throw Errors.data("capPeriod", capPeriod().orElse(null), "a cap and its period are stated together");
+            throw Checks.data("capPeriod", capPeriod().orElse(null), "a cap and its period are stated together");
         }
         stage().ifPresent(st -> {
             if (st.step() == Stage.Step.PROMOTED ? !oneTime() : window().isEmpty()) {
-                throw Errors.data("stage", st.step(), st.step() == Stage.Step.PROMOTED
+                throw Checks.data("stage", st.step(), st.step() == Stage.Step.PROMOTED
                         ? "a promotion is paid once: the rule is oneTime"
                         : "a stage paid year by year has a support window");
             }
         });
         if (payers().size() != payers().stream().distinct().count()) {
-            throw Errors.data("payers", payers(), "each payer is named once");
+            throw Checks.data("payers", payers(), "each payer is named once");
         }
         boolean localRate = isLocal(LocalParameter.Kind.RATE);
         boolean localAmount = isLocal(LocalParameter.Kind.AMOUNT);
-        setBy().ifPresent(d -> Errors.text("setBy", d));
+        setBy().ifPresent(d -> Checks.text("setBy", d));
         if ((kind() == Kind.SET_BY_DOCUMENT) != setBy().isPresent()) {
-            throw Errors.data("setBy", setBy().orElse(null), "exactly the SET_BY_DOCUMENT rules name the document that sets them");
+            throw Checks.data("setBy", setBy().orElse(null), "exactly the SET_BY_DOCUMENT rules name the document that sets them");
         }
         switch (kind()) {
             case PROPORTIONAL:
                 if (basis().isEmpty()) {
-                    throw Errors.data("basis", basis(), "a PROPORTIONAL rule names the cost categories it is a share of");
+                    throw Checks.data("basis", basis(), "a PROPORTIONAL rule names the cost categories it is a share of");
                 }
                 exactlyOne("rate", rate().isPresent(), localRate);
                 none("amount", amount().isPresent() || localAmount, kind());
@@ -251,7 +251,7 @@ public abstract class Subsidy {
 
     private static void exactlyOne(String field, boolean stated, boolean local) {
         if (stated == local) {
-            throw Errors.data(field, null, stated
+            throw Checks.data(field, null, stated
                     ? "a number is either stated or left to local decision, not both"
                     : "state the " + field + " or mark it as a local parameter; never leave it silent");
         }
@@ -259,7 +259,7 @@ public abstract class Subsidy {
 
     private static void none(String field, boolean present, Kind kind) {
         if (present) {
-            throw Errors.data(field, null, "a " + kind + " rule has no " + field);
+            throw Checks.data(field, null, "a " + kind + " rule has no " + field);
         }
     }
 
@@ -284,9 +284,9 @@ public abstract class Subsidy {
                 b.append("set by 《").append(setBy().orElseThrow()).append("》");
                 break;
             default:
-                b.append(amount().map(a -> Cny.format(Errors.money("amount", a))).orElse("amount left to local decision"));
+                b.append(amount().map(a -> Cny.format(Checks.money("amount", a))).orElse("amount left to local decision"));
         }
-        cap().ifPresent(c -> b.append(", cap ").append(Cny.format(Errors.money("cap", c)))
+        cap().ifPresent(c -> b.append(", cap ").append(Cny.format(Checks.money("cap", c)))
                 .append(' ').append(capPeriod().orElseThrow()));
         conditions().forEach(c -> b.append(", if ").append(c));
         window().ifPresent(w -> b.append(", ").append(w));

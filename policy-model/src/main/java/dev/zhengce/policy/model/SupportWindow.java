@@ -40,9 +40,9 @@ public abstract class SupportWindow {
     @Value.Check
     void check() {
         if (years() < 1 || years() > 50) {
-            throw Errors.data("years", years(), "a support window lasts 1 to 50 years");
+            throw Checks.data("years", years(), "a support window lasts 1 to 50 years");
         }
-        Errors.id("anchor", anchor());
+        Checks.id("anchor", anchor());
     }
 
     /** Returns the window, such as {@code 5 years from listing-year}. */

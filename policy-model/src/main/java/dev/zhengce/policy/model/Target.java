@@ -94,63 +94,63 @@ public abstract class Target {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
-        Errors.id("indicator", indicator());
+        Checks.id("id", id());
+        Checks.id("indicator", indicator());
         Comparison c = comparison();
         if (c.hasValue() != value().isPresent()) {
-            throw Errors.data("value", value().orElse(null),
+            throw Checks.data("value", value().orElse(null),
                     c.hasValue() ? "a " + c + " target states a value" : "a " + c + " target states no value");
         }
         value().ifPresent(v -> number("value", v));
         if ((c == Comparison.BETWEEN) != upper().isPresent()) {
-            throw Errors.data("upper", upper().orElse(null), "upper is stated exactly for BETWEEN targets");
+            throw Checks.data("upper", upper().orElse(null), "upper is stated exactly for BETWEEN targets");
         }
         upper().ifPresent(u -> {
             number("upper", u);
             if (u.compareTo(value().orElseThrow()) < 0) {
-                throw Errors.data("upper", Errors.show(u), "upper must not be below value");
+                throw Checks.data("upper", Checks.show(u), "upper must not be below value");
             }
         });
         tolerance().ifPresent(t -> {
             if (c != Comparison.ABOUT) {
-                throw Errors.data("tolerance", Errors.show(t), "only ABOUT targets have a tolerance");
+                throw Checks.data("tolerance", Checks.show(t), "only ABOUT targets have a tolerance");
             }
             number("tolerance", t);
         });
         if (c == Comparison.REDUCTION && baseline().flatMap(Baseline::year).isEmpty()) {
-            throw Errors.data("baseline.year", null, "a REDUCTION target states its baseline year");
+            throw Checks.data("baseline.year", null, "a REDUCTION target states its baseline year");
         }
         if ((c == Comparison.REDUCTION) != levelUnit().isPresent()) {
-            throw Errors.data("levelUnit", levelUnit().orElse(null),
+            throw Checks.data("levelUnit", levelUnit().orElse(null),
                     "exactly the REDUCTION targets state the unit of the level they observe");
         }
         if (levelUnit().filter(u -> u == Unit.NONE).isPresent()) {
-            throw Errors.data("levelUnit", Unit.NONE, "a level has a unit");
+            throw Checks.data("levelUnit", Unit.NONE, "a level has a unit");
         }
         if (c == Comparison.FROM_TO && baseline().flatMap(Baseline::value).isEmpty()) {
-            throw Errors.data("baseline.value", null, "a FROM_TO target states its baseline value");
+            throw Checks.data("baseline.value", null, "a FROM_TO target states its baseline value");
         }
         if ((c == Comparison.QUALITATIVE) != (unit() == Unit.NONE)) {
-            throw Errors.data("unit", unit(), "exactly the QUALITATIVE targets have unit NONE");
+            throw Checks.data("unit", unit(), "exactly the QUALITATIVE targets have unit NONE");
         }
         if (period().isSingleYear() == fromYear().isPresent()) {
-            throw Errors.data("fromYear", fromYear().orElse(null),
+            throw Checks.data("fromYear", fromYear().orElse(null),
                     "EACH_YEAR, CUMULATIVE and MAINTAIN targets state fromYear; BY_YEAR and IN_YEAR targets do not");
         }
         fromYear().ifPresent(f -> {
             if (f > year()) {
-                throw Errors.data("fromYear", f, "fromYear must not be after year " + year());
+                throw Checks.data("fromYear", f, "fromYear must not be after year " + year());
             }
         });
     }
 
     private void number(String field, BigDecimal v) {
-        Errors.decimal(field, v);
+        Checks.decimal(field, v);
         if (v.signum() < 0) {
-            throw Errors.data(field, v.toPlainString(), "target numbers are not negative");
+            throw Checks.data(field, v.toPlainString(), "target numbers are not negative");
         }
         if (unit() == Unit.COUNT && v.stripTrailingZeros().scale() > 0) {
-            throw Errors.data(field, v.toPlainString(), "a count is a whole number");
+            throw Checks.data(field, v.toPlainString(), "a count is a whole number");
         }
     }
 

@@ -71,18 +71,18 @@ public abstract class Task {
 
     @Value.Check
     void check() {
-        Errors.id("id", id());
+        Checks.id("id", id());
         for (int i = 0; i < departments().size(); i++) {
-            Errors.id("departments[" + i + "]", departments().get(i));
+            Checks.id("departments[" + i + "]", departments().get(i));
         }
         for (int i = 0; i < indicators().size(); i++) {
-            Errors.id("indicators[" + i + "]", indicators().get(i));
+            Checks.id("indicators[" + i + "]", indicators().get(i));
         }
         if (departments().size() != departments().stream().distinct().count()) {
-            throw Errors.data("departments", departments(), "each department is named once");
+            throw Checks.data("departments", departments(), "each department is named once");
         }
         if (departments().isEmpty() != responsibility().isEmpty()) {
-            throw Errors.data("responsibility", responsibility().orElse(null),
+            throw Checks.data("responsibility", responsibility().orElse(null),
                     "departments and the responsible-units sentence are stated together");
         }
     }

@@ -38,7 +38,7 @@ public abstract class Validity {
     @Value.Check
     void check() {
         if (years().isEmpty()) {
-            throw Errors.data("years", years(), "cite the sentences that set the years covered");
+            throw Checks.data("years", years(), "cite the sentences that set the years covered");
         }
     }
 

@@ -24,40 +24,40 @@ class ValidationBoundariesTest {
     @Test
     void decimalsHaveAtMostThirtyDigitsTwelveDecimalsAndAnExponentOfFifteen() {
         BigDecimal thirtyDigits = new BigDecimal("1".repeat(30));
-        assertSame(thirtyDigits, Errors.decimal("v", thirtyDigits));
-        assertThrows(InvalidDataException.class, () -> Errors.decimal("v", new BigDecimal("1".repeat(31))));
+        assertSame(thirtyDigits, Checks.decimal("v", thirtyDigits));
+        assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("1".repeat(31))));
         BigDecimal twelve = new BigDecimal("0.000000000001");
-        assertSame(twelve, Errors.decimal("v", twelve));
-        assertThrows(InvalidDataException.class, () -> Errors.decimal("v", new BigDecimal("0.0000000000001")));
+        assertSame(twelve, Checks.decimal("v", twelve));
+        assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("0.0000000000001")));
         BigDecimal e15 = new BigDecimal("1E+15");
-        assertSame(e15, Errors.decimal("v", e15));
-        assertEquals("v", assertThrows(InvalidDataException.class, () -> Errors.decimal("v", new BigDecimal("1E+16"))).field());
+        assertSame(e15, Checks.decimal("v", e15));
+        assertEquals("v", assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("1E+16"))).field());
     }
 
     @Test
     void idsHaveAtMostEightyCharacters() {
         String eighty = "a".repeat(80);
-        assertSame(eighty, Errors.id("id", eighty));
-        assertThrows(InvalidDataException.class, () -> Errors.id("id", "a".repeat(81)));
-        assertSame("a-b", Errors.text("t", "a-b"));
+        assertSame(eighty, Checks.id("id", eighty));
+        assertThrows(InvalidDataException.class, () -> Checks.id("id", "a".repeat(81)));
+        assertSame("a-b", Checks.text("t", "a-b"));
     }
 
     @Test
     void ratesAreWithinZeroAndOneBothIncluded() {
-        assertSame(BigDecimal.ZERO, Errors.rate("r", BigDecimal.ZERO));
-        assertSame(BigDecimal.ONE, Errors.rate("r", BigDecimal.ONE));
-        assertThrows(InvalidDataException.class, () -> Errors.rate("r", new BigDecimal("-0.000000000001")));
+        assertSame(BigDecimal.ZERO, Checks.rate("r", BigDecimal.ZERO));
+        assertSame(BigDecimal.ONE, Checks.rate("r", BigDecimal.ONE));
+        assertThrows(InvalidDataException.class, () -> Checks.rate("r", new BigDecimal("-0.000000000001")));
         assertEquals("r", assertThrows(InvalidDataException.class,
-                () -> Errors.rate("r", new BigDecimal("1.000000000001"))).field());
+                () -> Checks.rate("r", new BigDecimal("1.000000000001"))).field());
     }
 
     @Test
     void numbersInMessagesArePlainUpToAnExponentOfThirtyThenScientific() {
-        assertEquals("1" + "0".repeat(30), Errors.show(new BigDecimal("1E+30")));
-        assertEquals("1E+31", Errors.show(new BigDecimal("1E+31")));
-        assertEquals("0." + "0".repeat(29) + "1", Errors.show(new BigDecimal("1E-30")));
-        assertEquals("1E-31", Errors.show(new BigDecimal("1E-31")));
-        assertEquals("12.50", Errors.show(new BigDecimal("12.50")));
+        assertEquals("1" + "0".repeat(30), Checks.show(new BigDecimal("1E+30")));
+        assertEquals("1E+31", Checks.show(new BigDecimal("1E+31")));
+        assertEquals("0." + "0".repeat(29) + "1", Checks.show(new BigDecimal("1E-30")));
+        assertEquals("1E-31", Checks.show(new BigDecimal("1E-31")));
+        assertEquals("12.50", Checks.show(new BigDecimal("12.50")));
     }
 
     @Test

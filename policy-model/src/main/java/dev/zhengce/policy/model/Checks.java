@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The model's data checks, each failing with an {@link InvalidDataException} naming the field. */
-final class Errors {
+final class Checks {
     /** Makes the exception a check throws: data checks and input checks share the rules. */
     @FunctionalInterface
     interface Factory {
@@ -14,7 +14,7 @@ final class Errors {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Errors() {
+    private Checks() {
     }
 
     /**
