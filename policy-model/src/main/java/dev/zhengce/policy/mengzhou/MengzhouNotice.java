@@ -23,6 +23,7 @@ import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.SupportWindow;
 import dev.zhengce.policy.model.Target;
 import dev.zhengce.policy.model.Task;
+import dev.zhengce.policy.model.Term;
 import dev.zhengce.policy.model.Unit;
 import dev.zhengce.policy.model.Validity;
 import java.math.BigDecimal;
@@ -58,6 +59,103 @@ final class MengzhouNotice {
                 "中共焦作市委 焦作市人民政府关于支持工业发展的28条意见",
                 "河南省重点鼓励使用优质工业产品目录",
                 "省实施“三品”专项加快工业新产品开发和推广应用的意见"))
+            .terms(List.of(
+                Term.builder()
+                    .id("new-investment")
+                    .name(Bilingual.of("新增投资额", "new investment"))
+                    .build(),
+                Term.builder()
+                    .id("total-investment")
+                    .name(Bilingual.of("项目总投资", "total project investment"))
+                    .build(),
+                Term.builder()
+                    .id("electricity-consumption")
+                    .name(Bilingual.of("用电量", "electricity consumed"))
+                    .build(),
+                Term.builder()
+                    .id("software-investment")
+                    .name(Bilingual.of("软件投资", "software investment"))
+                    .build(),
+                Term.builder()
+                    .id("hardware-investment")
+                    .name(Bilingual.of("硬件投资", "hardware investment"))
+                    .build(),
+                Term.builder()
+                    .id("robot-purchase-fee")
+                    .name(Bilingual.of("整机购置费", "purchase fee of whole machines"))
+                    .build(),
+                Term.builder()
+                    .id("robot-lease-fee")
+                    .name(Bilingual.of("整机租赁费", "lease fee of whole machines"))
+                    .build(),
+                Term.builder()
+                    .id("office-space-cost")
+                    .name(Bilingual.of("办公用房费用", "office space costs"))
+                    .build(),
+                Term.builder()
+                    .id("utilities-cost")
+                    .name(Bilingual.of("水电费用", "water and electricity costs"))
+                    .build(),
+                Term.builder()
+                    .id("network-cost")
+                    .name(Bilingual.of("网络费用", "network costs"))
+                    .build(),
+                Term.builder()
+                    .id("rd-equipment-purchase")
+                    .name(Bilingual.of("购置研发设备投入资金", "funds for R&D equipment purchased"))
+                    .build(),
+                Term.builder()
+                    .id("pilot-test-equipment-purchase")
+                    .name(Bilingual.of("购置中试设备投入资金", "funds for pilot-test equipment purchased"))
+                    .build(),
+                Term.builder()
+                    .id("technology-introduction")
+                    .name(Bilingual.of("技术引进费用", "technology introduction costs"))
+                    .build(),
+                Term.builder()
+                    .id("research-instruments")
+                    .name(Bilingual.of("购入科研仪器费用", "research instruments bought"))
+                    .build(),
+                Term.builder()
+                    .id("equipment-purchase")
+                    .name(Bilingual.of("购入设备费用", "equipment bought"))
+                    .build(),
+                Term.builder()
+                    .id("software-purchase")
+                    .name(Bilingual.of("软件购置费用", "software purchased"))
+                    .build(),
+                Term.builder()
+                    .id("annual-revenue")
+                    .name(Bilingual.of("年营业收入", "yearly revenue"))
+                    .build(),
+                Term.builder()
+                    .id("iim-certified")
+                    .name(Bilingual.of("通过国家两化融合管理体系贯标", "certified to the national IIM system"))
+                    .build(),
+                Term.builder()
+                    .id("cultivation-listed")
+                    .name(Bilingual.of("列入市创新中心培育名单", "on the city's innovation-centre cultivation list"))
+                    .build(),
+                Term.builder()
+                    .id("city-certified")
+                    .name(Bilingual.of("认定为市创新中心", "certified as a city innovation centre"))
+                    .build(),
+                Term.builder()
+                    .id("provincial-promoted")
+                    .name(Bilingual.of("晋升为省级创新中心", "promoted to a provincial innovation centre"))
+                    .build(),
+                Term.builder()
+                    .id("registered-sci-tech-sme")
+                    .name(Bilingual.of("科技型中小企业", "sci-tech SME"))
+                    .build(),
+                Term.builder()
+                    .id("certified-little-giant")
+                    .name(Bilingual.of("“科技小巨人”企业", "little-giant enterprise (科技小巨人)"))
+                    .build(),
+                Term.builder()
+                    .id("newly-certified-little-giant")
+                    .name(Bilingual.of("新认定的科技小巨人企业", "newly certified little-giant enterprise"))
+                    .build()))
             .departments(List.of(
                 Department.builder()
                     .id("industry-it")

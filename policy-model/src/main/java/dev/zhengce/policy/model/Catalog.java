@@ -37,6 +37,7 @@ public final class Catalog {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final Map<String, Subsidy> subsidies = new LinkedHashMap<>();
     private final Map<String, Department> departments = new LinkedHashMap<>();
+    private final Map<String, Bilingual> names = new HashMap<>();
     private final Map<String, Plan> planOf = new HashMap<>();
     private final Map<String, Task> taskOf = new HashMap<>();
     private final List<Citation> citations = new ArrayList<>();
@@ -319,6 +320,18 @@ public final class Catalog {
     }
 
     /**
+     * Returns the display name of an id the rules use as a key: a cost category, a fact, a
+     * status ({@link Notice#terms()}).
+     *
+     * @param id the id, such as {@code software-investment}
+     * @return its name in Chinese and English; the id itself in both where the notice names none
+     */
+    public Bilingual name(String id) {
+        Bilingual name = names.get(Objects.requireNonNull(id, "id"));
+        return name != null ? name : Bilingual.of(id, id);
+    }
+
+    /**
      * Returns a department by id.
      *
      * @param id the id, such as {@code industry-it}
@@ -377,6 +390,10 @@ public final class Catalog {
     }
 
     private void index() {
+        for (int n = 0; n < notice.terms().size(); n++) {
+            Term term = notice.terms().get(n);
+            put(names, term.id(), term.name(), "terms[" + n + "].id");
+        }
         for (int d = 0; d < notice.departments().size(); d++) {
             Department dep = notice.departments().get(d);
             put(departments, dep.id(), dep, "departments[" + d + "].id");

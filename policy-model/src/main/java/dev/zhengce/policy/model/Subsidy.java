@@ -44,6 +44,15 @@ public abstract class Subsidy {
         public boolean computed() {
             return this == PROPORTIONAL || this == FIXED_AMOUNT;
         }
+
+        /**
+         * {@return the name a person reads, in a locale's language: {@code 按比例} or {@code proportional}}
+         *
+         * @param locale the locale
+         */
+        public String displayName(java.util.Locale locale) {
+            return Messages.get(locale, "kind." + name());
+        }
     }
 
     /** What a cap is counted over. */
@@ -51,7 +60,16 @@ public abstract class Subsidy {
         /** Per project (最高不超过1000万元 for one project). */
         PER_PROJECT,
         /** Per year (年度补助金额最高不超过300万元). */
-        PER_YEAR
+        PER_YEAR;
+
+        /**
+         * {@return the name a person reads, in a locale's language: {@code 每个项目} or {@code per project}}
+         *
+         * @param locale the locale
+         */
+        public String displayName(java.util.Locale locale) {
+            return Messages.get(locale, "capPeriod." + name());
+        }
     }
 
     /** Who pays. */
