@@ -17,10 +17,10 @@ void asOf(int year) {
 }
 // one target's verdict, with what was observed and expected
 void target(String id) {
-    scorecard.attainments().stream().filter(a -> a.target().id().equals(id)).forEach(a -> System.out.println(a.line(language)));
+    scorecard.attainments().stream().filter(a -> a.target().id().equals(id)).forEach(a -> System.out.println(a.explain(language)));
 }
 // the targets due before the scorecard's year and not met
 void overdue() {
-    scorecard.overdue(scorecard.asOf()).forEach(a -> System.out.println(a.line(language)));
+    scorecard.overdue(scorecard.asOf()).forEach(a -> System.out.println(a.explain(language)));
 }
 asOf(2018);

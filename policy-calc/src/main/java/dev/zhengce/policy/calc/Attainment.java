@@ -102,30 +102,18 @@ public final class Attainment {
     }
 
     /**
-     * Returns one line in one language.
+     * Returns one line in one language: {@code Explainer.of(language).explain(this)}.
      *
      * @param language the language
      * @return the line
      */
-    public String line(Language language) {
-        StringBuilder b = new StringBuilder(target.id()).append("  ").append(verdict);
-        if (target.aspirational()) {
-            b.append(language == Language.ZH ? "（力争）" : " (aspirational)");
-        }
-        observed().ifPresent(o -> b.append("  ").append(language == Language.ZH ? "实际 " : "actual ")
-                .append(o.stripTrailingZeros().toPlainString()));
-        expected().ifPresent(e -> b.append("  ").append(language == Language.ZH ? "应达 " : "expected ")
-                .append(e.stripTrailingZeros().toPlainString()));
-        ratio().ifPresent(r -> b.append("  ").append(language == Language.ZH ? "完成率 " : "ratio ")
-                .append(r.toPlainString()));
-        gap().ifPresent(g -> b.append("  ").append(language == Language.ZH ? "差距 " : "gap ")
-                .append(g.stripTrailingZeros().toPlainString()));
-        return b.append("  — ").append(reason.in(language)).toString();
+    public String explain(Language language) {
+        return Explainer.of(language).explain(this);
     }
 
     /** Returns the line in Chinese and in English. */
     @Override
     public String toString() {
-        return line(Language.ZH) + "\n" + line(Language.EN);
+        return explain(Language.ZH) + "\n" + explain(Language.EN);
     }
 }

@@ -1,6 +1,6 @@
 package dev.zhengce.policy.calc;
 
-import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Cny;
@@ -270,101 +270,84 @@ public final class Award {
         return list;
     }
 
-    /** {@return the steps of the calculation, in Chinese and English} */
+    /** {@return the steps of the calculation, each written in a language when asked} */
     public List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        String id = application.id() + " · " + rule.id();
-        steps.add(new Step(Bilingual.of(id + "：" + rule.name().zh(), id + ": " + rule.name().en()), rule.citation()));
+        Catalog catalog = provenance.catalog();
+        steps.add(new Step(new Text("step.rule", application.id() + " · " + rule.id(), rule.name()), rule.citation()));
         for (Condition c : rule.conditions()) {
             BigDecimal actual = application.costs().get(c.fact());
             if (actual != null) {
-                boolean met = c.isMetBy(actual);
-                String line = c.fact() + " " + Cny.format(actual) + " " + c.comparison().symbol() + " "
-                        + Cny.format(c.yuan());
-                steps.add(new Step(Bilingual.of("条件 " + line + "：" + (met ? "满足" : "不满足"),
-                        "condition " + line + ": " + (met ? "met" : "not met")), c.citation()));
+                steps.add(new Step(new Text(c.isMetBy(actual) ? "step.condition.met" : "step.condition.notMet",
+                        catalog.name(c.fact()), Cny.format(actual), c.comparison().symbol(), Cny.format(c.yuan())),
+                        c.citation()));
             }
         }
         rule.window().ifPresent(w -> application.year().ifPresent(y -> application.listingYear().ifPresent(l -> {
             String range = l + "–" + (l + w.years() - 1);
-            boolean in = w.contains(l, y);
-            steps.add(new Step(Bilingual.of(y + "年" + (in ? "在" : "不在") + "支持期 " + range + " 内",
-                    y + (in ? " is inside" : " is outside") + " the support window " + range), w.citation()));
+            steps.add(new Step(new Text(w.contains(l, y) ? "step.window.inside" : "step.window.outside", y, range),
+                    w.citation()));
         })));
         if (base != null) {
-            StringBuilder sum = new StringBuilder();
+            List<Text> sum = new ArrayList<>();
             for (String category : rule.basis()) {
-                if (sum.length() > 0) {
-                    sum.append(" + ");
-                }
-                sum.append(category).append(' ').append(Cny.format(application.costs().get(category)));
+                sum.add(new Text("step.term", catalog.name(category), Cny.format(application.costs().get(category))));
             }
-            String line = sum + " = " + Cny.format(base);
-            steps.add(new Step(Bilingual.of("计算基数：" + line, "base: " + line), null));
+            steps.add(new Step(new Text("step.base", new Text.Joined("list.plus", sum), Cny.format(base)), null));
         }
         if (uncapped != null) {
-            String line = percent(rate) + " × " + Cny.format(base) + " = " + Decimals.grouped(uncapped) + " 元";
-            steps.add(new Step(Bilingual.of("按比例：" + line, "rate × base: " + line), rule.citation()));
+            steps.add(new Step(new Text("step.rate", percent(rate), Cny.format(base), Decimals.grouped(uncapped)),
+                    rule.citation()));
         }
         if (cap != null && uncapped != null && remaining != null && status == Status.PAYABLE) {
-            steps.add(new Step(Finding.capUse(rule, cap, earlier, remaining), rule.citation()));
+            steps.add(new Step(Finding.capUse(cap, earlier, remaining), rule.citation()));
             String left = Cny.format(remaining);
-            steps.add(capBound()
-                    ? new Step(Bilingual.of("达到剩余额度，按剩余 " + left + " 补助", "what remains is reached: " + left + " is paid"),
-                            rule.citation())
-                    : new Step(Bilingual.of("低于剩余额度 " + left, "below what remains, " + left), rule.citation()));
+            steps.add(new Step(new Text(capBound() ? "step.remaining.reached" : "step.remaining.below", left),
+                    rule.citation()));
         } else if (cap != null && uncapped != null && remaining == null) {
-            String capText = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR
-                    ? "（每年）" : "（每个项目）");
-            String capEn = Cny.format(cap) + (rule.capPeriod().orElseThrow() == Subsidy.CapPeriod.PER_YEAR
-                    ? " a year" : " per project");
-            steps.add(capBound()
-                    ? new Step(Bilingual.of("达到上限，按上限 " + capText + " 补助", "cap reached: the cap " + capEn + " is paid"),
-                            rule.citation())
-                    : new Step(Bilingual.of("低于上限 " + capText, "below the cap of " + capEn), rule.citation()));
+            steps.add(new Step(new Text(capBound() ? "step.cap.reached" : "step.cap.below", Cny.format(cap),
+                    rule.capPeriod().orElseThrow()), rule.citation()));
         }
         for (Finding f : findings) {
-            steps.add(new Step(f.text(), f.citation().orElse(null)));
+            steps.add(new Step(f.words(), f.citation().orElse(null)));
         }
         if (rule.kind() == Subsidy.Kind.FIXED_AMOUNT && status == Status.PAYABLE) {
-            String fixed = Cny.format(amount);
-            boolean stated = rule.amount().isPresent();
-            String once = rule.oneTime() ? "一次性" : "";
-            steps.add(new Step(Bilingual.of(
-                    "定额" + once + "：" + fixed + (stated ? "（通知规定）" : "（由地方确定，调用方提供）"),
-                    "fixed amount" + (rule.oneTime() ? ", once" : "") + ": " + fixed
-                            + (stated ? " (stated in the notice)" : " (decided locally, supplied by the caller)")),
+            steps.add(new Step(new Text(rule.amount().isPresent() ? "step.fixed.stated" : "step.fixed.local",
+                    new Text(rule.oneTime() ? "step.fixed.once" : "step.fixed"), Cny.format(amount)),
                     rule.citation()));
         }
         switch (status) {
             case PAYABLE:
-                String words = ChineseAmount.write(amount); // 大写, as payment documents write amounts
-                steps.add(new Step(Bilingual.of("四舍五入到分：补助 " + Cny.format(amount) + "（大写：" + words + "）",
-                        "rounded half up to the fen: award " + Cny.format(amount) + " (in Chinese capitals: " + words + ")"),
-                        null));
+                // 大写, as payment documents write amounts
+                steps.add(new Step(new Text("step.payable", Cny.format(amount), ChineseAmount.write(amount)), null));
                 break;
             case NOT_ELIGIBLE:
-                steps.add(new Step(Bilingual.of("不符合条件：补助 0.00 元", "not eligible: award 0.00 元"), null));
+                steps.add(new Step(new Text("step.notEligible"), null));
                 break;
             default:
-                steps.add(new Step(Bilingual.of("金额无法确定", "amount undetermined"), null));
+                steps.add(new Step(new Text("step.undetermined"), null));
         }
         return steps;
     }
 
     /**
-     * Returns the explanation in one language, one step per line.
+     * Returns the explanation in one language, one step per line: {@code Explainer.of(language).explain(this)}.
      *
      * @param language the language
      * @return the text
      */
     public String explain(Language language) {
-        StringBuilder b = new StringBuilder();
-        List<Step> steps = steps();
-        for (int i = 0; i < steps.size(); i++) {
-            b.append(i == 0 ? "" : "\n  " + i + ". ").append(steps.get(i).in(language));
-        }
-        return b.toString();
+        return Explainer.of(language).explain(this);
+    }
+
+    /**
+     * Returns the explanation in a locale's language, one step per line.
+     *
+     * @param locale the locale
+     * @return the text
+     */
+    public String explain(java.util.Locale locale) {
+        return Explainer.of(locale).explain(this);
     }
 
     /** Returns the explanation in Chinese, then in English, then the provenance. */

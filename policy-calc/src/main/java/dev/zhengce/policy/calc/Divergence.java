@@ -126,38 +126,23 @@ public final class Divergence {
 
     /**
      * Returns the rows side by side in one language: each target with both verdicts and both
-     * reasons, its sentence and the reading's reason.
+     * reasons, its sentence and the reading's reason ({@code Explainer.of(language).explain(this)}).
      *
      * @param language the language
      * @return the text
      */
-    public String render(Language language) {
-        boolean zh = language == Language.ZH;
-        String before = label(baselineReadings(), zh);
-        String after = label(alternativeReadings(), zh);
-        StringBuilder b = new StringBuilder(zh
-                ? "按" + before + "与按" + after + "结论不同的目标（截至" + alternative.asOf() + "年）：" + rows.size() + " 个"
-                : "Targets whose verdict differs between " + before + " and " + after + " (as of "
-                        + alternative.asOf() + "): " + rows.size());
-        for (Row r : rows) {
-            b.append("\n  ").append(r.alternative().target().id()).append("  ").append(r.baseline().verdict())
-                    .append(" → ").append(r.alternative().verdict())
-                    .append("\n      [").append(before).append("] ").append(r.baseline().reason().in(language))
-                    .append("\n      [").append(after).append("] ").append(r.alternative().reason().in(language))
-                    .append("\n      ").append(r.citation());
-            r.reading().ifPresent(x -> b.append("\n      ").append(r.ambiguity().orElseThrow().id()).append('=')
-                    .append(x.id()).append(": ").append(x.reason().in(language)));
-        }
-        return b.toString();
+    public String explain(Language language) {
+        return Explainer.of(language).explain(this);
     }
 
-    private static String label(Readings readings, boolean zh) {
-        return readings.isEmpty() ? (zh ? "目录的读法" : "the catalog's readings") : readings.toString();
+    /** {@return the year the alternative is evaluated as of} */
+    int asOf() {
+        return alternative.asOf();
     }
 
     /** Returns the rows in Chinese. */
     @Override
     public String toString() {
-        return render(Language.ZH);
+        return explain(Language.ZH);
     }
 }

@@ -43,100 +43,129 @@ public final class Finding {
     /** What it is about; {@code null} for a year outside the window, written from the years when asked. */
     private final String subject;
     private final Condition condition;
+    /** The name the catalog gives the condition's fact, or the parameter's wording. */
+    private final Object name;
     private final BigDecimal actual;
     private final Citation citation;
     private final int year;
     private final int first;
     private final int last;
-    /** The text, written when made, of the findings about earlier grants. */
-    private final Bilingual text;
+    /** The honour of a once-only award, where it is per honour; the caveat of a caveat. */
+    private final Object detail;
+    /** The earlier grants a finding about them names. */
+    private final List<Grant> earlier;
+    /** The cap and what remained of it, for a cap used up. */
+    private final BigDecimal cap;
+    private final BigDecimal remaining;
+    /** The rule the earlier grants were under, for another status that year. */
+    private final String rule;
 
-    private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation) {
-        this(kind, subject, condition, actual, citation, 0, 0, 0, null);
+    private Finding(Kind kind, String subject, Condition condition, Object name, BigDecimal actual,
+            Citation citation) {
+        this(kind, subject, condition, name, actual, citation, 0, 0, 0, null, List.of(), null, null, null);
     }
 
-    private Finding(Kind kind, String subject, Condition condition, BigDecimal actual, Citation citation, int year,
-            int first, int last, Bilingual text) {
+    private Finding(Kind kind, String subject, Condition condition, Object name, BigDecimal actual,
+            Citation citation, int year, int first, int last, Object detail, List<Grant> earlier, BigDecimal cap,
+            BigDecimal remaining, String rule) {
         this.kind = kind;
         this.subject = subject;
         this.condition = condition;
+        this.name = name;
         this.actual = actual;
         this.citation = citation;
         this.year = year;
         this.first = first;
         this.last = last;
-        this.text = text;
+        this.detail = detail;
+        this.earlier = earlier;
+        this.cap = cap;
+        this.remaining = remaining;
+        this.rule = rule;
     }
 
-    static Finding conditionNotMet(Condition condition, BigDecimal actual) {
-        return new Finding(Kind.CONDITION_NOT_MET, condition.fact(), condition, actual, condition.citation());
+    static Finding conditionNotMet(Condition condition, Bilingual fact, BigDecimal actual) {
+        return new Finding(Kind.CONDITION_NOT_MET, condition.fact(), condition, fact, actual, condition.citation());
     }
 
-    static Finding missingFact(Condition condition) {
-        return new Finding(Kind.MISSING_FACT, condition.fact(), condition, null, condition.citation());
+    static Finding missingFact(Condition condition, Bilingual fact) {
+        return new Finding(Kind.MISSING_FACT, condition.fact(), condition, fact, null, condition.citation());
     }
 
     static Finding missingParameter(String parameter, String wording, Citation citation) {
-        return new Finding(Kind.MISSING_PARAMETER, parameter + " (" + wording + ")", null, null, citation);
+        return new Finding(Kind.MISSING_PARAMETER, parameter + " (" + wording + ")", null,
+                new Text("parameter." + parameter), null, citation, 0, 0, 0, wording, List.of(), null, null, null);
     }
 
     static Finding outsideWindow(int year, int first, int years, Citation citation) {
-        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, citation, year, first, first + years - 1, null);
+        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, null, citation, year, first, first + years - 1, null,
+                List.of(), null, null, null);
     }
 
     static Finding alreadyAwarded(String recipient, String honour, List<Grant> earlier, Citation citation) {
-        String what = honour == null ? "" : "（" + honour + "）";
-        String whatEn = honour == null ? "" : " for " + honour;
-        return new Finding(Kind.ALREADY_AWARDED, recipient, null, null, citation, 0, 0, 0, Bilingual.of(
-                "一次性奖励" + what + "已发放给 " + recipient + "：" + list(earlier, Language.ZH),
-                "one-time award" + whatEn + " already given to " + recipient + ": " + list(earlier, Language.EN)));
+        return new Finding(Kind.ALREADY_AWARDED, recipient, null, null, null, citation, 0, 0, 0, honour, earlier,
+                null, null, null);
     }
 
     static Finding caveat(Caveat caveat) {
-        return new Finding(Kind.CAVEAT, caveat.kind().name(), null, null, caveat.citation().orElse(null), 0, 0, 0,
-                caveat.text());
+        return new Finding(Kind.CAVEAT, caveat.kind().name(), null, null, null, caveat.citation().orElse(null), 0, 0,
+                0, caveat.text(), List.of(), null, null, null);
     }
 
     static Finding capExhausted(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
-        Bilingual used = capUse(rule, cap, earlier, remaining);
-        return new Finding(Kind.CAP_EXHAUSTED, earlier.get(0).recipient(), null, null, rule.citation(), 0, 0, 0,
-                Bilingual.of(used.zh() + "：不再补助", used.en() + ": nothing more is paid"));
+        return new Finding(Kind.CAP_EXHAUSTED, earlier.get(0).recipient(), null, null, null, rule.citation(), 0, 0, 0,
+                null, earlier, cap, remaining, null);
     }
 
     static Finding otherStatus(String recipient, int year, List<Grant> earlier, Citation citation) {
-        Grant first = earlier.get(0);
-        return new Finding(Kind.OTHER_STATUS_THAT_YEAR, recipient, null, null, citation, 0, 0, 0, Bilingual.of(
-                recipient + " " + year + "年已按 " + first.rule() + " 获得补助（" + list(earlier, Language.ZH)
-                        + "）：同一单位同一年度只按一种身份补助",
-                recipient + " was granted under " + first.rule() + " in " + year + " (" + list(earlier, Language.EN)
-                        + "): one unit, one year, one status"));
+        return new Finding(Kind.OTHER_STATUS_THAT_YEAR, recipient, null, null, null, citation, year, 0, 0, null,
+                earlier, null, null, earlier.get(0).rule());
     }
 
     /**
      * Returns how earlier grants used a yearly cap: the cap, each earlier award with its amount,
-     * and what remains.
+     * and what remains; written when asked.
      */
-    static Bilingual capUse(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
-        String capText = Cny.format(cap);
-        String left = Cny.format(remaining.max(Shares.ZERO));
-        return Bilingual.of(
-                "年度上限 " + capText + " 已由 " + list(earlier, Language.ZH) + " 使用，剩余 " + left,
-                "the yearly cap of " + capText + " was used by " + list(earlier, Language.EN) + "; " + left + " remains");
+    static Text capUse(BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
+        return new Text("cap.used", Cny.format(cap), grants(earlier), Cny.format(remaining.max(Shares.ZERO)));
     }
 
-    private static String list(List<Grant> grants, Language language) {
-        StringBuilder b = new StringBuilder();
+    /** The grants that count, each with its amount, as a list. */
+    private static Text.Joined grants(List<Grant> grants) {
+        List<Text> list = new java.util.ArrayList<>();
         for (Grant g : grants) {
-            if (!g.counts()) {
-                continue;
+            if (g.counts()) {
+                list.add(new Text("grant", g.application(), Cny.format(g.amount())));
             }
-            if (b.length() > 0) {
-                b.append(language == Language.ZH ? "、" : ", ");
-            }
-            b.append(g.application()).append(language == Language.ZH ? "（" : " (").append(Cny.format(g.amount()))
-                    .append(language == Language.ZH ? "）" : ")");
         }
-        return b.toString();
+        return new Text.Joined("list.separator", list);
+    }
+
+    /** {@return what the finding says, not yet written: the explainer writes it in a language} */
+    Object words() {
+        switch (kind) {
+            case CONDITION_NOT_MET:
+                return new Text("finding.conditionNotMet", name, condition.comparison().symbol(),
+                        Cny.format(condition.yuan()), Cny.format(actual));
+            case MISSING_FACT:
+                return new Text("finding.missingFact", name, condition.comparison().symbol(),
+                        Cny.format(condition.yuan()));
+            case MISSING_PARAMETER:
+                return new Text("finding.missingParameter", name, detail);
+            case OUTSIDE_WINDOW:
+                return new Text("finding.outsideWindow", year, first, last);
+            case ALREADY_AWARDED:
+                return detail == null ? new Text("finding.alreadyAwarded", subject, grants(earlier))
+                        : new Text("finding.alreadyAwarded.honour", subject, grants(earlier), detail);
+            case CAP_EXHAUSTED:
+                return new Text("finding.capExhausted", capUse(cap, earlier, remaining));
+            case OTHER_STATUS_THAT_YEAR:
+                return new Text("finding.otherStatus", subject, year, rule, grants(earlier));
+            case CAVEAT:
+                return detail;
+            default:
+                throw new IllegalStateException(kind.name());
+        }
     }
 
     /** {@return the kind} */
@@ -154,28 +183,19 @@ public final class Finding {
         return Optional.ofNullable(citation);
     }
 
-    /** {@return the finding in Chinese and English} */
+    /** {@return the finding in Chinese and English, written when asked} */
     public Bilingual text() {
-        switch (kind) {
-            case CONDITION_NOT_MET:
-                String c = condition + " — " + Cny.format(actual);
-                return Bilingual.of("条件未满足：" + c, "condition not met: " + c);
-            case MISSING_FACT:
-                return Bilingual.of("缺少事实 " + subject() + "，无法判断条件 " + condition,
-                        "missing fact " + subject() + ": cannot decide " + condition);
-            case MISSING_PARAMETER:
-                return Bilingual.of("文件未规定 " + subject() + "，需由调用方提供：无法确定金额",
-                        "the notice leaves " + subject() + " to local decision; the caller must supply it: undetermined");
-            case OUTSIDE_WINDOW:
-                return Bilingual.of("不在支持期内：" + subject(), "outside the support window: " + subject());
-            case ALREADY_AWARDED:
-            case CAP_EXHAUSTED:
-            case OTHER_STATUS_THAT_YEAR:
-            case CAVEAT:
-                return text;
-            default:
-                throw new IllegalStateException(kind.name());
-        }
+        return Bilingual.of(explain(Language.ZH), explain(Language.EN));
+    }
+
+    /**
+     * Returns the finding in one language.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String explain(Language language) {
+        return Explainer.of(language).explain(this);
     }
 
     /** Returns the Chinese and English text. */

@@ -1,6 +1,7 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Subsidy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,13 +27,38 @@ public final class Match {
     private final Award estimate;
     private final List<String> unmet;
     private final List<String> missing;
+    /** The same reasons as data, with the catalog's names, for {@link Explainer#explain(Match)}. */
+    private final List<Object> unmetWords;
+    private final List<Object> missingWords;
 
-    Match(Subsidy rule, Verdict verdict, Award estimate, List<String> unmet, List<String> missing) {
+    Match(Subsidy rule, Verdict verdict, Award estimate, List<String> unmet, List<String> missing,
+            List<Object> unmetWords, List<Object> missingWords) {
         this.rule = rule;
         this.verdict = verdict;
         this.estimate = estimate;
         this.unmet = List.copyOf(unmet);
         this.missing = List.copyOf(missing);
+        this.unmetWords = List.copyOf(unmetWords);
+        this.missingWords = List.copyOf(missingWords);
+    }
+
+    List<Object> unmetWords() {
+        return unmetWords;
+    }
+
+    List<Object> missingWords() {
+        return missingWords;
+    }
+
+    /**
+     * Returns why the rule does or may not fit, in one language, with the names the catalog
+     * gives: {@code Explainer.of(language).explain(this)}; empty when it qualifies.
+     *
+     * @param language the language
+     * @return the reasons
+     */
+    public String explain(Language language) {
+        return Explainer.of(language).explain(this);
     }
 
     /** {@return the rule} */
@@ -55,12 +81,12 @@ public final class Match {
         return estimate().flatMap(Award::amount);
     }
 
-    /** {@return the conditions the profile does not meet} */
+    /** {@return the conditions the profile does not meet, by id (data: {@link #explain} writes them for people)} */
     public List<String> unmet() {
         return unmet;
     }
 
-    /** {@return the facts, statuses or local numbers the profile lacks} */
+    /** {@return the facts, statuses or local numbers the profile lacks, by id (data, as {@link #unmet()})} */
     public List<String> missing() {
         return missing;
     }

@@ -25,6 +25,11 @@ public final class Provenance {
         this.overrides = overrides.toString();
     }
 
+    /** The catalog computed from, whose names the explanations use. */
+    Catalog catalog() {
+        return catalog;
+    }
+
     /** {@return the notice number, such as {@code 孟政〔2017〕25号}} */
     public String notice() {
         return notice;

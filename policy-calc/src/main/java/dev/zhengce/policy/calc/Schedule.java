@@ -58,7 +58,7 @@ public final class Schedule {
             if (a.capBound()) {
                 b.append("  (cap)");
             }
-            a.findings().forEach(f -> b.append("  ").append(f.text().en()));
+            a.findings().forEach(f -> b.append("  ").append(f.explain(dev.zhengce.policy.model.Language.EN)));
             b.append('\n');
         }
         return b.append("  total ").append(Cny.format(total())).toString();

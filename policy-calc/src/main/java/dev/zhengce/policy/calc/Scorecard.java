@@ -141,30 +141,23 @@ public final class Scorecard {
 
     /**
      * Returns the scorecard as text, in one language: the summary, then by plan, then every
-     * target.
+     * target ({@code Explainer.of(language).explain(this)}).
      *
      * @param language the language
      * @return the text
      */
-    public String render(Language language) {
-        boolean zh = language == Language.ZH;
-        StringBuilder b = new StringBuilder(zh ? "目标完成情况（截至" + asOf + "年）" : "Target attainment as of " + asOf)
-                .append("\n  ").append(zh ? "总计: " : "overall: ").append(overall);
-        byPlan.forEach((plan, tally) -> b.append("\n  ").append(plan).append(": ").append(tally));
-        String plan = null;
-        for (Attainment a : attainments) {
-            if (!planOf.get(a.target().id()).equals(plan)) {
-                plan = planOf.get(a.target().id());
-                b.append("\n■ ").append(plan);
-            }
-            b.append("\n    ").append(a.line(language));
-        }
-        return b.toString();
+    public String explain(Language language) {
+        return Explainer.of(language).explain(this);
+    }
+
+    /** The plan of an attainment's target. */
+    String planOf(Attainment attainment) {
+        return planOf.get(attainment.target().id());
     }
 
     /** Returns the scorecard in Chinese. */
     @Override
     public String toString() {
-        return render(Language.ZH);
+        return explain(Language.ZH);
     }
 }

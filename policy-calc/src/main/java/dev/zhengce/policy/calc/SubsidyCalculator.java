@@ -171,10 +171,10 @@ public final class SubsidyCalculator {
             Condition c = t.conditions[i];
             BigDecimal fact = costs.get(t.facts[i]);
             if (fact == null) {
-                findings = add(findings, Finding.missingFact(c));
+                findings = add(findings, Finding.missingFact(c, catalog.name(t.facts[i])));
                 undetermined = true;
             } else if (!c.isMetBy(fact)) {
-                findings = add(findings, Finding.conditionNotMet(c, fact));
+                findings = add(findings, Finding.conditionNotMet(c, catalog.name(t.facts[i]), fact));
                 ineligible = true;
             }
         }

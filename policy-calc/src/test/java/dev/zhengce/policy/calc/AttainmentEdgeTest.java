@@ -265,8 +265,8 @@ class AttainmentEdgeTest {
     void aLineShowsTheExpectedValueAndTheGapInEachLanguage() {
         Target t = limitFrom140();
         Attainment a = evaluator(t).evaluate(t, List.of(obs("limit", 2018, "121")), 2018);
-        String en = a.line(Language.EN);
-        String zh = a.line(Language.ZH);
+        String en = a.explain(Language.EN);
+        String zh = a.explain(Language.ZH);
         assertTrue(en.contains("  expected 120  ") && en.contains("  gap 21  "), en);
         assertTrue(zh.contains("  应达 120  ") && zh.contains("  差距 21  "), zh);
     }

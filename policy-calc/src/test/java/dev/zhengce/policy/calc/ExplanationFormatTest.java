@@ -45,10 +45,10 @@ class ExplanationFormatTest {
         Award award = POLICY.subsidies().award(Application.builder().id("i").rule("intelligent-transformation-subsidy")
                 .cost("software-investment", "4000000").cost("hardware-investment", "8000000").build());
         assertTrue(award.explain(Language.EN).contains(
-                "  1. base: software-investment 4,000,000.00 元 + hardware-investment 8,000,000.00 元 = 12,000,000.00 元\n"),
+                "  1. base: software investment 4,000,000.00 元 + hardware investment 8,000,000.00 元 = 12,000,000.00 元\n"),
                 award::toString);
         assertTrue(award.explain(Language.ZH).contains(
-                "计算基数：software-investment 4,000,000.00 元 + hardware-investment 8,000,000.00 元 = 12,000,000.00 元"));
+                "计算基数：软件投资 4,000,000.00 元 + 硬件投资 8,000,000.00 元 = 12,000,000.00 元"));
     }
 
     @Test

@@ -58,13 +58,13 @@ class ReadingsCalcTest {
         assertEquals("emission-quota-years", so2.ambiguity().orElseThrow().id());
         assertEquals("every-year", so2.reading().orElseThrow().id());
         assertTrue(Mengzhou.text().contains(so2.citation()));
-        String en = d.render(Language.EN);
+        String en = d.explain(Language.EN);
         assertTrue(en.startsWith("Targets whose verdict differs between the catalog's readings and "
                 + "emission-quota-years=every-year, renovation-investment-total=running-total (as of 2020): 2"), en);
         assertTrue(en.contains("  green-so2-emissions-2020  MET → NOT_MET\n      [the catalog's readings] 2020: actual 1000"), en);
         assertTrue(en.contains("not attained in [2017]"), en);
         assertTrue(en.contains("emission-quota-years=every-year: the state assigns emission quotas year by year"), en);
-        assertTrue(d.render(Language.ZH).contains("按目录的读法与按emission-quota-years=every-year"), d::toString);
+        assertTrue(d.explain(Language.ZH).contains("按目录的读法与按emission-quota-years=every-year"), d::toString);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReadingsCalcTest {
         }
         Catalog same = CATALOG.under(own);
         assertEquals(List.of(), Divergence.of(card(CATALOG), card(same)).rows());
-        assertEquals(card(CATALOG).render(Language.EN), card(same).render(Language.EN));
+        assertEquals(card(CATALOG).explain(Language.EN), card(same).explain(Language.EN));
         Application green = Application.builder().id("g").rule("green-demonstration-subsidy")
                 .cost("new-investment", "20000000").rate(new BigDecimal("0.05")).build();
         WhatIf w = WhatIf.between(SubsidyCalculator.of(CATALOG), SubsidyCalculator.of(same));

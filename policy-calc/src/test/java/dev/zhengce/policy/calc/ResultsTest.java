@@ -140,7 +140,7 @@ class ResultsTest {
         assertTrue(en.contains("\n  1. ") && en.startsWith("A2 · intelligent-transformation-subsidy: "), en);
         Award green = batch().get(2);
         assertEquals(2, green.citations().size());
-        assertTrue(green.explain(Language.EN).contains("condition new-investment 5,000,000.00 元 ≥ 10,000,000.00 元: not met"),
+        assertTrue(green.explain(Language.EN).contains("condition new investment 5,000,000.00 元 ≥ 10,000,000.00 元: not met"),
                 green::toString);
         Award window = CALC.award(Application.builder().id("W").rule("innovation-center-cultivation-subsidy")
                 .cost("rd-equipment-purchase", "1").cost("pilot-test-equipment-purchase", "0").year(2024).listingYear(2018)

@@ -59,25 +59,25 @@ class ScorecardTest {
         Attainment met = s.attainments().get(0);
         assertEquals(2019, met.asOf());
         assertEquals(new BigDecimal("12"), met.observed().orElseThrow());
-        String en = met.line(Language.EN);
+        String en = met.explain(Language.EN);
         assertTrue(en.startsWith("t1  MET  actual 12  ratio "), en);
         assertTrue(en.endsWith("  — 2018: actual 12, target ≥ 10"), en);
-        assertTrue(met.line(Language.ZH).startsWith("t1  MET  实际 12  完成率 "), met.line(Language.ZH));
-        assertEquals(met.line(Language.ZH) + "\n" + met.line(Language.EN), met.toString());
+        assertTrue(met.explain(Language.ZH).startsWith("t1  MET  实际 12  完成率 "), met.explain(Language.ZH));
+        assertEquals(met.explain(Language.ZH) + "\n" + met.explain(Language.EN), met.toString());
         Attainment onTrack = s.attainments().get(1);
-        assertTrue(onTrack.line(Language.EN).startsWith("t2  ON_TRACK (aspirational)  actual 6"), onTrack::toString);
-        assertTrue(onTrack.line(Language.ZH).startsWith("t2  ON_TRACK（力争）  实际 6"), onTrack::toString);
+        assertTrue(onTrack.explain(Language.EN).startsWith("t2  ON_TRACK (aspirational)  actual 6"), onTrack::toString);
+        assertTrue(onTrack.explain(Language.ZH).startsWith("t2  ON_TRACK（力争）  实际 6"), onTrack::toString);
         assertEquals("2019: already at the 2020 target", onTrack.reason().en());
     }
 
     @Test
     void theRenderedScorecardSumsUpThenListsEveryTargetByPlan() {
         Scorecard s = scorecard();
-        String en = s.render(Language.EN);
+        String en = s.explain(Language.EN);
         assertTrue(en.startsWith("Target attainment as of 2019\n  overall: MET 1, ON_TRACK 1\n  first: MET 1\n"
                 + "  second: ON_TRACK 1\n■ first\n    t1  MET"), en);
         assertTrue(en.contains("\n■ second\n    t2  ON_TRACK (aspirational)"), en);
-        assertTrue(s.render(Language.ZH).startsWith("目标完成情况（截至2019年）\n  总计: MET 1, ON_TRACK 1"), s::toString);
-        assertEquals(s.render(Language.ZH), s.toString());
+        assertTrue(s.explain(Language.ZH).startsWith("目标完成情况（截至2019年）\n  总计: MET 1, ON_TRACK 1"), s::toString);
+        assertEquals(s.explain(Language.ZH), s.toString());
     }
 }

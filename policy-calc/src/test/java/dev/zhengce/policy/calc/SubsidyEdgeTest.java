@@ -40,7 +40,7 @@ class SubsidyEdgeTest {
         assertEquals(2, kinds.size(), award::toString);
         assertEquals(List.of(Finding.Kind.MISSING_FACT, Finding.Kind.MISSING_PARAMETER), kinds, award::toString);
         assertEquals("annual-revenue", award.findings().get(0).subject());
-        assertTrue(award.findings().get(0).text().en().startsWith("missing fact annual-revenue: cannot decide"),
+        assertTrue(award.findings().get(0).text().en().startsWith("missing fact yearly revenue: cannot decide"),
                 award::toString);
         assertThrows(UnsupportedOperationException.class, () -> award.findings().add(award.findings().get(0)));
     }

@@ -139,7 +139,7 @@ public final class Tour {
 
     private void scorecard() {
         heading(label("三、目标完成情况（示例观测值）", "3. Target attainment over the sample observations"));
-        out.println(policy.attainment().scorecard(Samples.observations(), AS_OF).render(language));
+        out.println(policy.attainment().scorecard(Samples.observations(), AS_OF).explain(language));
     }
 
     private void consistency() {

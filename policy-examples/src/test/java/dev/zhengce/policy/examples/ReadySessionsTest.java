@@ -87,8 +87,8 @@ class ReadySessionsTest {
         Scorecard of2020 = scorecard(2020);
         assertTrue(s.printed.get(7).startsWith("as of 截至 2020: " + of2020.overall() + "\n"), s.printed.get(7));
         assertEquals(of2020.attainments().stream().filter(a -> a.target().id().equals("high-tech-enterprises-2018"))
-                .findFirst().orElseThrow().line(Language.ZH), s.printed.get(8).strip());
-        assertEquals(of2020.overdue(2020).stream().map(a -> a.line(Language.ZH)).collect(Collectors.joining("\n")),
+                .findFirst().orElseThrow().explain(Language.ZH), s.printed.get(8).strip());
+        assertEquals(of2020.overdue(2020).stream().map(a -> a.explain(Language.ZH)).collect(Collectors.joining("\n")),
                 s.printed.get(9).strip());
     }
 

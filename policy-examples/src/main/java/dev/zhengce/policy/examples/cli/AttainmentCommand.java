@@ -195,8 +195,8 @@ final class AttainmentCommand implements Runnable {
                 }
             } else {
                 try (Writer w = target.text(false)) {
-                    w.write(output == Format.json ? json(card, divergence, language) : card.render(language) + "\n"
-                            + (divergence == null ? "" : "\n" + divergence.render(language) + "\n"));
+                    w.write(output == Format.json ? json(card, divergence, language) : card.explain(language) + "\n"
+                            + (divergence == null ? "" : "\n" + divergence.explain(language) + "\n"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

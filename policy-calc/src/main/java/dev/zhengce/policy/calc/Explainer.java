@@ -1,0 +1,221 @@
+package dev.zhengce.policy.calc;
+
+import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Language;
+import dev.zhengce.policy.model.Subsidy;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the calculators' results in one language: awards with their steps and findings,
+ * attainments, scorecards, divergences and matches. The results hold data only (amounts, ids,
+ * verdicts, the names the catalog gives); the words are this module's resource bundle,
+ * {@code dev.zhengce.policy.calc.messages}, in Chinese ({@code zh_CN}) and English
+ * ({@code en}), chosen by a {@link Locale}.
+ *
+ * <p>One verb shows a result in a language: {@code explain}, here and on the results
+ * themselves ({@link Award#explain(Language)} is {@code Explainer.of(language).explain(award)}).
+ * An explainer is immutable and safe to share between threads.
+ */
+public final class Explainer {
+    private static final String BUNDLE = "dev.zhengce.policy.calc.messages";
+    private static final Explainer ZH = new Explainer(Language.ZH);
+    private static final Explainer EN = new Explainer(Language.EN);
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Explainer(Language language) {
+        this.language = language;
+        // the bundle is in this module's own package, loaded by this module, as a named module's must be
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
+    }
+
+    /**
+     * Obtains the explainer of a locale's language: Chinese for a Chinese locale, English for
+     * any other.
+     *
+     * @param locale the locale
+     * @return the explainer
+     */
+    public static Explainer of(Locale locale) {
+        return of(Language.of(locale));
+    }
+
+    /**
+     * Obtains the explainer of a language.
+     *
+     * @param language the language
+     * @return the explainer
+     */
+    public static Explainer of(Language language) {
+        return Objects.requireNonNull(language, "language") == Language.ZH ? ZH : EN;
+    }
+
+    /** {@return the locale the texts are written for: {@code zh_CN} or {@code en}} */
+    public Locale locale() {
+        return language.locale();
+    }
+
+    /**
+     * Writes an award's explanation: the rule, then its steps numbered, one per line.
+     *
+     * @param award the award
+     * @return the text
+     */
+    public String explain(Award award) {
+        StringBuilder b = new StringBuilder();
+        List<Step> steps = award.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            b.append(i == 0 ? "" : "\n  " + i + ". ").append(explain(steps.get(i)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes one step of a calculation.
+     *
+     * @param step the step
+     * @return the text
+     */
+    public String explain(Step step) {
+        return write(step.text);
+    }
+
+    /**
+     * Writes why an award is not payable or undetermined.
+     *
+     * @param finding the finding
+     * @return the text
+     */
+    public String explain(Finding finding) {
+        return write(finding.words());
+    }
+
+    /**
+     * Writes an attainment on one line: the target, its verdict, the figures, the reason.
+     *
+     * @param attainment the attainment
+     * @return the line
+     */
+    public String explain(Attainment attainment) {
+        StringBuilder b = new StringBuilder(attainment.target().id()).append("  ");
+        String verdict = attainment.verdict().name();
+        b.append(attainment.aspirational() ? text("attainment.aspirational", verdict) : verdict);
+        attainment.observed().ifPresent(o -> b.append("  ").append(text("attainment.observed", plain(o))));
+        attainment.expected().ifPresent(e -> b.append("  ").append(text("attainment.expected", plain(e))));
+        attainment.ratio().ifPresent(r -> b.append("  ").append(text("attainment.ratio", r.toPlainString())));
+        attainment.gap().ifPresent(g -> b.append("  ").append(text("attainment.gap", plain(g))));
+        return b.append("  — ").append(attainment.reason().in(language)).toString();
+    }
+
+    /**
+     * Writes a scorecard: the summary, then by plan, then every target.
+     *
+     * @param scorecard the scorecard
+     * @return the text
+     */
+    public String explain(Scorecard scorecard) {
+        StringBuilder b = new StringBuilder(text("scorecard.title", scorecard.asOf()))
+                .append("\n  ").append(text("scorecard.overall", scorecard.overall()));
+        scorecard.byPlan().forEach((plan, tally) -> b.append("\n  ").append(plan).append(": ").append(tally));
+        String plan = null;
+        for (Attainment a : scorecard.attainments()) {
+            String of = scorecard.planOf(a);
+            if (!of.equals(plan)) {
+                plan = of;
+                b.append("\n■ ").append(plan);
+            }
+            b.append("\n    ").append(explain(a));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes the targets whose verdict differs between two readings, side by side: both
+     * verdicts and reasons, the sentence and the reading's reason.
+     *
+     * @param divergence the divergence
+     * @return the text
+     */
+    public String explain(Divergence divergence) {
+        String before = readings(divergence.baselineReadings());
+        String after = readings(divergence.alternativeReadings());
+        StringBuilder b = new StringBuilder(text("divergence.title", before, after, divergence.asOf(),
+                divergence.rows().size()));
+        for (Divergence.Row r : divergence.rows()) {
+            b.append("\n  ").append(r.alternative().target().id()).append("  ").append(r.baseline().verdict())
+                    .append(" → ").append(r.alternative().verdict())
+                    .append("\n      [").append(before).append("] ").append(r.baseline().reason().in(language))
+                    .append("\n      [").append(after).append("] ").append(r.alternative().reason().in(language))
+                    .append("\n      ").append(r.citation());
+            r.reading().ifPresent(x -> b.append("\n      ").append(r.ambiguity().orElseThrow().id()).append('=')
+                    .append(x.id()).append(": ").append(x.reason().in(language)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes why a rule does or may not fit an enterprise: each unmet condition, then each
+     * missing fact or number, with the names the catalog gives; empty when it qualifies.
+     *
+     * @param match the match
+     * @return the reasons, separated as the language separates clauses
+     */
+    public String explain(Match match) {
+        StringBuilder b = new StringBuilder();
+        String separator = text("match.separator");
+        for (Object u : match.unmetWords()) {
+            b.append(b.length() == 0 ? "" : separator).append(text("match.unmet", u));
+        }
+        for (Object m : match.missingWords()) {
+            b.append(b.length() == 0 ? "" : separator).append(text("match.missing", m));
+        }
+        return b.toString();
+    }
+
+    private String readings(dev.zhengce.policy.model.Readings readings) {
+        return readings.isEmpty() ? text("divergence.catalogReadings") : readings.toString();
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Writes a key of the bundle with its arguments. */
+    String text(String key, Object... args) {
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = write(args[i]);
+        }
+        return new MessageFormat(bundle.getString(key), language.locale()).format(written);
+    }
+
+    /** Writes an argument: a text, a list, a name in both languages, or a plain value as it is. */
+    String write(Object arg) {
+        if (arg instanceof Text) {
+            Text t = (Text) arg;
+            return text(t.key(), t.args());
+        }
+        if (arg instanceof Text.Joined) {
+            Text.Joined j = (Text.Joined) arg;
+            String separator = text(j.separatorKey());
+            StringBuilder b = new StringBuilder();
+            for (Object part : j.parts()) {
+                b.append(b.length() == 0 ? "" : separator).append(write(part));
+            }
+            return b.toString();
+        }
+        if (arg instanceof Bilingual) {
+            return ((Bilingual) arg).in(language);
+        }
+        if (arg instanceof Subsidy.CapPeriod) {
+            return ((Subsidy.CapPeriod) arg).displayName(language.locale());
+        }
+        // numbers as they are: MessageFormat would group a year as 2,017
+        return String.valueOf(arg);
+    }
+}
