@@ -81,38 +81,37 @@ public final class Tour {
     private void run() {
         out.println(catalog.notice().number() + " " + catalog.notice().title().in(language));
         out.println(catalog.notice().issuer().in(language) + ", " + catalog.notice().date()
-                + label("，方案覆盖 ", ", its plans cover ") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
+                + text("tour.itsPlansCover") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
         catalog.notice().validity().ifPresent(v -> {
             out.println("  " + v.unknown().in(language));
             v.endings().forEach(e -> out.println("  " + e.relation().in(language) + " " + e + " — " + e.source().in(language)));
         });
-        out.println(label("（示例数据除注明“real figure”并给出来源者外均为虚构，仅作演示，并非官方数据。）",
-                "(The sample data are illustrative, not official figures, except those marked “real figure” with their source.)"));
+        out.println(text("tour.sampleData"));
         plans();
         subsidies();
         scorecard();
         consistency();
         readings();
         out.println();
-        out.println(label("目录版本 ", "catalog version ") + catalog.notice().version() + ", SHA-256 " + catalog.sha256());
+        out.println(text("tour.catalogVersion") + catalog.notice().version() + ", SHA-256 " + catalog.sha256());
     }
 
     private void plans() {
-        heading(label("一、四个方案", "1. The four plans"));
+        heading(text("tour.plans"));
         for (Plan plan : catalog.plans()) {
             out.println("■ " + plan.title().in(language) + "  [" + plan.id() + "]");
-            out.println("    " + plan.tasks().size() + label(" 项任务，", " tasks, ") + plan.targets().size()
-                    + label(" 个方案目标", " plan-level targets"));
+            out.println("    " + plan.tasks().size() + text("tour.tasks") + plan.targets().size()
+                    + text("tour.planLevelTargets"));
             for (Task task : plan.tasks()) {
                 String lead = task.lead().map(id -> catalog.department(id).name().in(language)).orElse("—");
                 out.println("  " + (task.kind() == Task.Kind.KEY_TASK ? "▸ " : "▹ ") + task.title().in(language)
-                        + "  (" + label("牵头", "lead") + ": " + lead + ")");
+                        + "  (" + text("tour.lead") + ": " + lead + ")");
             }
         }
     }
 
     private void subsidies() {
-        heading(label("二、资金规则与示例计算", "2. The money rules, worked on the sample applications"));
+        heading(text("tour.rules"));
         List<Application> samples = Samples.applications();
         for (Subsidy rule : catalog.subsidies()) {
             out.println();
@@ -120,8 +119,7 @@ public final class Tour {
             out.println("  " + rule);
             out.println("  " + quote(rule.citation()));
             if (rule.kind() == Subsidy.Kind.SURCHARGE) {
-                out.println("  " + label("这是对企业的加价，不是补助：没有可计算的奖励。",
-                        "A surcharge on the enterprise, not a payment: there is no award to compute."));
+                out.println("  " + text("tour.surcharge"));
                 continue;
             }
             for (Application a : samples) {
@@ -134,18 +132,17 @@ public final class Tour {
         }
         Totals totals = Totals.of(catalog, policy.subsidies().awards(samples.stream()));
         out.println();
-        out.println(label("合计（示例申请）：", "Totals of the sample applications: ") + Texts.totals(totals, language));
+        out.println(text("tour.totalsOfTheSampleApplications") + Texts.totals(totals, language));
     }
 
     private void scorecard() {
-        heading(label("三、目标完成情况（示例观测值）", "3. Target attainment over the sample observations"));
+        heading(text("tour.scorecard"));
         out.println(policy.attainment().scorecard(Samples.observations(), AS_OF).explain(language));
     }
 
     private void consistency() {
         List<Inconsistency> found = policy.inconsistencies();
-        heading(label("四、文件自身的不一致之处（" + found.size() + " 处）",
-                "4. Where the notice contradicts itself (" + found.size() + " findings)"));
+        heading(text("tour.inconsistencies", found.size()));
         for (Inconsistency i : found) {
             out.println("• " + i.kind() + ": " + i.text().in(language));
             out.println(i.citations().stream().map(c -> "    " + quote(c)).distinct().collect(Collectors.joining("\n")));
@@ -154,22 +151,21 @@ public final class Tour {
 
     /** Every ambiguity, its readings with their reasons, and what each alternative changes on the samples. */
     private void readings() {
-        heading(label("五、可作两种理解之处（" + catalog.ambiguities().size() + " 处）",
-                "5. Where the notice can be read two ways (" + catalog.ambiguities().size() + ")"));
+        heading(text("tour.readings", catalog.ambiguities().size()));
         Scorecard asWritten = policy.attainment().scorecard(Samples.observations(), AS_OF);
         for (Ambiguity a : catalog.ambiguities()) {
             out.println();
             out.println("? " + a.question().in(language) + "  [" + a.id() + "]");
             out.println("    " + quote(a.citation()));
-            out.println("  " + label("目录的读法 ", "the catalog reads ") + a.reading().id() + ": "
+            out.println("  " + text("tour.theCatalogReads") + a.reading().id() + ": "
                     + a.reading().description().in(language) + " — " + a.reading().reason().in(language));
             for (Reading r : a.alternatives()) {
-                out.println("  " + label("另一读法 ", "or ") + r.id() + ": " + r.description().in(language) + " — "
+                out.println("  " + text("tour.or") + r.id() + ": " + r.description().in(language) + " — "
                         + r.reason().in(language));
                 Policy read = Policy.of(catalog.under(Readings.parse(a.id() + "=" + r.id())));
                 Divergence d = Divergence.of(asWritten, read.attainment().scorecard(Samples.observations(), AS_OF));
-                out.println("    " + label("示例观测值下结论改变的目标：", "verdicts that change on the sample observations: ")
-                        + (d.rows().isEmpty() ? label("无", "none")
+                out.println("    " + text("tour.verdictsThatChange")
+                        + (d.rows().isEmpty() ? text("tour.none")
                                 : d.rows().stream().map(Divergence.Row::toString).collect(Collectors.joining("; "))));
                 WhatIf w = WhatIf.between(policy.subsidies(), read.subsidies());
                 for (Application sample : Samples.applications()) {
@@ -178,7 +174,7 @@ public final class Tour {
                         try {
                             after = status(w.alternative().award(sample));
                         } catch (PolicyException e) {
-                            after = label("无法计算：", "cannot be computed: ") + e.getMessage();
+                            after = text("tour.cannotBeComputed") + e.getMessage();
                         }
                         out.println("    " + sample.id() + ": " + status(w.baseline().award(sample)) + " → " + after);
                     }
@@ -188,7 +184,7 @@ public final class Tour {
     }
 
     private String status(Award award) {
-        String amount = award.amount().map(Cny::format).orElse(label("金额待定", "amount undetermined"));
+        String amount = award.amount().map(Cny::format).orElse(text("tour.amountUndetermined"));
         return award.status() + ", " + amount;
     }
 
@@ -202,7 +198,7 @@ public final class Tour {
         return "“" + c.sentence() + "”";
     }
 
-    private String label(String zh, String en) {
-        return language == Language.ZH ? zh : en;
+    private String text(String key, Object... args) {
+        return Texts.get(language, key, args);
     }
 }

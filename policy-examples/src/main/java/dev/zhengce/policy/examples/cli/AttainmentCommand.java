@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Divergence;
@@ -214,20 +215,18 @@ final class AttainmentCommand implements Runnable {
 
     /** The scorecard as a workbook: a sheet of targets, a sheet of counts by plan. */
     private static void xlsx(Xlsx.Book book, Scorecard card, Language language) {
-        boolean zh = language == Language.ZH;
-        book.sheet(zh ? "目标" : "targets", zh ? List.of("目标", "结论", "力争", "实际", "应达", "比例", "差距", "理由")
-                : List.of("target", "verdict", "aspirational", "observed", "expected", "ratio", "gap", "reason"));
+        book.sheet(Texts.get(language, "attainment.targets"), List.of(Texts.get(language, "attainment.target"), Texts.get(language, "attainment.verdict"), Texts.get(language, "attainment.aspirational"), Texts.get(language, "attainment.observed"), Texts.get(language, "attainment.expected"), Texts.get(language, "attainment.ratio"), Texts.get(language, "attainment.gap"), Texts.get(language, "attainment.reason")));
         for (Attainment a : card.attainments()) {
             book.row(a.target().id(), a.verdict().name(), a.aspirational(), a.observed().orElse(null),
                     a.expected().orElse(null), a.ratio().orElse(null), a.gap().orElse(null), a.reason().in(language));
         }
         List<String> header = new ArrayList<>();
-        header.add(zh ? "方案" : "plan");
+        header.add(Texts.get(language, "attainment.plan"));
         for (Attainment.Verdict v : Attainment.Verdict.values()) {
             header.add(v.name());
         }
-        book.sheet(zh ? "汇总" : "summary", header);
-        summary(book, zh ? "全部" : "all", card.overall());
+        book.sheet(Texts.get(language, "attainment.summary"), header);
+        summary(book, Texts.get(language, "attainment.all"), card.overall());
         card.byPlan().forEach((plan, tally) -> summary(book, plan, tally));
     }
 

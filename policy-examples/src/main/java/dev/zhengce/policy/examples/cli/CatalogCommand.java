@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
@@ -60,44 +61,43 @@ final class CatalogCommand implements Runnable {
         public void run() {
             Language language = parent.root.language();
             Catalog c = parent.root.policy().catalog();
-            boolean zh = language == Language.ZH;
             Table t;
             switch (kind) {
                 case plans:
-                    t = new Table("id", zh ? "方案" : "plan", ">" + (zh ? "任务" : "tasks"), ">" + (zh ? "目标" : "targets"));
+                    t = new Table("id", Texts.get(language, "catalog.plan"), ">" + (Texts.get(language, "catalog.tasks")), ">" + (Texts.get(language, "catalog.targets")));
                     for (Plan p : c.plans()) {
                         t.row(p.id(), p.title().in(language), Integer.toString(p.tasks().size()),
                                 Integer.toString(p.targets().size()));
                     }
                     break;
                 case tasks:
-                    t = new Table("id", zh ? "方案" : "plan", zh ? "任务" : "task", zh ? "牵头" : "lead");
+                    t = new Table("id", Texts.get(language, "catalog.plan"), Texts.get(language, "catalog.task"), Texts.get(language, "catalog.lead"));
                     for (Task task : c.tasks()) {
                         t.row(task.id(), c.planOf(task.id()).id(), task.title().in(language), task.lead().orElse("—"));
                     }
                     break;
                 case targets:
-                    t = new Table("id", zh ? "方案" : "plan", zh ? "目标" : "target");
+                    t = new Table("id", Texts.get(language, "catalog.plan"), Texts.get(language, "catalog.target"));
                     for (Target target : c.targets()) {
                         t.row(target.id(), c.planOf(target.id()).id(), target.statement());
                     }
                     break;
                 case rules:
-                    t = new Table("id", zh ? "类型" : "kind", zh ? "名称" : "name");
+                    t = new Table("id", Texts.get(language, "catalog.kind"), Texts.get(language, "catalog.name"));
                     for (Subsidy s : c.subsidies()) {
                         t.row(s.id(), s.kind().name(), s.name().in(language));
                     }
                     break;
                 case ambiguities:
-                    t = new Table("id", zh ? "目录的读法" : "catalog's reading", zh ? "其他读法" : "alternatives",
-                            zh ? "问题" : "question");
+                    t = new Table("id", Texts.get(language, "catalog.catalogsReading"), Texts.get(language, "catalog.alternatives"),
+                            Texts.get(language, "catalog.question"));
                     for (Ambiguity a : c.ambiguities()) {
                         t.row(a.id(), a.reading().id(), a.alternatives().stream().map(Reading::id)
                                 .collect(Collectors.joining(", ")), a.question().in(language));
                     }
                     break;
                 default:
-                    t = new Table("id", zh ? "部门" : "department");
+                    t = new Table("id", Texts.get(language, "catalog.department"));
                     for (Department d : c.departments()) {
                         t.row(d.id(), d.name().in(language));
                     }
@@ -127,7 +127,7 @@ final class CatalogCommand implements Runnable {
             if (needle.isBlank()) {
                 throw new InputError("TEXT: give something to search for");
             }
-            Table t = new Table(language == Language.ZH ? "类别" : "kind", "id", language == Language.ZH ? "名称" : "name");
+            Table t = new Table(Texts.get(language, "catalog.category"), "id", Texts.get(language, "catalog.name"));
             for (Plan p : c.plans()) {
                 if (hit(needle, p.id(), p.title().zh(), p.title().en(), p.citation().sentence())) {
                     t.row("plan", p.id(), p.title().in(language));
@@ -200,7 +200,7 @@ final class CatalogCommand implements Runnable {
                 if (t.id().equals(id)) {
                     b.append("task ").append(t.id()).append(": ").append(t.title().in(language))
                             .append("\n  plan ").append(c.planOf(t.id()).id())
-                            .append("\n  ").append(language == Language.ZH ? "责任单位 " : "departments ")
+                            .append("\n  ").append(Texts.get(language, "catalog.departments"))
                             .append(t.departments().stream().map(d -> c.department(d).name().in(language))
                                     .collect(Collectors.joining(", ")))
                             .append('\n').append(quote(t.citation()));
@@ -213,32 +213,28 @@ final class CatalogCommand implements Runnable {
                     b.append("target ").append(t).append("\n  ").append(t.description().in(language))
                             .append("\n  plan ").append(c.planOf(t.id()).id())
                             .append(c.taskOf(t.id()).map(x -> ", task " + x.id()).orElse(""));
-                    t.levelUnit().ifPresent(u -> b.append("\n  ").append(language == Language.ZH ? "观测水平的单位 "
-                            : "observed level in ").append(u.symbol(language)));
+                    t.levelUnit().ifPresent(u -> b.append("\n  ").append(Texts.get(language, "catalog.observedLevelIn")).append(u.symbol(language)));
                     c.ambiguities().stream().filter(a -> a.elements().contains(t.id())).forEach(a -> b.append("\n  ")
-                            .append(language == Language.ZH ? "有歧义：" : "ambiguous: ").append(a.id()));
+                            .append(Texts.get(language, "catalog.ambiguous")).append(a.id()));
                     b.append('\n').append(quote(t.citation()));
                 }
             }
             for (Subsidy s : c.subsidies()) {
                 if (s.id().equals(id)) {
                     b.append("rule ").append(s).append("\n  ").append(s.name().in(language))
-                            .append("\n  ").append(language == Language.ZH ? "对象 " : "recipient ")
+                            .append("\n  ").append(Texts.get(language, "catalog.recipient"))
                             .append(s.recipient().in(language))
                             .append("\n  plan ").append(c.planOf(s.id()).id())
                             .append(c.taskOf(s.id()).map(x -> ", task " + x.id()).orElse(""));
-                    s.localParameters().forEach(p -> b.append("\n  ").append(language == Language.ZH
-                            ? "文件未规定，由地方决定：" : "left to local decision: ").append(p));
-                    s.setBy().ifPresent(d -> b.append("\n  ").append(language == Language.ZH ? "由此文件规定，不予计算：《"
-                            : "set by another document, nothing computed: 《").append(d).append('》'));
-                    s.addressee().ifPresent(a -> b.append("\n  ").append(language == Language.ZH ? "所鼓励的给予方 "
-                            : "addressed to ").append(a.in(language)));
+                    s.localParameters().forEach(p -> b.append("\n  ").append(Texts.get(language, "catalog.leftToLocalDecision")).append(p));
+                    s.setBy().ifPresent(d -> b.append("\n  ").append(Texts.get(language, "catalog.setBy")).append(d).append('》'));
+                    s.addressee().ifPresent(a -> b.append("\n  ").append(Texts.get(language, "catalog.addressedTo")).append(a.in(language)));
                     if (s.payers().isEmpty()) {
-                        b.append("\n  ").append(language == Language.ZH ? "出资方 未写明" : "payer not stated")
+                        b.append("\n  ").append(Texts.get(language, "catalog.payerNotStated"))
                                 .append(s.payerNote().map(n -> " — " + n.in(language)).orElse(""));
                     }
                     c.ambiguities().stream().filter(a -> a.elements().contains(s.id())).forEach(a -> b.append("\n  ")
-                            .append(language == Language.ZH ? "有歧义：" : "ambiguous: ").append(a.id()));
+                            .append(Texts.get(language, "catalog.ambiguous")).append(a.id()));
                     b.append('\n').append(quote(s.citation()));
                     s.conditions().forEach(x -> b.append('\n').append(quote(x.citation())));
                     s.window().ifPresent(w -> b.append('\n').append(quote(w.citation())));
@@ -247,19 +243,18 @@ final class CatalogCommand implements Runnable {
             for (Ambiguity a : c.ambiguities()) {
                 if (a.id().equals(id)) {
                     b.append("ambiguity ").append(a.id()).append(": ").append(a.question().in(language))
-                            .append("\n  ").append(language == Language.ZH ? "涉及 " : "concerns ")
+                            .append("\n  ").append(Texts.get(language, "catalog.concerns"))
                             .append(String.join(", ", a.elements())).append('\n').append(quote(a.citation()));
                     reading(b, a.reading(), true, language);
                     a.alternatives().forEach(r -> reading(b, r, false, language));
-                    b.append("\n  ").append(language == Language.ZH ? "选择读法：zhengce attainment --reading "
-                            : "choose one: zhengce attainment --reading ").append(a.id()).append("=READING");
+                    b.append("\n  ").append(Texts.get(language, "catalog.chooseReading")).append(a.id()).append("=READING");
                 }
             }
             for (Department d : c.departments()) {
                 if (d.id().equals(id)) {
                     b.append("department ").append(d.id()).append(": ").append(d.name().in(language));
                     if (!d.aliases().isEmpty()) {
-                        b.append("\n  ").append(language == Language.ZH ? "别名 " : "aliases ").append(d.aliases());
+                        b.append("\n  ").append(Texts.get(language, "catalog.aliases")).append(d.aliases());
                     }
                     c.tasks().stream().filter(t -> t.departments().contains(d.id())).forEach(t -> b.append("\n  ")
                             .append(t.lead().filter(d.id()::equals).isPresent() ? "lead " : "co   ").append(t.id()));
@@ -277,11 +272,10 @@ final class CatalogCommand implements Runnable {
         }
 
         private static void reading(StringBuilder b, Reading r, boolean catalogs, Language language) {
-            boolean zh = language == Language.ZH;
-            b.append("\n  ").append(catalogs ? (zh ? "目录的读法 " : "catalog's reading ") : (zh ? "其他读法   " : "alternative       "))
+            b.append("\n  ").append(catalogs ? (Texts.get(language, "catalog.catalogsReadingLabel")) : (Texts.get(language, "catalog.alternativeLabel")))
                     .append(r.id()).append(": ").append(r.description().in(language))
-                    .append("\n      ").append(zh ? "理由：" : "because ").append(r.reason().in(language));
-            r.changes().forEach(x -> b.append("\n      ").append(zh ? "改动 " : "changes ").append(x));
+                    .append("\n      ").append(Texts.get(language, "catalog.because")).append(r.reason().in(language));
+            r.changes().forEach(x -> b.append("\n      ").append(Texts.get(language, "catalog.changes")).append(x));
         }
     }
 

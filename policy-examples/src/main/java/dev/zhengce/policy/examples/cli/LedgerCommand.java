@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.examples.ledger.JdbcLedger;
 import dev.zhengce.policy.examples.ledger.LedgerRecord;
 import dev.zhengce.policy.examples.ledger.LimitUse;
@@ -86,14 +87,12 @@ final class LedgerCommand implements Runnable {
         }
 
         private String render(List<LedgerRecord> records, List<LimitUse> limits, Language language) {
-            boolean zh = language == Language.ZH;
             StringBuilder b = new StringBuilder();
-            b.append(zh ? "台账 " : "Ledger ").append(url).append(zh ? "：" : ": ").append(recipient).append('\n');
+            b.append(Texts.get(language, "ledger.ledger")).append(url).append(Texts.get(language, "ledger.colon")).append(recipient).append('\n');
             if (records.isEmpty()) {
-                return b.append(zh ? "未记录任何补助。\n" : "nothing recorded.\n").toString();
+                return b.append(Texts.get(language, "ledger.nothingRecorded")).toString();
             }
-            Table t = zh ? new Table("申请", "规则", "年度", "结论", ">金额", "记录人", "记录时间")
-                    : new Table("application", "rule", "year", "status", ">amount", "recorded by", "recorded at");
+            Table t = new Table(Texts.get(language, "ledger.application"), Texts.get(language, "ledger.rule"), Texts.get(language, "ledger.year"), Texts.get(language, "ledger.status"), ">" + Texts.get(language, "ledger.amount"), Texts.get(language, "ledger.recordedBy"), Texts.get(language, "ledger.recordedAt"));
             BigDecimal paid = BigDecimal.ZERO;
             long payable = 0;
             for (LedgerRecord r : records) {
@@ -105,27 +104,22 @@ final class LedgerCommand implements Runnable {
                 }
             }
             b.append('\n').append(t.render()).append('\n');
-            b.append(zh ? "已批准 " + payable + " 项，合计 " + Cny.format(paid) + "；共记录 " + records.size() + " 项。\n"
-                    : "Granted: " + payable + " awards, " + Cny.format(paid) + " in total; " + records.size()
-                    + " recorded.\n");
+            b.append(Texts.get(language, "ledger.granted", payable, Cny.format(paid), records.size())).append('\n');
             if (!limits.isEmpty()) {
-                Table l = zh ? new Table("限额", "规则", "期间", ">上限", ">已用", ">剩余")
-                        : new Table("limit", "rule", "period", ">cap", ">used", ">remaining");
+                Table l = new Table(Texts.get(language, "ledger.limit"), Texts.get(language, "ledger.rule"), Texts.get(language, "ledger.period"), ">" + Texts.get(language, "ledger.cap"), ">" + Texts.get(language, "ledger.used2"), ">" + Texts.get(language, "ledger.remaining"));
                 for (LimitUse u : limits) {
                     boolean yearly = u.kind() == LimitUse.Kind.YEARLY;
-                    l.row(yearly ? (zh ? "年度上限" : "yearly cap") : (zh ? "一次性" : "once only"), u.rule(),
-                            u.period().orElse(zh ? "永久" : "ever"), u.cap().map(Cny::format).orElse("—"),
+                    l.row(yearly ? (Texts.get(language, "ledger.yearlyCap")) : (Texts.get(language, "ledger.onceOnly")), u.rule(),
+                            u.period().orElse(Texts.get(language, "ledger.ever")), u.cap().map(Cny::format).orElse("—"),
                             Cny.format(u.used()),
                             yearly ? Cny.format(u.remaining().orElseThrow())
-                                    : u.exhausted() ? (zh ? "已使用" : "used") : (zh ? "可申请" : "available"));
+                                    : u.exhausted() ? (Texts.get(language, "ledger.used")) : (Texts.get(language, "ledger.available")));
                 }
-                b.append('\n').append(zh ? "限额：\n" : "Limits:\n").append(l.render());
+                b.append('\n').append(Texts.get(language, "ledger.limits")).append(l.render());
                 for (LimitUse u : limits) {
                     if (!u.overrides().isEmpty()) {
-                        b.append(zh ? "注：" + u.limit() + " 下有按假设情形（" + String.join("; ", u.overrides())
-                                + "）记录的补助；上限按文件原文。\n"
-                                : "Note: " + u.limit() + " has awards recorded under what-if overrides ("
-                                + String.join("; ", u.overrides()) + "); the cap shown is the notice's.\n");
+                        b.append(Texts.get(language, "ledger.overrides", u.limit(), String.join("; ", u.overrides())))
+                                .append('\n');
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.cli;
 
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.EnterpriseProfile;
 import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.model.Language;
@@ -81,17 +82,12 @@ final class MatchCommand implements Runnable {
     }
 
     private static String table(EnterpriseProfile profile, List<Match> matches, Language language, AmountUnit unit) {
-        boolean zh = language == Language.ZH;
-        Table t = zh ? new Table("结论", "规则", ">估算金额", "未满足的条件 / 缺少的事实")
-                : new Table("verdict", "rule", ">estimate", "unmet conditions / missing facts");
+        Table t = new Table(Texts.get(language, "match.verdict"), Texts.get(language, "match.rule"), ">" + Texts.get(language, "match.estimate"), Texts.get(language, "match.unmetConditionsMissingFacts"));
         for (Match m : matches) {
-            List<String> why = new ArrayList<>();
-            m.unmet().forEach(u -> why.add((zh ? "未满足 " : "unmet ") + u));
-            m.missing().forEach(u -> why.add((zh ? "缺少 " : "missing ") + u));
-            t.row(m.verdict().name(), m.rule().id(), m.amount().map(unit::format).orElse("—"), String.join("; ", why));
+            t.row(m.verdict().name(), m.rule().id(), m.amount().map(unit::format).orElse("—"), m.explain(language));
         }
-        return (zh ? "企业 " : "Enterprise ") + profile.id() + profile.industry().map(i -> " (" + i + ")").orElse("")
-                + (zh ? "，身份 " : ", statuses ") + profile.statuses() + "\n\n" + t.render();
+        return (Texts.get(language, "match.enterprise")) + profile.id() + profile.industry().map(i -> " (" + i + ")").orElse("")
+                + (Texts.get(language, "match.statuses")) + profile.statuses() + "\n\n" + t.render();
     }
 
     private static String json(EnterpriseProfile profile, List<Match> matches) {

@@ -74,14 +74,10 @@ abstract class SubsidyReport implements AutoCloseable {
                 Ambiguity a = read.ambiguity(e.getKey());
                 Reading r = read.reading(a.id());
                 notes.add(e.getKey() + "=" + e.getValue() + ": " + r.description().in(language)
-                        + (zh() ? "——" : " — ") + r.reason().in(language));
+                        + (Texts.get(language, "subsidy.dash")) + r.reason().in(language));
                 notes.add("    “" + a.citation().sentence() + "”");
             }
             return notes;
-        }
-
-        boolean zh() {
-            return language == Language.ZH;
         }
     }
 
@@ -150,22 +146,22 @@ abstract class SubsidyReport implements AutoCloseable {
 
     static String note(Award a, Language language) {
         if (a.repeat()) {
-            return language == Language.ZH ? "重复提交：此前已结算，不再支付" : "repeat: settled before, not paid again";
+            return Texts.get(language, "subsidy.repeat");
         }
         if (!a.findings().isEmpty()) {
             return findings(a, language);
         }
         if (a.capBound()) {
-            return language == Language.ZH ? "达到上限" : "cap reached";
+            return Texts.get(language, "subsidy.capReached");
         }
         return "";
     }
 
     static String findings(Award a, Language language) {
         if (a.findings().size() == 1) {
-            return a.findings().get(0).text().in(language);
+            return a.findings().get(0).explain(language);
         }
-        return a.findings().stream().map(f -> f.text().in(language)).collect(Collectors.joining("; "));
+        return a.findings().stream().map(f -> f.explain(language)).collect(Collectors.joining("; "));
     }
 
     static void write(Writer out, String text) {
@@ -200,8 +196,7 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onAward(Award a) {
             if (table == null) {
-                table = settings.zh() ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
-                        : new Table("id", "applicant", "rule", "status", ">amount", "note");
+                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status"), ">" + Texts.get(settings.language, "subsidy.amount"), Texts.get(settings.language, "subsidy.note"));
             }
             table.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
                     a.amount().map(settings.unit::format).orElse("—"), note(a, settings.language));
@@ -213,14 +208,13 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onDifference(WhatIf.Difference d) {
             if (table == null) {
-                table = settings.zh() ? new Table("申请", "规则", ">按文件", ">假设情形", ">差额")
-                        : new Table("id", "rule", ">baseline", ">alternative", ">delta");
+                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.rule"), ">" + Texts.get(settings.language, "subsidy.baseline"), ">" + Texts.get(settings.language, "subsidy.alternative"), ">" + Texts.get(settings.language, "subsidy.delta"));
             }
             table.row(d.baseline().application().id(), d.baseline().rule().id(), cell(d.baseline()),
                     cell(d.alternative()), d.delta().map(this::signed).orElse("—"));
             if (settings.explain) {
                 write(explained, "\n" + d.baseline().explain(settings.language) + "\n"
-                        + (settings.zh() ? "假设情形 → " : "what-if → ") + d.alternative().explain(settings.language) + "\n");
+                        + (Texts.get(settings.language, "subsidy.whatIf")) + d.alternative().explain(settings.language) + "\n");
             }
         }
 
@@ -240,33 +234,30 @@ abstract class SubsidyReport implements AutoCloseable {
                 onAwardHeaderOnly();
             }
             table.render(out);
-            write(out, "\n" + (settings.zh() ? "合计：" : "Totals: ")
+            write(out, "\n" + (Texts.get(settings.language, "subsidy.totals"))
                     + Texts.totals(totals, settings.language, settings.unit::format) + "\n");
             tail();
         }
 
         private void onAwardHeaderOnly() {
-            table = settings.zh() ? new Table("申请", "申请人", "规则", "结论", ">金额", "说明")
-                    : new Table("id", "applicant", "rule", "status", ">amount", "note");
+            table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status"), ">" + Texts.get(settings.language, "subsidy.amount"), Texts.get(settings.language, "subsidy.note"));
         }
 
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             if (table == null) {
-                table = settings.zh() ? new Table("申请", "规则", ">按文件", ">假设情形", ">差额")
-                        : new Table("id", "rule", ">baseline", ">alternative", ">delta");
+                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.rule"), ">" + Texts.get(settings.language, "subsidy.baseline"), ">" + Texts.get(settings.language, "subsidy.alternative"), ">" + Texts.get(settings.language, "subsidy.delta"));
             }
-            boolean zh = settings.zh();
-            write(out, (zh ? "假设情形：" : "What-if: ") + settings.whatIf() + "\n\n");
+            write(out, (Texts.get(settings.language, "subsidy.whatIfHeading")) + settings.whatIf() + "\n\n");
             table.render(out);
-            write(out, "\n" + (zh ? "按文件合计：" : "Baseline totals: ")
+            write(out, "\n" + (Texts.get(settings.language, "subsidy.baselineTotals"))
                     + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
-                    + (zh ? "假设情形合计：" : "Alternative totals: ")
+                    + (Texts.get(settings.language, "subsidy.alternativeTotals"))
                     + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
-                    + (zh ? "合计差额：" : "Change in total: ") + signed(alt.total().subtract(base.total())) + "\n");
+                    + (Texts.get(settings.language, "subsidy.changeInTotal")) + signed(alt.total().subtract(base.total())) + "\n");
             List<String> notes = settings.readingNotes();
             if (!notes.isEmpty()) {
-                write(out, "\n" + (zh ? "所选解读：" : "Readings chosen:") + "\n");
+                write(out, "\n" + (Texts.get(settings.language, "subsidy.readingsChosen")) + "\n");
                 notes.forEach(n -> write(out, "  " + n + "\n"));
             }
             tail();
@@ -471,8 +462,8 @@ abstract class SubsidyReport implements AutoCloseable {
             return settings.unit.excelFormat();
         }
 
-        private String amountTitle(String zh, String en) {
-            return settings.zh() ? zh + "（" + settings.unit.symbol() + "）" : en + " (" + settings.unit.symbol() + ")";
+        private String amountTitle(String key) {
+            return Texts.get(settings.language, "subsidy.inUnit", Texts.get(settings.language, key), settings.unit.symbol());
         }
 
         private void start(boolean whatIf) {
@@ -480,28 +471,26 @@ abstract class SubsidyReport implements AutoCloseable {
                 return;
             }
             started = true;
-            boolean zh = settings.zh();
             List<String> header = new ArrayList<>();
             if (whatIf) {
-                header.addAll(zh ? List.of("申请", "申请人", "规则", "按文件结论") : List.of("id", "applicant", "rule",
-                        "baseline status"));
-                header.add(amountTitle("按文件金额", "baseline amount"));
-                header.add(zh ? "假设情形结论" : "alternative status");
-                header.add(amountTitle("假设情形金额", "alternative amount"));
-                header.add(amountTitle("差额", "delta"));
+                header.addAll(List.of(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.baselineStatus")));
+                header.add(amountTitle("subsidy.baselineAmount"));
+                header.add(Texts.get(settings.language, "subsidy.alternativeStatus"));
+                header.add(amountTitle("subsidy.alternativeAmount"));
+                header.add(amountTitle("subsidy.delta"));
                 if (settings.explain) {
-                    header.add(zh ? "按文件计算过程" : "baseline explanation");
-                    header.add(zh ? "假设情形计算过程" : "alternative explanation");
+                    header.add(Texts.get(settings.language, "subsidy.baselineExplanation"));
+                    header.add(Texts.get(settings.language, "subsidy.alternativeExplanation"));
                 }
-                book.sheet(zh ? "对比" : "comparison", header, null, null, null, null, money(), null, money(), money());
+                book.sheet(Texts.get(settings.language, "subsidy.comparison"), header, null, null, null, null, money(), null, money(), money());
             } else {
-                header.addAll(zh ? List.of("申请", "申请人", "规则", "结论") : List.of("id", "applicant", "rule", "status"));
-                header.add(amountTitle("金额", "amount"));
-                header.addAll(zh ? List.of("达到上限", "说明") : List.of("cap bound", "findings"));
+                header.addAll(List.of(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status")));
+                header.add(amountTitle("subsidy.amount"));
+                header.addAll(List.of(Texts.get(settings.language, "subsidy.capBound"), Texts.get(settings.language, "subsidy.findings")));
                 if (settings.explain) {
-                    header.add(zh ? "计算过程" : "explanation");
+                    header.add(Texts.get(settings.language, "subsidy.explanation"));
                 }
-                book.sheet(zh ? "补助" : "awards", header, null, null, null, null, money());
+                book.sheet(Texts.get(settings.language, "subsidy.awards"), header, null, null, null, null, money());
             }
         }
 
@@ -530,16 +519,15 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Totals totals) {
             start(false);
-            boolean zh = settings.zh();
-            book.sheet(zh ? "合计" : "totals", List.of(zh ? "分组" : "group", zh ? "项" : "key", zh ? "件数" : "count",
-                    amountTitle("金额", "amount")), null, null, null, money());
-            book.row(zh ? "可支付" : "payable", "", totals.payable(), settings.unit.of(totals.total()));
-            book.row(zh ? "不符合条件" : "not eligible", "", totals.notEligible(), null);
-            book.row(zh ? "金额待定" : "undetermined", "", totals.undetermined(), null);
-            sums(zh ? "按规则" : "by rule", totals.byRule(), null);
-            sums(zh ? "按年度" : "by year", totals.byYear(), null);
-            sums(zh ? "按出资方" : "by payer", totals.byPayer(), null);
-            sums(zh ? "按牵头部门" : "by lead department", totals.byDepartment(), null);
+            book.sheet(Texts.get(settings.language, "subsidy.totalsSheet"), List.of(Texts.get(settings.language, "subsidy.group"), Texts.get(settings.language, "subsidy.key"), Texts.get(settings.language, "subsidy.count"),
+                    amountTitle("subsidy.amount")), null, null, null, money());
+            book.row(Texts.get(settings.language, "subsidy.payable"), "", totals.payable(), settings.unit.of(totals.total()));
+            book.row(Texts.get(settings.language, "subsidy.notEligible"), "", totals.notEligible(), null);
+            book.row(Texts.get(settings.language, "subsidy.undetermined"), "", totals.undetermined(), null);
+            sums(Texts.get(settings.language, "subsidy.byRule"), totals.byRule(), null);
+            sums(Texts.get(settings.language, "subsidy.byYear"), totals.byYear(), null);
+            sums(Texts.get(settings.language, "subsidy.byPayer"), totals.byPayer(), null);
+            sums(Texts.get(settings.language, "subsidy.byLeadDepartment"), totals.byDepartment(), null);
         }
 
         private void sums(String group, SortedMap<String, BigDecimal> sums, SortedMap<String, BigDecimal> others) {
@@ -561,17 +549,16 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             start(true);
-            boolean zh = settings.zh();
-            book.sheet(zh ? "合计" : "totals", List.of(zh ? "分组" : "group", zh ? "项" : "key",
-                    amountTitle("按文件", "baseline"), amountTitle("假设情形", "alternative"), amountTitle("差额", "delta")),
+            book.sheet(Texts.get(settings.language, "subsidy.totalsSheet"), List.of(Texts.get(settings.language, "subsidy.group"), Texts.get(settings.language, "subsidy.key"),
+                    amountTitle("subsidy.baseline"), amountTitle("subsidy.alternative"), amountTitle("subsidy.delta")),
                     null, null, money(), money(), money());
-            book.row(zh ? "假设情形" : "what-if", settings.whatIf(), null, null, null);
-            book.row(zh ? "合计" : "total", "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
+            book.row(Texts.get(settings.language, "subsidy.whatIfRow"), settings.whatIf(), null, null, null);
+            book.row(Texts.get(settings.language, "subsidy.total"), "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
                     settings.unit.of(alt.total().subtract(base.total())));
-            sums(zh ? "按规则" : "by rule", base.byRule(), alt.byRule());
-            sums(zh ? "按年度" : "by year", base.byYear(), alt.byYear());
-            sums(zh ? "按出资方" : "by payer", base.byPayer(), alt.byPayer());
-            sums(zh ? "按牵头部门" : "by lead department", base.byDepartment(), alt.byDepartment());
+            sums(Texts.get(settings.language, "subsidy.byRule"), base.byRule(), alt.byRule());
+            sums(Texts.get(settings.language, "subsidy.byYear"), base.byYear(), alt.byYear());
+            sums(Texts.get(settings.language, "subsidy.byPayer"), base.byPayer(), alt.byPayer());
+            sums(Texts.get(settings.language, "subsidy.byLeadDepartment"), base.byDepartment(), alt.byDepartment());
         }
 
         @Override
