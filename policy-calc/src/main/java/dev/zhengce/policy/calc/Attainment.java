@@ -25,7 +25,16 @@ public final class Attainment {
         /** The target has no number, or needs a tolerance, threshold or quota nobody stated. */
         NEEDS_JUDGEMENT,
         /** No observation to measure. */
-        NO_DATA
+        NO_DATA;
+
+        /**
+         * {@return the name a person reads, in a locale's language}
+         *
+         * @param locale the locale
+         */
+        public String displayName(java.util.Locale locale) {
+            return Explainer.of(locale).text("attainment.verdict." + name());
+        }
     }
 
     private final Target target;

@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Baseline;
 import dev.zhengce.policy.model.Bilingual;
+import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -218,8 +219,8 @@ public final class AttainmentEvaluator {
         BigDecimal gap = reading.gap(t, measured);
         if (due) {
             return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, measured, null, ratio, gap,
-                    Bilingual.of(t.year() + "年：" + reading.describe(t, measured, true) + levels,
-                            t.year() + ": " + reading.describe(t, measured, false) + levelsEn));
+                    Bilingual.of(t.year() + "年：" + reading.describe(t, measured, Language.ZH) + levels,
+                            t.year() + ": " + reading.describe(t, measured, Language.EN) + levelsEn));
         }
         if (met) {
             return result(t, Attainment.Verdict.ON_TRACK, asOf, measured, null, ratio, gap,

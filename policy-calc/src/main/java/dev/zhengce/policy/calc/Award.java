@@ -30,7 +30,16 @@ public final class Award {
         /** Not eligible: the amount is 0.00, and {@link #findings()} say why. */
         NOT_ELIGIBLE,
         /** The amount cannot be determined: {@link #findings()} name what is missing. */
-        UNDETERMINED
+        UNDETERMINED;
+
+        /**
+         * {@return the name a person reads, in a locale's language}
+         *
+         * @param locale the locale
+         */
+        public String displayName(java.util.Locale locale) {
+            return Explainer.of(locale).text("award.status." + name());
+        }
     }
 
     private final Application application;

@@ -107,10 +107,10 @@ final class ComparisonReading {
         return c != Comparison.AT_MOST && c != Comparison.LESS_THAN && c != Comparison.WITHIN_QUOTA;
     }
 
-    String describe(Target t, BigDecimal v, boolean zh) {
+    String describe(Target t, BigDecimal v, dev.zhengce.policy.model.Language language) {
         String target = t.comparison().symbol() + " " + Decimals.plain(reference(t))
                 + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("");
-        return (zh ? "实际 " : "actual ") + Decimals.plain(v) + (zh ? "，目标 " : ", target ") + target;
+        return Explainer.of(language).text("reading.measured", Decimals.plain(v), target);
     }
 
     static String missingWord(Comparison c) {

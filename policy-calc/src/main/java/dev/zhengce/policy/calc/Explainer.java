@@ -52,7 +52,12 @@ public final class Explainer {
      * @return the explainer
      */
     public static Explainer of(Language language) {
-        return Objects.requireNonNull(language, "language") == Language.ZH ? ZH : EN;
+        switch (Objects.requireNonNull(language, "language")) {
+            case ZH:
+                return ZH;
+            default:
+                return EN;
+        }
     }
 
     /** {@return the locale the texts are written for: {@code zh_CN} or {@code en}} */

@@ -19,7 +19,16 @@ public final class Match {
         /** No condition fails, but facts or locally decided numbers are missing. */
         MAY_QUALIFY,
         /** A condition fails. */
-        DOES_NOT_QUALIFY
+        DOES_NOT_QUALIFY;
+
+        /**
+         * {@return the name a person reads, in a locale's language}
+         *
+         * @param locale the locale
+         */
+        public String displayName(java.util.Locale locale) {
+            return Explainer.of(locale).text("match.verdict." + name());
+        }
     }
 
     private final Subsidy rule;

@@ -88,6 +88,13 @@ class MessagesTest {
         assertTrue(sources.contains("\"parameter.\" + parameter"));
         named.add("parameter.rate");
         named.add("parameter.amount");
+        // the display names of the verdicts: the prefix + the constant's name
+        for (String prefix : Set.of("attainment.verdict.", "award.status.", "match.verdict.")) {
+            assertTrue(sources.contains("\"" + prefix + "\" + name()"), prefix);
+        }
+        Stream.of(Attainment.Verdict.values()).forEach(v -> named.add("attainment.verdict." + v.name()));
+        Stream.of(Award.Status.values()).forEach(v -> named.add("award.status." + v.name()));
+        Stream.of(Match.Verdict.values()).forEach(v -> named.add("match.verdict." + v.name()));
         assertEquals(keys, named, "keys no code names");
     }
 }

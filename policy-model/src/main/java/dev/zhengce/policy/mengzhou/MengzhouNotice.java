@@ -82,11 +82,11 @@ final class MengzhouNotice {
                     .build(),
                 Term.builder()
                     .id("robot-purchase-fee")
-                    .name(Bilingual.of("整机购置费", "purchase fee of whole machines"))
+                    .name(Bilingual.of("整机购置费", "robot purchase fee"))
                     .build(),
                 Term.builder()
                     .id("robot-lease-fee")
-                    .name(Bilingual.of("整机租赁费", "lease fee of whole machines"))
+                    .name(Bilingual.of("整机租赁费", "robot lease fee"))
                     .build(),
                 Term.builder()
                     .id("office-space-cost")
@@ -102,11 +102,11 @@ final class MengzhouNotice {
                     .build(),
                 Term.builder()
                     .id("rd-equipment-purchase")
-                    .name(Bilingual.of("购置研发设备投入资金", "funds for R&D equipment purchased"))
+                    .name(Bilingual.of("购置研发设备投入资金", "R&D equipment purchased"))
                     .build(),
                 Term.builder()
                     .id("pilot-test-equipment-purchase")
-                    .name(Bilingual.of("购置中试设备投入资金", "funds for pilot-test equipment purchased"))
+                    .name(Bilingual.of("购置中试设备投入资金", "pilot-test equipment purchased"))
                     .build(),
                 Term.builder()
                     .id("technology-introduction")

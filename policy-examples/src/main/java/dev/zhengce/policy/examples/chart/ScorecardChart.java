@@ -1,5 +1,6 @@
 package dev.zhengce.policy.examples.chart;
 
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
@@ -169,15 +170,14 @@ public final class ScorecardChart {
         Objects.requireNonNull(language, "language");
         Optional<String> cjk = cjkFontFamily();
         Language lang = language;
-        if (language == Language.ZH && cjk.isEmpty()) {
+        if (cjk.isEmpty() && han(Texts.get(language, "chart.ratioAxis"))) {
             LOG.log(System.Logger.Level.WARNING, "no installed font displays Chinese (install fonts-wqy-microhei "
                     + "or fonts-noto-cjk): drawing the scorecard chart in English");
             lang = Language.EN;
         }
         String family = cjk.orElse(Font.SANS_SERIF);
 
-        NumberAxis ratioAxis = new NumberAxis(text(lang, "完成率（实际 ÷ 目标，显示上限 150%）",
-                "attainment ratio (actual ÷ target, drawn up to 150 %)"));
+        NumberAxis ratioAxis = new NumberAxis(Texts.get(lang, "chart.ratioAxis"));
         ratioAxis.setRange(0.0, DISPLAY_CAP.doubleValue() + 0.12);
         ratioAxis.setTickUnit(new NumberTickUnit(0.25, NumberFormat.getPercentInstance(Locale.ROOT)));
         CombinedRangeCategoryPlot plot = new CombinedRangeCategoryPlot(ratioAxis);
@@ -207,16 +207,11 @@ public final class ScorecardChart {
 
         // the notice number is Chinese too: left out where no font can draw it
         String number = cjk.isPresent() ? catalog.notice().number() + " " : "";
-        String title = lang == Language.ZH
-                ? number + "目标完成情况（截至" + scorecard.asOf() + "年）"
-                : (cjk.isPresent() ? number + "target attainment" : "Target attainment") + " as of " + scorecard.asOf();
+        String title = Texts.get(lang, cjk.isPresent() ? "chart.titleNumbered" : "chart.title", number, scorecard.asOf());
         JFreeChart chart = new JFreeChart(title, new Font(family, Font.BOLD, 22), plot, true);
         theme(family).apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(text(lang,
-                "按方案分组，每个目标一行；颜色表示结论；竖线为100%；无完成率的目标以短条标出结论",
-                "grouped by plan, one row per target; colour is the verdict; the line is 100 %; "
-                        + "targets without a ratio get a stub and their verdict"),
+        chart.addSubtitle(new TextTitle(Texts.get(lang, "chart.subtitle"),
                 new Font(family, Font.PLAIN, 13)));
         LegendTitle legendTitle = chart.getLegend();
         legendTitle.setPosition(RectangleEdge.TOP);
@@ -283,21 +278,21 @@ public final class ScorecardChart {
     }
 
     private static String rowLabel(Attainment a, Language lang) {
-        String text = lang == Language.ZH ? a.target().description().zh() : a.target().id();
-        int max = lang == Language.ZH ? 22 : 44;
+        // the bundle chooses what names a row: the description in Chinese, the id in English
+        String text = Texts.get(lang, "chart.row", a.target().description().zh(), a.target().id());
+        int max = Integer.parseInt(Texts.get(lang, "chart.rowWidth"));
         String shown = text.length() <= max ? text : text.substring(0, max - 1) + "…";
         String year = Integer.toString(a.target().year());
         String label = shown.contains(year) ? shown : shown + " · " + year;
-        return a.aspirational() ? label + text(lang, "（力争）", " (aspirational)") : label;
+        return a.aspirational() ? Texts.get(lang, "chart.aspirational", label) : label;
     }
 
     private static String planLabel(Plan plan, Language lang) {
-        if (lang == Language.ZH) {
-            String t = plan.title().zh();
-            t = t.startsWith("孟州市推进") ? t.substring("孟州市推进".length()) : t;
-            return t.endsWith("攻坚方案") ? t.substring(0, t.length() - "攻坚方案".length()) : t;
-        }
-        return plan.id().replace('-', ' ');
+        String t = plan.title().zh();
+        t = t.startsWith("孟州市推进") ? t.substring("孟州市推进".length()) : t;
+        t = t.endsWith("攻坚方案") ? t.substring(0, t.length() - "攻坚方案".length()) : t;
+        // the short title in Chinese, the id in English
+        return Texts.get(lang, "chart.plan", t, plan.id().replace('-', ' '));
     }
 
     /** Returns a ratio as a percentage with one decimal, from the exact value: {@code 106.7%}. */
@@ -313,22 +308,7 @@ public final class ScorecardChart {
      * @return the name, such as {@code 已完成} or {@code met}
      */
     public static String verdict(Attainment.Verdict verdict, Language language) {
-        switch (verdict) {
-            case MET:
-                return text(language, "已完成", "met");
-            case ON_TRACK:
-                return text(language, "进度正常", "on track");
-            case BEHIND:
-                return text(language, "进度落后", "behind");
-            case NOT_MET:
-                return text(language, "未完成", "not met");
-            case NEEDS_JUDGEMENT:
-                return text(language, "需判断", "needs judgement");
-            case NO_DATA:
-                return text(language, "无数据", "no data");
-            default:
-                throw new IllegalArgumentException(verdict.name());
-        }
+        return verdict.displayName(language.locale());
     }
 
     /**
@@ -352,8 +332,9 @@ public final class ScorecardChart {
         return m;
     }
 
-    private static String text(Language language, String zh, String en) {
-        return language == Language.ZH ? zh : en;
+    /** {@return whether a text is written in Chinese characters, which only a CJK font draws} */
+    private static boolean han(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean displaysChinese(String family) {

@@ -97,6 +97,7 @@ public record LedgerRecord(long seq, String application, String fingerprint, Str
      * @return the explanation, as the award gave it when it was recorded
      */
     public String explanation(Language language) {
-        return language == Language.ZH ? explanationZh : explanationEn;
+        // stored data in both languages, as Bilingual holds them
+        return dev.zhengce.policy.model.Bilingual.of(explanationZh, explanationEn).in(language);
     }
 }
