@@ -182,6 +182,36 @@ public final class Explainer {
         return b.toString();
     }
 
+    /**
+     * Writes a rule in one line: its id and name, its kind, its rate or amount over the names of
+     * its cost categories, its cap and what the cap is counted over, its conditions.
+     *
+     * @param rule    the rule
+     * @param catalog the catalog the rule is from, whose names the line uses
+     * @return the line, such as {@code intelligent-transformation-subsidy：… — 按比例补助 8%，基数 软件投资 + 硬件投资}
+     */
+    public String explain(Subsidy rule, dev.zhengce.policy.model.Catalog catalog) {
+        StringBuilder b = new StringBuilder(text("rule.summary", rule.id(), rule.name(),
+                rule.kind().displayName(language.locale())));
+        rule.rate().ifPresent(r -> b.append(text("rule.rate", r.movePointRight(2).stripTrailingZeros().toPlainString()
+                + "%")));
+        rule.localParameters().forEach(p -> b.append(text("rule.local", p.wording())));
+        if (!rule.basis().isEmpty()) {
+            b.append(text("rule.basis", new Text.Joined("list.plus",
+                    rule.basis().stream().map(catalog::name).collect(java.util.stream.Collectors.toList()))));
+        }
+        rule.amount().ifPresent(a -> b.append(text("rule.amount", dev.zhengce.policy.model.Cny.format(
+                a.getNumber().numberValueExact(java.math.BigDecimal.class)))));
+        rule.cap().ifPresent(c -> b.append(text("rule.cap", dev.zhengce.policy.model.Cny.format(
+                c.getNumber().numberValueExact(java.math.BigDecimal.class)), rule.capPeriod().orElseThrow())));
+        rule.conditions().forEach(c -> b.append(text("rule.condition", catalog.name(c.fact()),
+                c.comparison().symbol(), dev.zhengce.policy.model.Cny.format(c.yuan()))));
+        if (rule.oneTime()) {
+            b.append(text("rule.once"));
+        }
+        return b.toString();
+    }
+
     private String readings(dev.zhengce.policy.model.Readings readings) {
         return readings.isEmpty() ? text("divergence.catalogReadings") : readings.toString();
     }

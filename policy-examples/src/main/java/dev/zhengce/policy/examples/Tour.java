@@ -4,6 +4,7 @@ import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.calc.Divergence;
+import dev.zhengce.policy.calc.Explainer;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.calc.WhatIf;
@@ -116,7 +117,7 @@ public final class Tour {
         for (Subsidy rule : catalog.subsidies()) {
             out.println();
             out.println("¥ " + rule.name().in(language) + "  [" + rule.id() + "]");
-            out.println("  " + rule);
+            out.println("  " + Explainer.of(language).explain(rule, catalog));
             out.println("  " + quote(rule.citation()));
             if (rule.kind() == Subsidy.Kind.SURCHARGE) {
                 out.println("  " + text("tour.surcharge"));

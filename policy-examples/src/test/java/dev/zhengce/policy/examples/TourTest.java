@@ -23,5 +23,9 @@ class TourTest {
                 "renovation-investment-2018: NOT_MET → MET", "A-07: PAYABLE, 600,000.00 元 → "}) {
             assertTrue(text.contains(expected), () -> language + " tour lacks " + expected + ":\n" + text);
         }
+        // a rule's summary in the tour's language, with the cap's period named, not its constant
+        String cap = language == Language.ZH ? "上限 10,000,000.00 元（每个项目）" : "cap 10,000,000.00 元 per project";
+        assertTrue(text.contains(cap), () -> language + " tour lacks " + cap + ":\n" + text);
+        assertTrue(!text.contains("PER_PROJECT"), () -> language + " tour shows a constant:\n" + text);
     }
 }
