@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Subsidy;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,14 +32,15 @@ public final class Caveat {
 
     private final Kind kind;
     private final String rule;
-    private final Bilingual text;
+    /** What it says, not yet written: {@link Explainer} writes it when asked. */
+    private final Text words;
     private final Citation citation;
     private final String confirmation;
 
-    Caveat(Kind kind, String rule, Bilingual text, Citation citation, String confirmation) {
+    Caveat(Kind kind, String rule, Text words, Citation citation, String confirmation) {
         this.kind = kind;
         this.rule = rule;
-        this.text = text;
+        this.words = words;
         this.citation = citation;
         this.confirmation = confirmation;
     }
@@ -55,14 +57,10 @@ public final class Caveat {
         switch (rule.kind()) {
             case SET_BY_DOCUMENT:
                 String document = rule.setBy().orElseThrow();
-                return Optional.of(new Caveat(Kind.SET_BY_DOCUMENT, rule.id(), Bilingual.of(
-                        "有关支持政策按《" + document + "》执行：本通知不规定金额，不予计算",
-                        "the support is set by 《" + document + "》: this notice states no amount, and none is computed"),
+                return Optional.of(new Caveat(Kind.SET_BY_DOCUMENT, rule.id(), new Text("caveat.setBy", document),
                         rule.citation(), null));
             case SUPPORT:
-                return Optional.of(new Caveat(Kind.FORM_NOT_STATED, rule.id(), Bilingual.of(
-                        "文件只规定扶持对象，未规定扶持的形式和金额：不予计算",
-                        "the notice says who is supported, not how or by how much: nothing is computed"),
+                return Optional.of(new Caveat(Kind.FORM_NOT_STATED, rule.id(), new Text("caveat.formNotStated"),
                         rule.citation(), null));
             default:
                 return Optional.empty();
@@ -81,7 +79,22 @@ public final class Caveat {
 
     /** {@return the caveat in Chinese and English, naming what the caller must confirm or supply} */
     public Bilingual text() {
-        return text;
+        return Bilingual.of(explain(Language.ZH), explain(Language.EN));
+    }
+
+    /**
+     * Returns the caveat in one language.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String explain(Language language) {
+        return Explainer.of(language).write(words);
+    }
+
+    /** What it says, not yet written. */
+    Text words() {
+        return words;
     }
 
     /** {@return the sentence behind it: the rule's, or the one that sets the years covered} */
@@ -102,6 +115,6 @@ public final class Caveat {
     /** Returns the kind and the text in both languages. */
     @Override
     public String toString() {
-        return kind + ": " + text;
+        return kind + ": " + text();
     }
 }

@@ -109,7 +109,7 @@ public final class Finding {
 
     static Finding caveat(Caveat caveat) {
         return new Finding(Kind.CAVEAT, caveat.kind().name(), null, null, null, caveat.citation().orElse(null), 0, 0,
-                0, caveat.text(), List.of(), null, null, null);
+                0, caveat.words(), List.of(), null, null, null);
     }
 
     static Finding capExhausted(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {

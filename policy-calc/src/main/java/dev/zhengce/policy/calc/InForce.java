@@ -1,7 +1,6 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Amendment;
-import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Ending;
@@ -96,12 +95,8 @@ public final class InForce {
         }
         for (Amendment a : catalog.amendments(rule.id())) {
             if (a.effective().getYear() == year && !MonthDay.from(a.effective()).equals(MonthDay.of(1, 1))) {
-                return Optional.of(new Caveat(Caveat.Kind.AMENDED_WITHIN_YEAR, rule.id(), Bilingual.of(
-                        rule.id() + " 自" + a.effective() + "起按" + a.document() + "修改，" + year
-                                + "年的费用须按日期分开申请",
-                        rule.id() + " changes on " + a.effective() + " (" + a.document() + "): split " + year
-                                + "'s costs at that date and apply for each part with its date"),
-                        a.citation(), null));
+                return Optional.of(new Caveat(Caveat.Kind.AMENDED_WITHIN_YEAR, rule.id(),
+                        new Text("caveat.amended", rule.id(), a.effective(), a.document(), year), a.citation(), null));
             }
         }
         return Optional.empty();
@@ -113,19 +108,13 @@ public final class InForce {
         List<Ending> ended = new ArrayList<>();
         n.validity().ifPresent(v -> v.endings().stream()
                 .filter(e -> e.year().map(y -> y <= year).orElse(false)).forEach(ended::add));
-        StringBuilder zh = new StringBuilder(n.number()).append("的方案覆盖").append(n.firstYear()).append('–')
-                .append(n.lastYear()).append("年，文件未说明").append(year).append("年是否仍适用");
-        StringBuilder en = new StringBuilder(n.number()).append("'s plans cover ").append(n.firstYear()).append('–')
-                .append(n.lastYear()).append(" and the text does not say whether its rules apply in ").append(year);
+        List<Text> endings = new ArrayList<>();
         for (Ending e : ended) {
-            zh.append("；").append(e.relation().zh()).append(e.document()).append("已被").append(e.endedBy()).append("废止");
-            en.append("; ").append(e.relation().en()).append(' ').append(e.document()).append(" was ended by ")
-                    .append(e.endedBy());
+            endings.add(new Text("caveat.ending", e.relation(), e.document(), e.endedBy()));
         }
-        zh.append("：需由调用方确认该规则在").append(year).append("年适用（").append(confirm).append("）");
-        en.append(": the caller must confirm that the rule applies in ").append(year).append(" (").append(confirm).append(')');
         Citation years = n.validity().map(v -> v.years().get(v.years().size() - 1)).orElse(rule.citation());
-        return new Caveat(Caveat.Kind.YEAR_NOT_COVERED, rule.id(), Bilingual.of(zh.toString(), en.toString()), years, confirm);
+        return new Caveat(Caveat.Kind.YEAR_NOT_COVERED, rule.id(), new Text("caveat.notCovered", n.number(),
+                n.firstYear(), n.lastYear(), year, new Text.Joined("list.none", endings), confirm), years, confirm);
     }
 
     /**

@@ -106,8 +106,8 @@ final class Matching {
             if (rule.kind().computed()) {
                 calculator.inForce().check(rule, profile.year().orElse(null), rule.window().isPresent() ? year : null)
                         .ifPresent(c -> {
-                            missing.add(c.text().en());
-                            missingWords.add(c.text());
+                            missing.add(c.explain(dev.zhengce.policy.model.Language.EN));
+                            missingWords.add(c.words());
                         });
             }
             Match.Verdict verdict = !unmet.isEmpty() ? Match.Verdict.DOES_NOT_QUALIFY
