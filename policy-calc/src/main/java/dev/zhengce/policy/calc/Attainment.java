@@ -44,10 +44,11 @@ public final class Attainment {
     private final BigDecimal expected;
     private final BigDecimal ratio;
     private final BigDecimal gap;
-    private final Bilingual reason;
+    /** Why, not yet written: {@link Explainer} writes it when asked. */
+    private final Object reason;
 
     Attainment(Target target, Verdict verdict, int asOf, BigDecimal observed, BigDecimal expected, BigDecimal ratio,
-            BigDecimal gap, Bilingual reason) {
+            BigDecimal gap, Object reason) {
         this.target = target;
         this.verdict = verdict;
         this.asOf = asOf;
@@ -107,6 +108,11 @@ public final class Attainment {
 
     /** {@return why, in Chinese and English} */
     public Bilingual reason() {
+        return Bilingual.of(Explainer.of(Language.ZH).write(reason), Explainer.of(Language.EN).write(reason));
+    }
+
+    /** Why, not yet written. */
+    Object words() {
         return reason;
     }
 

@@ -2,7 +2,6 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Baseline;
 import dev.zhengce.policy.model.Bilingual;
-import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -145,14 +144,11 @@ public final class AttainmentEvaluator {
         if (cautions.isEmpty()) {
             return a;
         }
-        StringBuilder zh = new StringBuilder(a.reason().zh());
-        StringBuilder en = new StringBuilder(a.reason().en());
-        cautions.forEach(c -> {
-            zh.append("；").append(c.zh());
-            en.append("; ").append(c.en());
-        });
+        List<Object> parts = new ArrayList<>();
+        parts.add(a.words());
+        parts.addAll(cautions);
         return new Attainment(t, a.verdict(), asOf, a.observed().orElse(null), a.expected().orElse(null),
-                a.ratio().orElse(null), a.gap().orElse(null), Bilingual.of(zh.toString(), en.toString()));
+                a.ratio().orElse(null), a.gap().orElse(null), new Text.Joined("attainment.caution", parts));
     }
 
     private Attainment measure(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -162,12 +158,11 @@ public final class AttainmentEvaluator {
             if (judged != null && judged.judgement().isPresent()) {
                 boolean met = judged.judgement().get() == Observation.Judgement.MET;
                 return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, null, null, null, null,
-                        Bilingual.of("分析人员判断（" + judged.year() + "年）", "the analyst's judgement (" + judged.year() + ")"));
+                        new Text("attainment.judged", judged.year()));
             }
             return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, null, null, null, null, c == Comparison.QUALITATIVE
-                    ? Bilingual.of("定性目标，需要判断", "qualitative: needs a judgement")
-                    : Bilingual.of("文件未给出" + ComparisonReading.missingWord(c) + "，需要分析人员说明", "the notice states no "
-                            + ComparisonReading.missingWordEn(c) + ": the analyst must state one"));
+                    ? new Text("attainment.qualitative")
+                    : new Text("attainment.needsNumber", new Text(ComparisonReading.missingWord(c))));
         }
         switch (t.period()) {
             case EACH_YEAR:
@@ -184,34 +179,32 @@ public final class AttainmentEvaluator {
         boolean due = asOf >= t.year();
         if (!due && t.period() == Period.IN_YEAR) {
             return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
-                    Bilingual.of(t.year() + "年的任务，尚未到期", "a task of " + t.year() + ", not due yet"));
+                    new Text("attainment.notDue", t.year()));
         }
         Observation o = due ? obs.get(t.year()) : latest(obs, asOf, false);
         if (o == null || o.value().isEmpty()) {
             return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null, due
-                    ? Bilingual.of(t.year() + "年无观测值", "no observation for " + t.year())
-                    : Bilingual.of(asOf + "年及以前无观测值", "no observation up to " + asOf));
+                    ? new Text("attainment.noObservation", t.year())
+                    : new Text("attainment.noObservationUpTo", asOf));
         }
         BigDecimal value = o.value().get();
         BigDecimal measured = value;
         boolean met;
-        String levels = "";
-        String levelsEn = "";
+        Object levels = "";
         if (t.comparison() == Comparison.REDUCTION) {
             int baseYear = t.baseline().flatMap(Baseline::year).orElseThrow();
             Observation base = obs.get(baseYear);
             if (base == null || base.value().isEmpty() || base.value().get().signum() == 0) {
                 return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
-                        Bilingual.of("缺少基准年" + baseYear + "年的观测值", "no observation for the baseline year " + baseYear));
+                        new Text("attainment.noBaseline", baseYear));
             }
             BigDecimal b = base.value().get();
             BigDecimal cut = b.subtract(value).multiply(HUNDRED);
             measured = cut.divide(b, SCALE, RoundingMode.HALF_UP);
             // decided from the levels, exactly: (b − v) × 100 ≥ X × b, never from the rounded percentage
             met = cut.compareTo(t.value().orElseThrow().multiply(b)) >= 0;
-            String span = " (" + baseYear + " " + Decimals.plain(b) + " → " + o.year() + " " + Decimals.plain(value) + " ";
-            levels = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.ZH) + ")";
-            levelsEn = span + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + ")";
+            levels = new Text("attainment.levels", baseYear, Decimals.plain(b), o.year(), Decimals.plain(value),
+                    t.observedUnit());
         } else {
             met = reading.satisfies(t, measured);
         }
@@ -219,24 +212,20 @@ public final class AttainmentEvaluator {
         BigDecimal gap = reading.gap(t, measured);
         if (due) {
             return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, measured, null, ratio, gap,
-                    Bilingual.of(t.year() + "年：" + reading.describe(t, measured, Language.ZH) + levels,
-                            t.year() + ": " + reading.describe(t, measured, Language.EN) + levelsEn));
+                    new Text("attainment.due", t.year(), reading.describe(t, measured), levels));
         }
         if (met) {
             return result(t, Attainment.Verdict.ON_TRACK, asOf, measured, null, ratio, gap,
-                    Bilingual.of(o.year() + "年已达到" + t.year() + "年目标" + levels,
-                            o.year() + ": already at the " + t.year() + " target" + levelsEn));
+                    new Text("attainment.alreadyAt", o.year(), t.year(), levels));
         }
         BigDecimal expected = trajectory.expected(t, o.year());
         if (expected == null) {
             return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, measured, null, ratio, gap,
-                    Bilingual.of("文件未给出" + o.year() + "年的进度，也无基准值", "the notice gives no value for "
-                            + o.year() + " and no baseline to draw a trajectory from"));
+                    new Text("attainment.noTrajectory", o.year()));
         }
         boolean ahead = ComparisonReading.increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, measured, expected, ratio,
-                gap, Bilingual.of(o.year() + "年实际 " + Decimals.plain(measured) + "，按进度应达 " + Decimals.plain(expected) + levels,
-                        o.year() + ": actual " + Decimals.plain(measured) + ", expected on the trajectory " + Decimals.plain(expected) + levelsEn));
+                gap, new Text("attainment.trajectory", o.year(), Decimals.plain(measured), Decimals.plain(expected), levels));
     }
 
     private Attainment eachYear(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -261,19 +250,19 @@ public final class AttainmentEvaluator {
         }
         if (!failed.isEmpty()) {
             return result(t, Attainment.Verdict.NOT_MET, asOf, worst, null, reading.ratio(t, worst), reading.gap(t, worst),
-                    Bilingual.of("以下年份未达到：" + failed, "not attained in " + failed));
+                    new Text("attainment.failedYears", failed.toString()));
         }
         if (to < from) {
             return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
-                    Bilingual.of(from + "年起执行", "applies from " + from));
+                    new Text("attainment.appliesFrom", from));
         }
         if (!missing.isEmpty()) {
             return result(t, Attainment.Verdict.NO_DATA, asOf, worst, null, null, null,
-                    Bilingual.of("以下年份无观测值：" + missing, "no observation for " + missing));
+                    new Text("attainment.missingYears", missing.toString()));
         }
         boolean done = asOf >= t.year();
         return result(t, done ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK, asOf, worst, null, reading.ratio(t, worst),
-                reading.gap(t, worst), Bilingual.of(from + "–" + to + "年每年均达到", "attained in every year " + from + "–" + to));
+                reading.gap(t, worst), new Text("attainment.everyYear", from, to));
     }
 
     private Attainment cumulative(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -290,19 +279,19 @@ public final class AttainmentEvaluator {
         }
         if (counted == 0) {
             return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
-                    Bilingual.of(from + "–" + to + "年无观测值", "no observation for " + from + "–" + to));
+                    new Text("attainment.noObservationIn", from, to));
         }
         boolean met = reading.satisfies(t, sum);
         if (asOf >= t.year() || met) {
             return result(t, met ? (asOf >= t.year() ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK)
                     : Attainment.Verdict.NOT_MET, asOf, sum, null, reading.ratio(t, sum), reading.gap(t, sum),
-                    Bilingual.of(from + "–" + to + "年累计 " + Decimals.plain(sum), "cumulative " + from + "–" + to + ": " + Decimals.plain(sum)));
+                    new Text("attainment.cumulative", from, to, Decimals.plain(sum)));
         }
         BigDecimal expected = Trajectory.cumulative(t, from, to);
         boolean ahead = sum.compareTo(expected) >= 0;
         return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, sum, expected,
-                reading.ratio(t, sum), reading.gap(t, sum), Bilingual.of("累计 " + Decimals.plain(sum) + "，按进度应达 " + Decimals.plain(expected),
-                        "cumulative " + Decimals.plain(sum) + ", expected on the trajectory " + Decimals.plain(expected)));
+                reading.ratio(t, sum), reading.gap(t, sum), new Text("attainment.cumulativeTrajectory",
+                        Decimals.plain(sum), Decimals.plain(expected)));
     }
 
     private static Observation latest(Map<Integer, Observation> obs, int upTo, boolean judgement) {
@@ -316,7 +305,7 @@ public final class AttainmentEvaluator {
     }
 
     private static Attainment result(Target t, Attainment.Verdict v, int asOf, BigDecimal observed, BigDecimal expected,
-            BigDecimal ratio, BigDecimal gap, Bilingual reason) {
+            BigDecimal ratio, BigDecimal gap, Object reason) {
         return new Attainment(t, v, asOf, observed, expected, ratio, gap, reason);
     }
 }

@@ -107,18 +107,16 @@ final class ComparisonReading {
         return c != Comparison.AT_MOST && c != Comparison.LESS_THAN && c != Comparison.WITHIN_QUOTA;
     }
 
-    String describe(Target t, BigDecimal v, dev.zhengce.policy.model.Language language) {
+    /** The measured figure against the target, written when asked. */
+    Text describe(Target t, BigDecimal v) {
         String target = t.comparison().symbol() + " " + Decimals.plain(reference(t))
                 + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("");
-        return Explainer.of(language).text("reading.measured", Decimals.plain(v), target);
+        return new Text("reading.measured", Decimals.plain(v), target);
     }
 
+    /** {@return the key of what the notice leaves unstated for a comparison that needs it} */
     static String missingWord(Comparison c) {
-        return c == Comparison.ABOUT ? "“左右”的容差" : c == Comparison.FULL_COVERAGE ? "“基本全覆盖”的门槛" : "下达的指标";
-    }
-
-    static String missingWordEn(Comparison c) {
-        return c == Comparison.ABOUT ? "tolerance for 左右" : c == Comparison.FULL_COVERAGE
-                ? "threshold for basically full coverage" : "assigned quota";
+        return c == Comparison.ABOUT ? "attainment.missing.tolerance"
+                : c == Comparison.FULL_COVERAGE ? "attainment.missing.threshold" : "attainment.missing.quota";
     }
 }

@@ -114,7 +114,7 @@ public final class Explainer {
         attainment.expected().ifPresent(e -> b.append("  ").append(text("attainment.expected", plain(e))));
         attainment.ratio().ifPresent(r -> b.append("  ").append(text("attainment.ratio", r.toPlainString())));
         attainment.gap().ifPresent(g -> b.append("  ").append(text("attainment.gap", plain(g))));
-        return b.append("  — ").append(attainment.reason().in(language)).toString();
+        return b.append("  — ").append(write(attainment.words())).toString();
     }
 
     /**
@@ -154,8 +154,8 @@ public final class Explainer {
         for (Divergence.Row r : divergence.rows()) {
             b.append("\n  ").append(r.alternative().target().id()).append("  ").append(r.baseline().verdict())
                     .append(" → ").append(r.alternative().verdict())
-                    .append("\n      [").append(before).append("] ").append(r.baseline().reason().in(language))
-                    .append("\n      [").append(after).append("] ").append(r.alternative().reason().in(language))
+                    .append("\n      [").append(before).append("] ").append(write(r.baseline().words()))
+                    .append("\n      [").append(after).append("] ").append(write(r.alternative().words()))
                     .append("\n      ").append(r.citation());
             r.reading().ifPresent(x -> b.append("\n      ").append(r.ambiguity().orElseThrow().id()).append('=')
                     .append(x.id()).append(": ").append(x.reason().in(language)));
@@ -188,7 +188,7 @@ public final class Explainer {
      *
      * @param rule    the rule
      * @param catalog the catalog the rule is from, whose names the line uses
-     * @return the line, such as {@code intelligent-transformation-subsidy：… — 按比例补助 8%，基数 软件投资 + 硬件投资}
+     * @return the line, such as {@code robot-subsidy：“机器换人”补贴 — 按比例补助，比例或金额由地方确定（一定比例）…}
      */
     public String explain(Subsidy rule, dev.zhengce.policy.model.Catalog catalog) {
         StringBuilder b = new StringBuilder(text("rule.summary", rule.id(), rule.name(),
@@ -246,6 +246,9 @@ public final class Explainer {
         }
         if (arg instanceof Bilingual) {
             return ((Bilingual) arg).in(language);
+        }
+        if (arg instanceof dev.zhengce.policy.model.Unit) {
+            return ((dev.zhengce.policy.model.Unit) arg).symbol(language.locale());
         }
         if (arg instanceof Subsidy.CapPeriod) {
             return ((Subsidy.CapPeriod) arg).displayName(language.locale());

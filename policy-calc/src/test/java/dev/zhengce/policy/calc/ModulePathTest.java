@@ -35,7 +35,8 @@ class ModulePathTest {
                     || name.startsWith("policy-model-") || name.startsWith("jackson-") || name.startsWith("money-api");
         }).collect(Collectors.joining(File.pathSeparator));
         String tests = entries.stream().filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(),
                 "--module-path", modules, "--add-modules", "dev.zhengce.policy.calc", "-cp", tests,
                 "dev.zhengce.policy.probe.ModulePathProbe"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -40,13 +40,13 @@ public abstract class Notice {
     /** {@return other documents the notice refers to} */
     public abstract List<String> references();
 
-    /** {@return the departments the notice names} */
     /**
      * {@return the display names of the ids the rules use as keys (cost categories, facts,
      * statuses); an id without one is shown as itself}
      */
     public abstract List<Term> terms();
 
+    /** {@return the departments the notice names} */
     public abstract List<Department> departments();
 
     /** {@return the plans, in the text's order} */

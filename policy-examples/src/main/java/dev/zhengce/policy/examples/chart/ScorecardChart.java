@@ -207,7 +207,8 @@ public final class ScorecardChart {
 
         // the notice number is Chinese too: left out where no font can draw it
         String number = cjk.isPresent() ? catalog.notice().number() + " " : "";
-        String title = Texts.get(lang, cjk.isPresent() ? "chart.titleNumbered" : "chart.title", number, scorecard.asOf());
+        String title = Texts.get(lang, cjk.isPresent() ? "chart.titleNumbered" : "chart.title", number,
+                scorecard.asOf());
         JFreeChart chart = new JFreeChart(title, new Font(family, Font.BOLD, 22), plot, true);
         theme(family).apply(chart);
         chart.setBackgroundPaint(Color.WHITE);

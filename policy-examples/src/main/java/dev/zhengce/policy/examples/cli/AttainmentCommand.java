@@ -215,7 +215,11 @@ final class AttainmentCommand implements Runnable {
 
     /** The scorecard as a workbook: a sheet of targets, a sheet of counts by plan. */
     private static void xlsx(Xlsx.Book book, Scorecard card, Language language) {
-        book.sheet(Texts.get(language, "attainment.targets"), List.of(Texts.get(language, "attainment.target"), Texts.get(language, "attainment.verdict"), Texts.get(language, "attainment.aspirational"), Texts.get(language, "attainment.observed"), Texts.get(language, "attainment.expected"), Texts.get(language, "attainment.ratio"), Texts.get(language, "attainment.gap"), Texts.get(language, "attainment.reason")));
+        book.sheet(Texts.get(language, "attainment.targets"), List.of(Texts.get(language, "attainment.target"),
+                Texts.get(language, "attainment.verdict"), Texts.get(language, "attainment.aspirational"),
+                        Texts.get(language, "attainment.observed"), Texts.get(language, "attainment.expected"),
+                                Texts.get(language, "attainment.ratio"), Texts.get(language, "attainment.gap"),
+                                        Texts.get(language, "attainment.reason")));
         for (Attainment a : card.attainments()) {
             book.row(a.target().id(), a.verdict().name(), a.aspirational(), a.observed().orElse(null),
                     a.expected().orElse(null), a.ratio().orElse(null), a.gap().orElse(null), a.reason().in(language));

@@ -64,14 +64,16 @@ final class CatalogCommand implements Runnable {
             Table t;
             switch (kind) {
                 case plans:
-                    t = new Table("id", Texts.get(language, "catalog.plan"), ">" + (Texts.get(language, "catalog.tasks")), ">" + (Texts.get(language, "catalog.targets")));
+                    t = new Table("id", Texts.get(language, "catalog.plan"), ">" + Texts.get(language,
+                            "catalog.tasks"), ">" + Texts.get(language, "catalog.targets"));
                     for (Plan p : c.plans()) {
                         t.row(p.id(), p.title().in(language), Integer.toString(p.tasks().size()),
                                 Integer.toString(p.targets().size()));
                     }
                     break;
                 case tasks:
-                    t = new Table("id", Texts.get(language, "catalog.plan"), Texts.get(language, "catalog.task"), Texts.get(language, "catalog.lead"));
+                    t = new Table("id", Texts.get(language, "catalog.plan"), Texts.get(language, "catalog.task"),
+                            Texts.get(language, "catalog.lead"));
                     for (Task task : c.tasks()) {
                         t.row(task.id(), c.planOf(task.id()).id(), task.title().in(language), task.lead().orElse("—"));
                     }
@@ -89,7 +91,8 @@ final class CatalogCommand implements Runnable {
                     }
                     break;
                 case ambiguities:
-                    t = new Table("id", Texts.get(language, "catalog.catalogsReading"), Texts.get(language, "catalog.alternatives"),
+                    t = new Table("id", Texts.get(language, "catalog.catalogsReading"), Texts.get(language,
+                            "catalog.alternatives"),
                             Texts.get(language, "catalog.question"));
                     for (Ambiguity a : c.ambiguities()) {
                         t.row(a.id(), a.reading().id(), a.alternatives().stream().map(Reading::id)
@@ -213,7 +216,8 @@ final class CatalogCommand implements Runnable {
                     b.append("target ").append(t).append("\n  ").append(t.description().in(language))
                             .append("\n  plan ").append(c.planOf(t.id()).id())
                             .append(c.taskOf(t.id()).map(x -> ", task " + x.id()).orElse(""));
-                    t.levelUnit().ifPresent(u -> b.append("\n  ").append(Texts.get(language, "catalog.observedLevelIn")).append(u.symbol(language)));
+                    t.levelUnit().ifPresent(u -> b.append("\n  ").append(Texts.get(language,
+                            "catalog.observedLevelIn")).append(u.symbol(language)));
                     c.ambiguities().stream().filter(a -> a.elements().contains(t.id())).forEach(a -> b.append("\n  ")
                             .append(Texts.get(language, "catalog.ambiguous")).append(a.id()));
                     b.append('\n').append(quote(t.citation()));
@@ -226,9 +230,12 @@ final class CatalogCommand implements Runnable {
                             .append(s.recipient().in(language))
                             .append("\n  plan ").append(c.planOf(s.id()).id())
                             .append(c.taskOf(s.id()).map(x -> ", task " + x.id()).orElse(""));
-                    s.localParameters().forEach(p -> b.append("\n  ").append(Texts.get(language, "catalog.leftToLocalDecision")).append(p));
-                    s.setBy().ifPresent(d -> b.append("\n  ").append(Texts.get(language, "catalog.setBy")).append(d).append('》'));
-                    s.addressee().ifPresent(a -> b.append("\n  ").append(Texts.get(language, "catalog.addressedTo")).append(a.in(language)));
+                    s.localParameters().forEach(p -> b.append("\n  ").append(Texts.get(language,
+                            "catalog.leftToLocalDecision")).append(p));
+                    s.setBy().ifPresent(d -> b.append("\n  ").append(Texts.get(language,
+                            "catalog.setBy")).append(d).append('》'));
+                    s.addressee().ifPresent(a -> b.append("\n  ").append(Texts.get(language,
+                            "catalog.addressedTo")).append(a.in(language)));
                     if (s.payers().isEmpty()) {
                         b.append("\n  ").append(Texts.get(language, "catalog.payerNotStated"))
                                 .append(s.payerNote().map(n -> " — " + n.in(language)).orElse(""));
@@ -247,7 +254,8 @@ final class CatalogCommand implements Runnable {
                             .append(String.join(", ", a.elements())).append('\n').append(quote(a.citation()));
                     reading(b, a.reading(), true, language);
                     a.alternatives().forEach(r -> reading(b, r, false, language));
-                    b.append("\n  ").append(Texts.get(language, "catalog.chooseReading")).append(a.id()).append("=READING");
+                    b.append("\n  ").append(Texts.get(language,
+                            "catalog.chooseReading")).append(a.id()).append("=READING");
                 }
             }
             for (Department d : c.departments()) {
@@ -272,7 +280,8 @@ final class CatalogCommand implements Runnable {
         }
 
         private static void reading(StringBuilder b, Reading r, boolean catalogs, Language language) {
-            b.append("\n  ").append(catalogs ? (Texts.get(language, "catalog.catalogsReadingLabel")) : (Texts.get(language, "catalog.alternativeLabel")))
+            b.append("\n  ").append(catalogs ? Texts.get(language,
+                    "catalog.catalogsReadingLabel") : Texts.get(language, "catalog.alternativeLabel"))
                     .append(r.id()).append(": ").append(r.description().in(language))
                     .append("\n      ").append(Texts.get(language, "catalog.because")).append(r.reason().in(language));
             r.changes().forEach(x -> b.append("\n      ").append(Texts.get(language, "catalog.changes")).append(x));

@@ -88,11 +88,15 @@ final class LedgerCommand implements Runnable {
 
         private String render(List<LedgerRecord> records, List<LimitUse> limits, Language language) {
             StringBuilder b = new StringBuilder();
-            b.append(Texts.get(language, "ledger.ledger")).append(url).append(Texts.get(language, "ledger.colon")).append(recipient).append('\n');
+            b.append(Texts.get(language, "ledger.ledger")).append(url).append(Texts.get(language,
+                    "ledger.colon")).append(recipient).append('\n');
             if (records.isEmpty()) {
                 return b.append(Texts.get(language, "ledger.nothingRecorded")).toString();
             }
-            Table t = new Table(Texts.get(language, "ledger.application"), Texts.get(language, "ledger.rule"), Texts.get(language, "ledger.year"), Texts.get(language, "ledger.status"), ">" + Texts.get(language, "ledger.amount"), Texts.get(language, "ledger.recordedBy"), Texts.get(language, "ledger.recordedAt"));
+            Table t = new Table(Texts.get(language, "ledger.application"), Texts.get(language, "ledger.rule"),
+                    Texts.get(language, "ledger.year"), Texts.get(language, "ledger.status"), ">" + Texts.get(language,
+                            "ledger.amount"), Texts.get(language, "ledger.recordedBy"), Texts.get(language,
+                                    "ledger.recordedAt"));
             BigDecimal paid = BigDecimal.ZERO;
             long payable = 0;
             for (LedgerRecord r : records) {
@@ -106,14 +110,18 @@ final class LedgerCommand implements Runnable {
             b.append('\n').append(t.render()).append('\n');
             b.append(Texts.get(language, "ledger.granted", payable, Cny.format(paid), records.size())).append('\n');
             if (!limits.isEmpty()) {
-                Table l = new Table(Texts.get(language, "ledger.limit"), Texts.get(language, "ledger.rule"), Texts.get(language, "ledger.period"), ">" + Texts.get(language, "ledger.cap"), ">" + Texts.get(language, "ledger.used2"), ">" + Texts.get(language, "ledger.remaining"));
+                Table l = new Table(Texts.get(language, "ledger.limit"), Texts.get(language, "ledger.rule"),
+                        Texts.get(language, "ledger.period"), ">" + Texts.get(language, "ledger.cap"), ">"
+                                + Texts.get(language, "ledger.used2"), ">" + Texts.get(language, "ledger.remaining"));
                 for (LimitUse u : limits) {
                     boolean yearly = u.kind() == LimitUse.Kind.YEARLY;
-                    l.row(yearly ? (Texts.get(language, "ledger.yearlyCap")) : (Texts.get(language, "ledger.onceOnly")), u.rule(),
+                    l.row(yearly ? Texts.get(language, "ledger.yearlyCap") : Texts.get(language, "ledger.onceOnly"),
+                            u.rule(),
                             u.period().orElse(Texts.get(language, "ledger.ever")), u.cap().map(Cny::format).orElse("—"),
                             Cny.format(u.used()),
                             yearly ? Cny.format(u.remaining().orElseThrow())
-                                    : u.exhausted() ? (Texts.get(language, "ledger.used")) : (Texts.get(language, "ledger.available")));
+                                    : u.exhausted() ? Texts.get(language, "ledger.used") : Texts.get(language,
+                                            "ledger.available"));
                 }
                 b.append('\n').append(Texts.get(language, "ledger.limits")).append(l.render());
                 for (LimitUse u : limits) {

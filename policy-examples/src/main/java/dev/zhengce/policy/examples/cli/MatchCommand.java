@@ -82,12 +82,14 @@ final class MatchCommand implements Runnable {
     }
 
     private static String table(EnterpriseProfile profile, List<Match> matches, Language language, AmountUnit unit) {
-        Table t = new Table(Texts.get(language, "match.verdict"), Texts.get(language, "match.rule"), ">" + Texts.get(language, "match.estimate"), Texts.get(language, "match.unmetConditionsMissingFacts"));
+        Table t = new Table(Texts.get(language, "match.verdict"), Texts.get(language, "match.rule"), ">"
+                + Texts.get(language, "match.estimate"), Texts.get(language, "match.unmetConditionsMissingFacts"));
         for (Match m : matches) {
             t.row(m.verdict().name(), m.rule().id(), m.amount().map(unit::format).orElse("—"), m.explain(language));
         }
-        return (Texts.get(language, "match.enterprise")) + profile.id() + profile.industry().map(i -> " (" + i + ")").orElse("")
-                + (Texts.get(language, "match.statuses")) + profile.statuses() + "\n\n" + t.render();
+        return Texts.get(language, "match.enterprise") + profile.id() + profile.industry().map(i -> " (" + i
+                + ")").orElse("")
+                + Texts.get(language, "match.statuses") + profile.statuses() + "\n\n" + t.render();
     }
 
     private static String json(EnterpriseProfile profile, List<Match> matches) {

@@ -64,6 +64,11 @@ abstract class SubsidyReport implements AutoCloseable {
             return overrides.isEmpty() ? readings.toString() : readings + ", " + overrides;
         }
 
+        /** {@return a text of the examples' bundle in this report's language} */
+        String text(String key, Object... args) {
+            return Texts.get(language, key, args);
+        }
+
         /**
          * For each reading chosen: the reading, what it reads and why, and the sentence it reads,
          * one entry a line, indented by the caller.
@@ -74,7 +79,7 @@ abstract class SubsidyReport implements AutoCloseable {
                 Ambiguity a = read.ambiguity(e.getKey());
                 Reading r = read.reading(a.id());
                 notes.add(e.getKey() + "=" + e.getValue() + ": " + r.description().in(language)
-                        + (Texts.get(language, "subsidy.dash")) + r.reason().in(language));
+                        + Texts.get(language, "subsidy.dash") + r.reason().in(language));
                 notes.add("    “" + a.citation().sentence() + "”");
             }
             return notes;
@@ -196,7 +201,9 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onAward(Award a) {
             if (table == null) {
-                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status"), ">" + Texts.get(settings.language, "subsidy.amount"), Texts.get(settings.language, "subsidy.note"));
+                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"), settings.text("subsidy.status"), ">"
+                                + settings.text("subsidy.amount"), settings.text("subsidy.note"));
             }
             table.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
                     a.amount().map(settings.unit::format).orElse("—"), note(a, settings.language));
@@ -208,13 +215,15 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onDifference(WhatIf.Difference d) {
             if (table == null) {
-                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.rule"), ">" + Texts.get(settings.language, "subsidy.baseline"), ">" + Texts.get(settings.language, "subsidy.alternative"), ">" + Texts.get(settings.language, "subsidy.delta"));
+                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.rule"), ">"
+                        + settings.text("subsidy.baseline"), ">" + settings.text("subsidy.alternative"), ">"
+                                + settings.text("subsidy.delta"));
             }
             table.row(d.baseline().application().id(), d.baseline().rule().id(), cell(d.baseline()),
                     cell(d.alternative()), d.delta().map(this::signed).orElse("—"));
             if (settings.explain) {
                 write(explained, "\n" + d.baseline().explain(settings.language) + "\n"
-                        + (Texts.get(settings.language, "subsidy.whatIf")) + d.alternative().explain(settings.language) + "\n");
+                        + settings.text("subsidy.whatIf") + d.alternative().explain(settings.language) + "\n");
             }
         }
 
@@ -234,30 +243,34 @@ abstract class SubsidyReport implements AutoCloseable {
                 onAwardHeaderOnly();
             }
             table.render(out);
-            write(out, "\n" + (Texts.get(settings.language, "subsidy.totals"))
+            write(out, "\n" + settings.text("subsidy.totals")
                     + Texts.totals(totals, settings.language, settings.unit::format) + "\n");
             tail();
         }
 
         private void onAwardHeaderOnly() {
-            table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status"), ">" + Texts.get(settings.language, "subsidy.amount"), Texts.get(settings.language, "subsidy.note"));
+            table = new Table(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
+                    settings.text("subsidy.rule"), settings.text("subsidy.status"), ">"
+                            + settings.text("subsidy.amount"), settings.text("subsidy.note"));
         }
 
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             if (table == null) {
-                table = new Table(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.rule"), ">" + Texts.get(settings.language, "subsidy.baseline"), ">" + Texts.get(settings.language, "subsidy.alternative"), ">" + Texts.get(settings.language, "subsidy.delta"));
+                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.rule"), ">"
+                        + settings.text("subsidy.baseline"), ">" + settings.text("subsidy.alternative"), ">"
+                                + settings.text("subsidy.delta"));
             }
-            write(out, (Texts.get(settings.language, "subsidy.whatIfHeading")) + settings.whatIf() + "\n\n");
+            write(out, settings.text("subsidy.whatIfHeading") + settings.whatIf() + "\n\n");
             table.render(out);
-            write(out, "\n" + (Texts.get(settings.language, "subsidy.baselineTotals"))
+            write(out, "\n" + settings.text("subsidy.baselineTotals")
                     + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
-                    + (Texts.get(settings.language, "subsidy.alternativeTotals"))
+                    + settings.text("subsidy.alternativeTotals")
                     + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
-                    + (Texts.get(settings.language, "subsidy.changeInTotal")) + signed(alt.total().subtract(base.total())) + "\n");
+                    + settings.text("subsidy.changeInTotal") + signed(alt.total().subtract(base.total())) + "\n");
             List<String> notes = settings.readingNotes();
             if (!notes.isEmpty()) {
-                write(out, "\n" + (Texts.get(settings.language, "subsidy.readingsChosen")) + "\n");
+                write(out, "\n" + settings.text("subsidy.readingsChosen") + "\n");
                 notes.forEach(n -> write(out, "  " + n + "\n"));
             }
             tail();
@@ -463,7 +476,7 @@ abstract class SubsidyReport implements AutoCloseable {
         }
 
         private String amountTitle(String key) {
-            return Texts.get(settings.language, "subsidy.inUnit", Texts.get(settings.language, key), settings.unit.symbol());
+            return settings.text("subsidy.inUnit", settings.text(key), settings.unit.symbol());
         }
 
         private void start(boolean whatIf) {
@@ -473,24 +486,27 @@ abstract class SubsidyReport implements AutoCloseable {
             started = true;
             List<String> header = new ArrayList<>();
             if (whatIf) {
-                header.addAll(List.of(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.baselineStatus")));
+                header.addAll(List.of(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"), settings.text("subsidy.baselineStatus")));
                 header.add(amountTitle("subsidy.baselineAmount"));
-                header.add(Texts.get(settings.language, "subsidy.alternativeStatus"));
+                header.add(settings.text("subsidy.alternativeStatus"));
                 header.add(amountTitle("subsidy.alternativeAmount"));
                 header.add(amountTitle("subsidy.delta"));
                 if (settings.explain) {
-                    header.add(Texts.get(settings.language, "subsidy.baselineExplanation"));
-                    header.add(Texts.get(settings.language, "subsidy.alternativeExplanation"));
+                    header.add(settings.text("subsidy.baselineExplanation"));
+                    header.add(settings.text("subsidy.alternativeExplanation"));
                 }
-                book.sheet(Texts.get(settings.language, "subsidy.comparison"), header, null, null, null, null, money(), null, money(), money());
+                book.sheet(settings.text("subsidy.comparison"), header, null, null, null, null, money(), null, money(),
+                        money());
             } else {
-                header.addAll(List.of(Texts.get(settings.language, "subsidy.id"), Texts.get(settings.language, "subsidy.applicant"), Texts.get(settings.language, "subsidy.rule"), Texts.get(settings.language, "subsidy.status")));
+                header.addAll(List.of(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"), settings.text("subsidy.status")));
                 header.add(amountTitle("subsidy.amount"));
-                header.addAll(List.of(Texts.get(settings.language, "subsidy.capBound"), Texts.get(settings.language, "subsidy.findings")));
+                header.addAll(List.of(settings.text("subsidy.capBound"), settings.text("subsidy.findings")));
                 if (settings.explain) {
-                    header.add(Texts.get(settings.language, "subsidy.explanation"));
+                    header.add(settings.text("subsidy.explanation"));
                 }
-                book.sheet(Texts.get(settings.language, "subsidy.awards"), header, null, null, null, null, money());
+                book.sheet(settings.text("subsidy.awards"), header, null, null, null, null, money());
             }
         }
 
@@ -519,15 +535,16 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Totals totals) {
             start(false);
-            book.sheet(Texts.get(settings.language, "subsidy.totalsSheet"), List.of(Texts.get(settings.language, "subsidy.group"), Texts.get(settings.language, "subsidy.key"), Texts.get(settings.language, "subsidy.count"),
+            book.sheet(settings.text("subsidy.totalsSheet"), List.of(settings.text("subsidy.group"),
+                    settings.text("subsidy.key"), settings.text("subsidy.count"),
                     amountTitle("subsidy.amount")), null, null, null, money());
-            book.row(Texts.get(settings.language, "subsidy.payable"), "", totals.payable(), settings.unit.of(totals.total()));
-            book.row(Texts.get(settings.language, "subsidy.notEligible"), "", totals.notEligible(), null);
-            book.row(Texts.get(settings.language, "subsidy.undetermined"), "", totals.undetermined(), null);
-            sums(Texts.get(settings.language, "subsidy.byRule"), totals.byRule(), null);
-            sums(Texts.get(settings.language, "subsidy.byYear"), totals.byYear(), null);
-            sums(Texts.get(settings.language, "subsidy.byPayer"), totals.byPayer(), null);
-            sums(Texts.get(settings.language, "subsidy.byLeadDepartment"), totals.byDepartment(), null);
+            book.row(settings.text("subsidy.payable"), "", totals.payable(), settings.unit.of(totals.total()));
+            book.row(settings.text("subsidy.notEligible"), "", totals.notEligible(), null);
+            book.row(settings.text("subsidy.undetermined"), "", totals.undetermined(), null);
+            sums(settings.text("subsidy.byRule"), totals.byRule(), null);
+            sums(settings.text("subsidy.byYear"), totals.byYear(), null);
+            sums(settings.text("subsidy.byPayer"), totals.byPayer(), null);
+            sums(settings.text("subsidy.byLeadDepartment"), totals.byDepartment(), null);
         }
 
         private void sums(String group, SortedMap<String, BigDecimal> sums, SortedMap<String, BigDecimal> others) {
@@ -549,16 +566,17 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             start(true);
-            book.sheet(Texts.get(settings.language, "subsidy.totalsSheet"), List.of(Texts.get(settings.language, "subsidy.group"), Texts.get(settings.language, "subsidy.key"),
+            book.sheet(settings.text("subsidy.totalsSheet"), List.of(settings.text("subsidy.group"),
+                    settings.text("subsidy.key"),
                     amountTitle("subsidy.baseline"), amountTitle("subsidy.alternative"), amountTitle("subsidy.delta")),
                     null, null, money(), money(), money());
-            book.row(Texts.get(settings.language, "subsidy.whatIfRow"), settings.whatIf(), null, null, null);
-            book.row(Texts.get(settings.language, "subsidy.total"), "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
+            book.row(settings.text("subsidy.whatIfRow"), settings.whatIf(), null, null, null);
+            book.row(settings.text("subsidy.total"), "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
                     settings.unit.of(alt.total().subtract(base.total())));
-            sums(Texts.get(settings.language, "subsidy.byRule"), base.byRule(), alt.byRule());
-            sums(Texts.get(settings.language, "subsidy.byYear"), base.byYear(), alt.byYear());
-            sums(Texts.get(settings.language, "subsidy.byPayer"), base.byPayer(), alt.byPayer());
-            sums(Texts.get(settings.language, "subsidy.byLeadDepartment"), base.byDepartment(), alt.byDepartment());
+            sums(settings.text("subsidy.byRule"), base.byRule(), alt.byRule());
+            sums(settings.text("subsidy.byYear"), base.byYear(), alt.byYear());
+            sums(settings.text("subsidy.byPayer"), base.byPayer(), alt.byPayer());
+            sums(settings.text("subsidy.byLeadDepartment"), base.byDepartment(), alt.byDepartment());
         }
 
         @Override
