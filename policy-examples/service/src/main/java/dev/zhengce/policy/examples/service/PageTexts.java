@@ -173,6 +173,7 @@ public final class PageTexts {
         StringBuilder b = new StringBuilder(target.comparison().symbol());
         target.value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
         target.upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
-        return b.append(target.unit().symbol(language)).toString();
+        String unit = target.unit().symbol(language);
+        return b.append(language == Language.EN && !unit.isEmpty() ? " " + unit : unit).toString();
     }
 }
