@@ -104,7 +104,9 @@ public final class ObservationFile {
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** The row, or {@code null} for the whole file. */
         private final String where;
+        /** What is wrong, without the file and the row. */
         private final String reason;
 
         Refused(InputError e) {
