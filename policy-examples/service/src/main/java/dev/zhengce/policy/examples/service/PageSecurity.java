@@ -40,7 +40,7 @@ public class PageSecurity {
                         .requestMatchers(RECORD, SIGN_IN).authenticated()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/web/login").loginProcessingUrl("/web/login")
-                        .failureUrl("/web/login?error").permitAll())
+                        .defaultSuccessUrl("/web/award", false).failureUrl("/web/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/web/logout").logoutSuccessUrl("/web/calculator"))
                 .exceptionHandling(e -> e.accessDeniedPage("/web/denied"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -90,7 +90,8 @@ class PagesTest extends ServiceTest {
             Reply done = form("/web/login", Map.of("_csrf", Html.input(login.body, "_csrf"),
                     "username", credentials.substring(0, colon), "password", credentials.substring(colon + 1)));
             assertEquals(302, done.status, done.body);
-            assertFalse(done.header("Location").contains("error"), done.header("Location"));
+            assertTrue(done.header("Location").endsWith("/web/award"), "signed in, to the award page: "
+                    + done.header("Location"));
         }
 
         private Reply send(HttpRequest request) throws IOException, InterruptedException {
