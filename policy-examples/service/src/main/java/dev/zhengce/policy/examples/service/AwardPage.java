@@ -118,6 +118,9 @@ public class AwardPage {
                     Award recorded = ledger.recordingAs(request.getUserPrincipal().getName())
                             .settle(policy.subsidies().claim(application));
                     model.addAttribute("recorded", recorded);
+                    // what the ledger settled (earlier grants may have limited it), not the estimate
+                    model.addAttribute("award", recorded);
+                    model.addAttribute("difference", null);
                 } catch (LedgerException e) {
                     LOG.error("the ledger failed on {}", PageSecurity.RECORD, e);
                     form.refuse("ledger", null,

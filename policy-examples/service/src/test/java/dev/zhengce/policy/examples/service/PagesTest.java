@@ -27,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -272,10 +273,16 @@ class PagesTest extends ServiceTest {
         JsonNode records = get("/ledger/" + recipient, writer()).json().path("records");
         assertEquals(1, records.size(), records.toString());
         assertEquals(writer().substring(0, writer().indexOf(':')), records.get(0).path("recordedBy").asText());
-        assertEquals(POLICY.subsidies().award(Application.builder().id("R-" + recipient).applicant(recipient)
+        BigDecimal amount = POLICY.subsidies().award(Application.builder().id("R-" + recipient).applicant(recipient)
                 .rule("intelligent-transformation-subsidy").year(2018).cost("software-investment", "3000000")
-                .cost("hardware-investment", "5000000").build()).amount().get().toPlainString(),
-                records.get(0).path("amount").asText());
+                .cost("hardware-investment", "5000000").build()).amount().get();
+        assertEquals(amount.toPlainString(), records.get(0).path("amount").asText());
+        assertEquals(Cny.format(amount), Html.text(Html.first(Html.byId(recorded.body, "award"), "class", "amount")));
+        // the same reference again: the ledger's repeat, the same award, nothing recorded twice
+        Reply again = writer.form(PageSecurity.RECORD, recordForm);
+        assertPage(again, 200);
+        assertEquals(Cny.format(amount), Html.text(Html.first(Html.byId(again.body, "award"), "class", "amount")));
+        assertEquals(1, get("/ledger/" + recipient, writer()).json().path("records").size());
     }
 
     static String query(Map<String, String> fields) {
