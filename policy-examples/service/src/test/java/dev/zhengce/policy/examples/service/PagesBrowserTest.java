@@ -103,6 +103,12 @@ class PagesBrowserTest extends ServiceTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(ready));
     }
 
+    /** Keeps a screenshot of the window, the element shown at its top. */
+    private static void shot(String name, String id) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        shot(name);
+    }
+
     private static void shot(String name) throws IOException {
         Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -148,8 +154,7 @@ class PagesBrowserTest extends ServiceTest {
                 assertTrue(amount.isEmpty(), m.rule().id());
             }
         }
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('results-title').scrollIntoView()");
-        shot("calculator");
+        shot("calculator", "results-title");
 
         // the intelligent-transformation estimate, opened: the same facts, its steps and 大写
         String rule = "intelligent-transformation-subsidy";
@@ -163,7 +168,7 @@ class PagesBrowserTest extends ServiceTest {
         assertEquals(award.steps().stream().map(s -> s.in(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
                 shown.findElements(By.className("step")).stream().map(e -> e.getText().replaceAll("\\s+", " ").strip())
                         .toList());
-        shot("award");
+        shot("award", "award");
 
         // a what-if rate beside the baseline
         type("whatIf.rate", "0.2");
@@ -174,7 +179,7 @@ class PagesBrowserTest extends ServiceTest {
                 browser.findElement(By.cssSelector("#alternative .amount")).getText());
         assertEquals(Cny.format(award.amount().get()),
                 browser.findElement(By.cssSelector("#baseline .amount")).getText());
-        shot("award-what-if");
+        shot("award-what-if", "award");
 
         // bad input: the message beside the field, in the field's own paragraph
         type("costs.hardware-investment", "五百万");
@@ -185,7 +190,7 @@ class PagesBrowserTest extends ServiceTest {
         WebElement input = browser.findElement(By.id("costs.hardware-investment"));
         assertEquals("true", input.getAttribute("aria-invalid"));
         assertEquals(input.findElement(By.xpath("..")), error.findElement(By.xpath("..")), "beside its input");
-        shot("award-bad-input");
+        shot("award-bad-input", "form-errors");
     }
 
     @Test
@@ -216,7 +221,7 @@ class PagesBrowserTest extends ServiceTest {
         WebElement chart = browser.findElement(By.id("chart"));
         Object width = ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
         assertTrue(((Number) width).intValue() > 0, "the chart is an image the browser can draw");
-        shot("scorecard");
+        shot("scorecard", "scorecard");
     }
 
     @Test

@@ -228,7 +228,7 @@ class PagesTest extends ServiceTest {
                     steps);
         }
         assertTrue(Html.text(Html.byId(page.body, "delta"))
-                .endsWith(alternative.amount().get().subtract(award.amount().get()).toPlainString()));
+                .endsWith(Cny.format(alternative.amount().get().subtract(award.amount().get()))));
         // recording needs a signed-in writer: the page offers to sign in, not to record
         assertTrue(page.body.contains("id=\"sign-in-to-record\""));
         assertFalse(page.body.contains("id=\"record\""));
