@@ -16,12 +16,15 @@ import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
 import dev.zhengce.policy.calc.Inconsistency;
+import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Reading;
+import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Target;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -339,6 +342,35 @@ class PagesTest extends ServiceTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void anotherReadingOfTheNoticeIsChosenBesideTheKeptUpload() throws Exception {
+        Observation[] observations = PolicyJson.read(new String(sample("observations.json"), StandardCharsets.UTF_8),
+                Observation[].class);
+        Visitor visitor = new Visitor();
+        Reply form = visitor.get("/web/scorecard");
+        visitor.upload("/web/scorecard", Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"),
+                "observations.csv", sample("observations.csv"));
+        for (Ambiguity a : POLICY.catalog().ambiguities()) {
+            for (Reading r : a.alternatives()) {
+                Scorecard card = Policy.of(POLICY.catalog().under(Readings.parse(a.id() + "=" + r.id())))
+                        .attainment().scorecard(Arrays.asList(observations), 2019);
+                Reply page = visitor.get("/web/scorecard?asOf=2019&" + encode("reading." + a.id()) + "=" + r.id());
+                assertPage(page, 200);
+                String overall = Html.byId(page.body, "overall");
+                for (Attainment.Verdict v : Attainment.Verdict.values()) {
+                    assertEquals(String.valueOf(card.overall().count(v)),
+                            Html.text(Html.first(overall, "data-verdict", v.name())), a.id() + "=" + r.id() + " " + v);
+                }
+                String select = Html.byId(page.body, "reading." + a.id()).replaceAll("\\s+", " ");
+                assertTrue(select.contains("<option value=\"" + r.id() + "\" selected=\"selected\">"),
+                        "the reading shown as chosen: " + r.id() + " " + select);
+            }
+        }
+        Reply unknown = visitor.get("/web/scorecard?asOf=2019&reading.cultivated-count=sometimes");
+        assertPage(unknown, 400);
+        assertNotNull(Html.byId(unknown.body, "error-reading.cultivated-count"), unknown.body);
     }
 
     @Test
