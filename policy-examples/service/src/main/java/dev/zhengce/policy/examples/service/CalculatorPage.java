@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class CalculatorPage {
     private final Policy policy;
     private final NoticeText notice;
-    private final List<String> statuses = new ArrayList<>();
-    private final List<String> facts = new ArrayList<>();
-    private final List<Subsidy> localRates = new ArrayList<>();
-    private final List<Subsidy> localAmounts = new ArrayList<>();
-    private final List<Bilingual> honours = new ArrayList<>();
+    private final List<String> statuses;
+    private final List<String> facts;
+    private final List<Subsidy> localRates;
+    private final List<Subsidy> localAmounts;
+    private final List<Bilingual> honours;
 
     /**
      * Creates the page.
@@ -53,6 +53,9 @@ public class CalculatorPage {
         this.notice = notice;
         Set<String> s = new LinkedHashSet<>();
         Set<String> f = new LinkedHashSet<>();
+        List<Subsidy> rates = new ArrayList<>();
+        List<Subsidy> amounts = new ArrayList<>();
+        List<Bilingual> won = new ArrayList<>();
         for (Subsidy rule : policy.catalog().subsidies()) {
             if (rule.kind() == Subsidy.Kind.SURCHARGE) {
                 continue;
@@ -61,15 +64,19 @@ public class CalculatorPage {
             f.addAll(rule.basis());
             rule.conditions().forEach(c -> f.add(c.fact()));
             if (rule.isLocal(LocalParameter.Kind.RATE)) {
-                localRates.add(rule);
+                rates.add(rule);
             }
             if (rule.isLocal(LocalParameter.Kind.AMOUNT)) {
-                localAmounts.add(rule);
+                amounts.add(rule);
             }
-            rule.awardsFor().forEach(honours::add);
+            won.addAll(rule.awardsFor());
         }
-        statuses.addAll(s);
-        facts.addAll(f);
+        // what the form offers, fixed once: the catalog does not change while the service runs
+        statuses = List.copyOf(s);
+        facts = List.copyOf(f);
+        localRates = List.copyOf(rates);
+        localAmounts = List.copyOf(amounts);
+        honours = List.copyOf(won);
     }
 
     /**
