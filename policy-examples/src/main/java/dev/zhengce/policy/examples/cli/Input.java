@@ -122,6 +122,27 @@ final class Input {
         return new Input(path, p, null, f, options, size);
     }
 
+    /**
+     * Opens bytes that are not a file of this machine (an upload), under the name they came
+     * with: the format from the name's ending (.csv, .xlsx, .json), otherwise from the first bytes.
+     *
+     * @param name    the name used in messages, such as the uploaded file's
+     * @param bytes   the bytes, read once
+     * @param options the encoding, sheet and header row
+     * @return the input
+     */
+    static Input of(String name, InputStream bytes, Options options) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xls")) {
+            throw new InputError(name
+                    + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
+        }
+        BufferedInputStream in = new BufferedInputStream(bytes, 1 << 16);
+        Format f = lower.endsWith(".csv") ? Format.CSV : lower.endsWith(".xlsx") ? Format.XLSX
+                : lower.endsWith(".json") ? Format.JSON : sniff(in);
+        return new Input(name, null, in, f, options, -1);
+    }
+
     private static Format sniff(BufferedInputStream in) {
         try {
             in.mark(1 << 16);
