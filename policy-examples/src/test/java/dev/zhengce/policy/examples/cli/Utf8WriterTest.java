@@ -61,7 +61,8 @@ class Utf8WriterTest {
 
     @Test
     void aPairSplitBetweenWritesIsOneCharacter() {
-        for (String text : List.of("\uD840\uDC00", "a\uD840\uDC00b", "\uD840", "\uDC00", "\uD840a", "\uD840\uD840\uDC00")) {
+        for (String text : List.of("\uD840\uDC00", "a\uD840\uDC00b", "\uD840", "\uDC00", "\uD840a",
+                "\uD840\uD840\uDC00")) {
             for (int how = 0; how < 3; how++) {
                 assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), written(text, 1, how), text);
             }
