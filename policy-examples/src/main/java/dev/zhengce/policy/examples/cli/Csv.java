@@ -246,6 +246,8 @@ final class Csv {
         private final String lineBreak;
         /** The digits of an amount, written from the end. */
         private final char[] digits = new char[24];
+        /** A cell's characters, for cells of up to its length. */
+        private final char[] text = new char[1 << 10];
         private boolean inRow;
 
         /**
@@ -279,7 +281,15 @@ final class Csv {
         void cell(String s) {
             try {
                 separate();
-                if (!needsQuotes(s)) {
+                int length = s.length();
+                if (length <= text.length) {
+                    // copied once, looked at and written from the copy
+                    s.getChars(0, length, text, 0);
+                    if (!needsQuotes(text, length)) {
+                        out.write(text, 0, length);
+                        return;
+                    }
+                } else if (!needsQuotes(s)) {
                     out.write(s);
                     return;
                 }
@@ -343,6 +353,25 @@ final class Csv {
                 out.write(',');
             }
             inRow = true;
+        }
+
+        private static boolean needsQuotes(char[] cs, int length) {
+            if (length == 0) {
+                return false;
+            }
+            char first = cs[0];
+            char last = cs[length - 1];
+            if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
+                return true;
+            }
+            for (int i = 0; i < length; i++) {
+                char c = cs[i];
+                // every character that needs quotes is at most ','; Chinese text is passed by one comparison
+                if (c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean needsQuotes(String s) {

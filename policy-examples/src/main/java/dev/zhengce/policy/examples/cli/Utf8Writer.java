@@ -49,24 +49,33 @@ final class Utf8Writer extends Writer {
         int end = off + len;
         while (i < end) {
             if (high == 0) {
-                // a run of ASCII, as much of it as the buffer holds
-                int stop = i + Math.min(end - i, buf.length - n);
-                while (i < stop) {
+                // a run of characters of one to three bytes, as much of it as the buffer holds
+                int room = buf.length - 3;
+                while (i < end && n <= room) {
                     char c = cs[i];
-                    if (c >= 0x80) {
+                    if (c < 0x80) {
+                        buf[n++] = (byte) c;
+                    } else if (c < 0x800) {
+                        buf[n++] = (byte) (0xC0 | (c >> 6));
+                        buf[n++] = (byte) (0x80 | (c & 0x3F));
+                    } else if (Character.isSurrogate(c)) {
                         break;
+                    } else {
+                        buf[n++] = (byte) (0xE0 | (c >> 12));
+                        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                        buf[n++] = (byte) (0x80 | (c & 0x3F));
                     }
-                    buf[n++] = (byte) c;
                     i++;
                 }
                 if (i == end) {
                     break;
                 }
-                if (n == buf.length) {
+                if (n > room) {
                     drain();
                     continue;
                 }
             }
+            // a surrogate, or the character after a high one
             put(cs[i++]);
         }
     }
