@@ -128,7 +128,8 @@ public final class Cny {
             // beyond any amount the SDK accepts: as the JDK writes it
             return String.format(java.util.Locale.ROOT, "%,.2f 元", fen);
         }
-        return grouped(fen.unscaledValue().longValueExact());
+        // the unscaled value as a long without a BigInteger: a compact decimal of scale 0 hands it over as it is
+        return grouped(fen.movePointRight(SCALE).longValueExact());
     }
 
     /**

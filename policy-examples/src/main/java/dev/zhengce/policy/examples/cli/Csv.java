@@ -314,7 +314,7 @@ final class Csv {
                 cell(yuan.toPlainString());
                 return;
             }
-            long fen = yuan.unscaledValue().longValueExact();
+            long fen = yuan.movePointRight(2).longValueExact();
             boolean negative = fen < 0;
             long v = Math.abs(fen);
             int i = digits.length;
