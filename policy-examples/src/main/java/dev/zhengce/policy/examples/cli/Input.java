@@ -264,14 +264,23 @@ final class Input {
             return places.apply(number);
         }
 
-        /** Returns this row with its cells as read, kept. */
-        Row<T> withCells(List<String> read) {
-            return new Row<>(value, error, number, places, () -> read, fields);
+        /**
+         * Returns this row, in its place, with a value computed from this row's (or refused after
+         * all, by the calculator), and with its cells as read where they are given.
+         *
+         * @param computed the value, or {@code null} when refused
+         * @param refusal  the error that refuses the row, or {@code null}
+         * @param read     the row's cells as read, kept, or {@code null} when they will not be asked
+         * @param <R>      the computed value's type
+         * @return the row
+         */
+        <R> Row<R> as(R computed, InputError refusal, List<String> read) {
+            return new Row<>(refusal == null ? computed : null, refusal, number, places,
+                    read == null ? Row::noCells : () -> read, fields);
         }
 
-        /** Returns a row that reads well, refused after all (by the calculator), with its cells as read. */
-        static <T> Row<T> refused(Row<T> row, InputError error, List<String> read) {
-            return new Row<>(null, error, row.number, row.places, () -> read, row.fields);
+        private static List<String> noCells() {
+            throw new IllegalStateException("the cells of a row read ahead are kept only where they are needed");
         }
 
         /**
