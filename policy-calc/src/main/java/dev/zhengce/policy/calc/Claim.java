@@ -68,6 +68,11 @@ public final class Claim {
         return recipient;
     }
 
+    /** The what-if overrides in force, as text, for the fingerprint. */
+    String overrides() {
+        return overrides;
+    }
+
     /** {@return the id of the rule} */
     public String rule() {
         return award.rule().id();
@@ -90,14 +95,14 @@ public final class Claim {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = write();
+            f = fingerprint(award.application(), recipient, overrides);
             fingerprint = f;
         }
         return f;
     }
 
-    private String write() {
-        Application a = award.application();
+    /** Writes the fingerprint of an application's facts for a recipient under what-if overrides. */
+    static String fingerprint(Application a, String recipient, String overrides) {
         StringBuilder b = new StringBuilder("rule=").append(a.rule()).append(";recipient=").append(recipient)
                 .append(";costs={");
         Map<String, BigDecimal> sorted = new TreeMap<>(a.costs());

@@ -25,15 +25,21 @@ public final class Grant {
     private final BigDecimal amount;
     /**
      * The facts as text: given where the grant was read back from storage, else written from
-     * {@link #claim} when first asked (a ledger in memory asks only for a repeated id). A volatile racy
+     * {@link #facts} when first asked (a ledger in memory asks only for a repeated id). A volatile racy
      * single check: every thread that writes it writes the same text.
      */
     private volatile String fingerprint;
-    /** The claim the grant was settled from; {@code null} where it was read back from storage. */
-    private final Claim claim;
+    /**
+     * The application the grant was settled from, {@code null} where it was read back from
+     * storage: kept instead of its claim and award, which a ledger in memory would otherwise
+     * keep alive for every grant.
+     */
+    private final Application facts;
+    /** The what-if overrides in force when it was settled, as text; {@code null} with {@link #facts}. */
+    private final String overrides;
 
     private Grant(String application, String recipient, String rule, String limit, Award.Status status,
-            BigDecimal amount, String fingerprint, Claim claim) {
+            BigDecimal amount, String fingerprint, Application facts, String overrides) {
         this.application = application;
         this.recipient = recipient;
         this.rule = rule;
@@ -41,7 +47,8 @@ public final class Grant {
         this.status = status;
         this.amount = amount;
         this.fingerprint = fingerprint;
-        this.claim = claim;
+        this.facts = facts;
+        this.overrides = overrides;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class Grant {
         checkAmount(amount);
         return new Grant(Inputs.text("application", application), Inputs.text("recipient", recipient),
                 Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"),
-                null);
+                null, null);
     }
 
     /**
@@ -82,7 +89,7 @@ public final class Grant {
         }
         checkAmount(amount);
         return new Grant(claim.application().id(), claim.recipient(), claim.rule(), claim.limit().orElse(null), status,
-                amount, null, claim);
+                amount, null, claim.application(), claim.overrides());
     }
 
     private static void checkAmount(BigDecimal amount) {
@@ -126,7 +133,7 @@ public final class Grant {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = claim.fingerprint();
+            f = Claim.fingerprint(facts, recipient, overrides);
             fingerprint = f;
         }
         return f;

@@ -2,16 +2,18 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Ledger} in memory: the grants that count against a limit, by limit and by
- * application id. One lock: claims are settled one at a time.
+ * A {@link Ledger} in memory: the grants that count against a limit, by recipient (a limit is
+ * always one recipient's, and a recipient has few grants, so the grants of a limit are found by
+ * going through the recipient's) and by application id (a retry, or an id used again). One lock:
+ * claims are settled one at a time.
  */
 final class MemoryLedger implements Ledger {
-    private final Map<String, List<Grant>> byLimit = new HashMap<>();
     private final Map<String, Grant> byApplication = new HashMap<>();
     private final Map<String, List<Grant>> byRecipient = new HashMap<>();
 
@@ -21,7 +23,7 @@ final class MemoryLedger implements Ledger {
         if (limit == null) {
             return claim.decide(List.of());
         }
-        List<Grant> grants = byLimit.getOrDefault(limit, List.of());
+        List<Grant> mine = byRecipient.get(claim.recipient());
         Grant before = byApplication.get(claim.application().id());
         if (before != null) {
             if (!before.fingerprint().equals(claim.fingerprint())) {
@@ -29,20 +31,41 @@ final class MemoryLedger implements Ledger {
                         "this application id was settled before with other facts (" + before.rule() + " for "
                                 + before.recipient() + "); a new application needs a new id");
             }
-            return claim.replay(before.limit().map(l -> earlierThan(byLimit.get(l), before)).orElse(List.of()));
+            return claim.replay(before.limit().isPresent()
+                    ? under(byRecipient.get(before.recipient()), before.limit().get(), before) : List.of());
         }
-        Award award = claim.decide(grants);
+        Award award = claim.decide(under(mine, limit, null));
         if (award.status() == Award.Status.PAYABLE && award.amount().orElseThrow().signum() > 0) {
             Grant grant = claim.grant(award);
-            byLimit.computeIfAbsent(limit, k -> new ArrayList<>(2)).add(grant);
             byApplication.put(grant.application(), grant);
-            byRecipient.computeIfAbsent(grant.recipient(), k -> new ArrayList<>(2)).add(grant);
+            if (mine == null) {
+                mine = new ArrayList<>(2);
+                byRecipient.put(grant.recipient(), mine);
+            }
+            mine.add(grant);
         }
         return award;
     }
 
-    private static List<Grant> earlierThan(List<Grant> grants, Grant grant) {
-        return List.copyOf(grants.subList(0, grants.indexOf(grant)));
+    /**
+     * Returns a recipient's grants under one limit, in the order recorded, those before
+     * {@code until} where it is given (a retry is decided by the grants that came before it).
+     */
+    private static List<Grant> under(List<Grant> grants, String limit, Grant until) {
+        if (grants == null) {
+            return List.of();
+        }
+        List<Grant> under = null;
+        for (Grant g : grants) {
+            if (g == until) {
+                break;
+            }
+            if (limit.equals(g.limit().orElse(null))) {
+                under = under == null ? new ArrayList<>(2) : under;
+                under.add(g);
+            }
+        }
+        return under == null ? List.of() : Collections.unmodifiableList(under);
     }
 
     @Override

@@ -33,6 +33,8 @@ public final class Cny {
     public static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     /** 亿元 in 元. */
     public static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+    /** Digits of an amount in fen that {@link #format} writes itself: every amount below {@link #LIMIT}, and more. */
+    private static final int MAX_FAST_DIGITS = 18;
 
     /**
      * A template of the amount type. Never share a {@code MonetaryAmountFactory}: Moneta's are
@@ -121,7 +123,46 @@ public final class Cny {
      * @return the text
      */
     public static String format(BigDecimal yuan) {
-        return String.format(java.util.Locale.ROOT, "%,.2f 元", yuan.setScale(SCALE, RoundingMode.UNNECESSARY));
+        BigDecimal fen = yuan.setScale(SCALE, RoundingMode.UNNECESSARY);
+        if (fen.precision() > MAX_FAST_DIGITS) {
+            // beyond any amount the SDK accepts: as the JDK writes it
+            return String.format(java.util.Locale.ROOT, "%,.2f 元", fen);
+        }
+        // the unscaled value as a long without a BigInteger: a compact decimal of scale 0 hands it over as it is
+        return grouped(fen.movePointRight(SCALE).longValueExact());
+    }
+
+    /**
+     * Writes an amount of fen as {@code String.format(Locale.ROOT, "%,.2f 元", …)} writes it
+     * ({@code -1,234,567.89 元}), without the formatter's parsing and locale look-ups, which cost
+     * more than the award itself in a long batch.
+     */
+    private static String grouped(long fen) {
+        boolean negative = fen < 0;
+        long v = negative ? -fen : fen;
+        // 18 digits, 5 commas, the sign, the point and " 元": 27 characters at most
+        char[] out = new char[28];
+        int i = out.length;
+        out[--i] = '元';
+        out[--i] = ' ';
+        out[--i] = (char) ('0' + v % 10);
+        v /= 10;
+        out[--i] = (char) ('0' + v % 10);
+        v /= 10;
+        out[--i] = '.';
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                out[--i] = ',';
+            }
+            out[--i] = (char) ('0' + v % 10);
+            v /= 10;
+            digits++;
+        } while (v > 0);
+        if (negative) {
+            out[--i] = '-';
+        }
+        return new String(out, i, out.length - i);
     }
 
     /** Shared by the model's data checks and the public input checks. */

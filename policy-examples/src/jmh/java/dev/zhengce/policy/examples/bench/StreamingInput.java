@@ -19,9 +19,9 @@ import java.util.Map;
  * <pre>java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.StreamingInput 10000000 apps.csv</pre>
  */
 public final class StreamingInput {
-    /** The columns: the application's fields, then every cost category or fact the fixtures use. */
+    /** The columns: the application's fields (with the quality award's honour), then every cost category or fact the fixtures use. */
     static final List<String> COLUMNS = List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount",
-            "software-investment", "hardware-investment", "rd-equipment-purchase", "pilot-test-equipment-purchase",
+            "honour", "software-investment", "hardware-investment", "rd-equipment-purchase", "pilot-test-equipment-purchase",
             "technology-introduction", "research-instruments", "equipment-purchase", "software-purchase",
             "new-investment", "robot-purchase-fee", "robot-lease-fee", "annual-revenue");
 
@@ -51,8 +51,9 @@ public final class StreamingInput {
                 cells.add(p.listingYear() == null ? "" : p.listingYear().toString());
                 cells.add(plain(p.rate()));
                 cells.add(plain(p.amount()));
+                cells.add(p.honour() == null ? "" : p.honour());
                 Map<String, BigDecimal> costs = p.costs();
-                for (String column : COLUMNS.subList(7, COLUMNS.size())) {
+                for (String column : COLUMNS.subList(8, COLUMNS.size())) {
                     cells.add(plain(costs.get(column)));
                 }
                 out.write(String.join(",", cells));

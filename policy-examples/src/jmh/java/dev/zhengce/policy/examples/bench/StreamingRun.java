@@ -56,9 +56,13 @@ public final class StreamingRun {
         long plainPeak = peakHeap();
 
         resetPeaks();
+        long cpu0 = processCpuNanos();
+        long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         t0 = System.nanoTime();
         BigDecimal sdkTotal = sdk(calculator, n, true);
         long sdkNanos = System.nanoTime() - t0;
+        long sdkThread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0;
+        long sdkCpu = processCpuNanos() - cpu0;
         long sdkPeak = peakHeap();
 
         Agreement.check("stream", sdkTotal, plainTotal);
@@ -69,6 +73,9 @@ public final class StreamingRun {
                 plainBatch.limitedGrants(), plainBatch.limits(), Math.min(n, ENTERPRISES));
         System.out.printf(Locale.ROOT, "sdk        %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
                 sdkNanos / 1e6, sdkPer, sdkPeak >> 20);
+        System.out.printf(Locale.ROOT, "sdk-cpu    %8.1f ms  %7.1f ns/application of the process's CPU time "
+                + "(every thread: GC, JIT), %.1f ns of the calculating thread's%n", sdkCpu / 1e6, (double) sdkCpu / n,
+                (double) sdkThread / n);
         System.out.printf(Locale.ROOT, "bigDecimal %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
                 plainNanos / 1e6, plainPer, plainPeak >> 20);
         System.out.printf(Locale.ROOT, "ratio %.2f (goal <= 5)%n", sdkPer / plainPer);
@@ -93,6 +100,12 @@ public final class StreamingRun {
             batch.accept(Fixtures.plain(Fixtures.ruleOf(i), i, "E-" + (i % ENTERPRISES)));
         }
         return batch;
+    }
+
+    /** The CPU time of the whole process so far (user and system, every thread), as {@code time} counts it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,11 +168,14 @@ final class Csv {
                 }
                 return endCell(c);
             }
-            // unquoted: up to a comma or a line break, trailing spaces and tabs trimmed
+            // unquoted: up to a comma or a line break, trailing spaces and tabs trimmed; a cell within the
+            // buffer becomes its string in one copy, one across the buffer's end is gathered first
             int start = pos;
+            boolean gathered = false;
             while (true) {
                 if (pos == end) {
                     cell.append(buf, start, pos - start);
+                    gathered = true;
                     c = peek();
                     start = pos;
                     if (c < 0) {
@@ -180,13 +184,23 @@ final class Csv {
                 }
                 c = buf[pos];
                 if (c == ',' || c == '\n' || c == '\r') {
-                    cell.append(buf, start, pos - start);
+                    if (gathered) {
+                        cell.append(buf, start, pos - start);
+                    }
                     break;
                 }
                 pos++;
                 if (++rowChars > MAX_ROW_CHARS) {
                     throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
                 }
+            }
+            if (!gathered) {
+                int last = pos;
+                while (last > start && (buf[last - 1] == ' ' || buf[last - 1] == '\t')) {
+                    last--;
+                }
+                cells.add(last == start ? "" : new String(buf, start, last - start));
+                return endCell(c);
             }
             int len = cell.length();
             while (len > 0 && (cell.charAt(len - 1) == ' ' || cell.charAt(len - 1) == '\t')) {
@@ -230,6 +244,11 @@ final class Csv {
     static final class Printer {
         private final Writer out;
         private final String lineBreak;
+        /** The digits of an amount, written from the end. */
+        private final char[] digits = new char[24];
+        /** A cell's characters, for cells of up to its length. */
+        private final char[] text = new char[1 << 10];
+        private boolean inRow;
 
         /**
          * Writes rows to text.
@@ -244,42 +263,115 @@ final class Csv {
 
         /** Writes one row. */
         void row(List<String> cells) {
-            try {
-                for (int i = 0; i < cells.size(); i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    cell(cells.get(i));
-                }
-                out.write(lineBreak);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String c : cells) {
+                cell(c);
             }
+            end();
         }
 
         /** Writes one row. */
         void row(String... cells) {
+            for (String c : cells) {
+                cell(c);
+            }
+            end();
+        }
+
+        /** Writes the next cell of the current row, quoted where it must be. */
+        void cell(String s) {
             try {
-                for (int i = 0; i < cells.length; i++) {
-                    if (i > 0) {
-                        out.write(',');
+                separate();
+                int length = s.length();
+                if (length <= text.length) {
+                    // copied once, looked at and written from the copy
+                    s.getChars(0, length, text, 0);
+                    if (!needsQuotes(text, length)) {
+                        out.write(text, 0, length);
+                        return;
                     }
-                    cell(cells[i]);
+                } else if (!needsQuotes(s)) {
+                    out.write(s);
+                    return;
                 }
-                out.write(lineBreak);
+                out.write('"');
+                out.write(s.replace("\"", "\"\""));
+                out.write('"');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private void cell(String s) throws IOException {
-            if (!needsQuotes(s)) {
-                out.write(s);
+        /**
+         * Writes the next cell of the current row: an amount as {@link BigDecimal#toPlainString()}
+         * writes it (never quoted: digits, a point and a sign), or empty.
+         */
+        void amount(BigDecimal yuan) {
+            if (yuan == null) {
+                cell("");
                 return;
             }
-            out.write('"');
-            out.write(s.replace("\"", "\"\""));
-            out.write('"');
+            if (yuan.scale() != 2 || yuan.precision() > 18) {
+                cell(yuan.toPlainString());
+                return;
+            }
+            long fen = yuan.movePointRight(2).longValueExact();
+            boolean negative = fen < 0;
+            long v = Math.abs(fen);
+            int i = digits.length;
+            digits[--i] = (char) ('0' + v % 10);
+            v /= 10;
+            digits[--i] = (char) ('0' + v % 10);
+            v /= 10;
+            digits[--i] = '.';
+            do {
+                digits[--i] = (char) ('0' + v % 10);
+                v /= 10;
+            } while (v > 0);
+            if (negative) {
+                digits[--i] = '-';
+            }
+            try {
+                separate();
+                out.write(digits, i, digits.length - i);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the current row. */
+        void end() {
+            try {
+                out.write(lineBreak);
+                inRow = false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void separate() throws IOException {
+            if (inRow) {
+                out.write(',');
+            }
+            inRow = true;
+        }
+
+        private static boolean needsQuotes(char[] cs, int length) {
+            if (length == 0) {
+                return false;
+            }
+            char first = cs[0];
+            char last = cs[length - 1];
+            if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
+                return true;
+            }
+            for (int i = 0; i < length; i++) {
+                char c = cs[i];
+                // every character that needs quotes is at most ','; Chinese text is passed by one comparison
+                if (c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean needsQuotes(String s) {
@@ -291,13 +383,8 @@ final class Csv {
             if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
                 return true;
             }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                    return true;
-                }
-            }
-            return false;
+            // String.indexOf scans many characters at a time
+            return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
         }
     }
 }

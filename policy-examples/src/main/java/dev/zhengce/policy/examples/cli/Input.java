@@ -122,6 +122,27 @@ final class Input {
         return new Input(path, p, null, f, options, size);
     }
 
+    /**
+     * Opens bytes that are not a file of this machine (an upload), under the name they came
+     * with: the format from the name's ending (.csv, .xlsx, .json), otherwise from the first bytes.
+     *
+     * @param name    the name used in messages, such as the uploaded file's
+     * @param bytes   the bytes, read once
+     * @param options the encoding, sheet and header row
+     * @return the input
+     */
+    static Input of(String name, InputStream bytes, Options options) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xls")) {
+            throw new InputError(name
+                    + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
+        }
+        BufferedInputStream in = new BufferedInputStream(bytes, 1 << 16);
+        Format f = lower.endsWith(".csv") ? Format.CSV : lower.endsWith(".xlsx") ? Format.XLSX
+                : lower.endsWith(".json") ? Format.JSON : sniff(in);
+        return new Input(name, null, in, f, options, -1);
+    }
+
     private static Format sniff(BufferedInputStream in) {
         try {
             in.mark(1 << 16);
@@ -243,14 +264,23 @@ final class Input {
             return places.apply(number);
         }
 
-        /** Returns this row with its cells as read, kept. */
-        Row<T> withCells(List<String> read) {
-            return new Row<>(value, error, number, places, () -> read, fields);
+        /**
+         * Returns this row, in its place, with a value computed from this row's (or refused after
+         * all, by the calculator), and with its cells as read where they are given.
+         *
+         * @param computed the value, or {@code null} when refused
+         * @param refusal  the error that refuses the row, or {@code null}
+         * @param read     the row's cells as read, kept, or {@code null} when they will not be asked
+         * @param <R>      the computed value's type
+         * @return the row
+         */
+        <R> Row<R> as(R computed, InputError refusal, List<String> read) {
+            return new Row<>(refusal == null ? computed : null, refusal, number, places,
+                    read == null ? Row::noCells : () -> read, fields);
         }
 
-        /** Returns a row that reads well, refused after all (by the calculator), with its cells as read. */
-        static <T> Row<T> refused(Row<T> row, InputError error, List<String> read) {
-            return new Row<>(null, error, row.number, row.places, () -> read, row.fields);
+        private static List<String> noCells() {
+            throw new IllegalStateException("the cells of a row read ahead are kept only where they are needed");
         }
 
         /**

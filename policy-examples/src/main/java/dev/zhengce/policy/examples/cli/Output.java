@@ -3,11 +3,16 @@ package dev.zhengce.policy.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -185,6 +190,29 @@ final class Output implements Closeable {
     }
 
     /**
+     * The process's standard output as {@link Zhengce#main} hands it to the commands: a stream
+     * without a buffer of its own (what is held back is copied out in one piece), and a channel
+     * to which a file is copied by the kernel.
+     */
+    static final class ProcessStdout extends PrintStream {
+        private final FileOutputStream fd;
+
+        ProcessStdout() {
+            this(new FileOutputStream(FileDescriptor.out));
+        }
+
+        private ProcessStdout(FileOutputStream fd) {
+            super(fd, false, StandardCharsets.UTF_8);
+            this.fd = fd;
+        }
+
+        /** Returns the channel of file descriptor 1; never to be closed. */
+        FileChannel channel() {
+            return fd.getChannel();
+        }
+    }
+
+    /**
      * Bytes held back: in memory up to {@link #IN_MEMORY}, then in a temporary file; read
      * back once.
      */
@@ -231,15 +259,33 @@ final class Output implements Closeable {
             closed = true;
         }
 
-        /** Copies what was written to a stream. */
+        /**
+         * Copies what was written to a stream; to the process's standard output, a file is copied
+         * by the kernel (no buffers of the JVM's in between).
+         */
         void copyTo(OutputStream out) throws IOException {
             close();
             if (file == null) {
                 memory.writeTo(out);
-            } else {
-                try (InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(out);
+                return;
+            }
+            long at = 0;
+            if (out instanceof ProcessStdout) {
+                out.flush();
+                // not closed: the channel is the process's standard output
+                FileChannel to = ((ProcessStdout) out).channel();
+                try (FileChannel from = FileChannel.open(file)) {
+                    long size = from.size();
+                    long n = 1;
+                    while (at < size && n > 0) {
+                        n = from.transferTo(at, size - at, to);
+                        at += n;
+                    }
                 }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                in.skipNBytes(at);
+                in.transferTo(out);
             }
         }
 

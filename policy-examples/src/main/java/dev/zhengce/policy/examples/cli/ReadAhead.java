@@ -8,15 +8,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Rows read ahead on a second thread, in batches through a short queue, so that decoding and
- * parsing the input overlaps with computing and writing the output (the machine's second
- * core); in input order, in bounded memory (a few batches). A problem of the whole input is
- * handed over in its place in the order, and thrown there. Rows go over with what the reading
- * thread alone can give: their cells, when they will be needed, and a check's verdict.
+ * Rows read ahead on a second thread, in batches through a short queue, so that decoding,
+ * parsing and what can be computed from one row alone (an application's award, before a
+ * ledger settles it in order) overlap with the rest on the machine's second core; in input
+ * order, in bounded memory (a few batches). A problem of the whole input is handed over in its
+ * place in the order, and thrown there. Rows go over with what the reading thread alone can
+ * give: the value computed from them, or the error that refuses them, and their cells where
+ * they will be needed.
  *
- * @param <T> the values' type
+ * @param <T> the values read
+ * @param <R> the values computed from them
  */
-final class ReadAhead<T> implements Input.Source<T> {
+final class ReadAhead<T, R> implements Input.Source<R> {
     private static final int BATCH = 512;
     private static final int BATCHES = 4;
 
@@ -33,16 +36,17 @@ final class ReadAhead<T> implements Input.Source<T> {
      *
      * @param source    the rows
      * @param keepCells whether every row's cells are kept (for a rejects file), not only a bad row's
-     * @param check     the refusal of a row that reads well, or {@code null}; its error goes with the row
+     * @param compute   the value of a row that reads well, computed on the reading thread; an
+     *                  {@link InputError} it throws refuses the row, and goes with it
      */
-    ReadAhead(Input.Source<T> source, boolean keepCells, Function<Input.Row<T>, InputError> check) {
+    ReadAhead(Input.Source<T> source, boolean keepCells, Function<Input.Row<T>, R> compute) {
         this.source = source;
-        this.reader = new Thread(() -> read(keepCells, check), "zhengce-read-ahead");
+        this.reader = new Thread(() -> read(keepCells, compute), "zhengce-read-ahead");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(boolean keepCells, Function<Input.Row<T>, InputError> check) {
+    private void read(boolean keepCells, Function<Input.Row<T>, R> compute) {
         List<Object> rows = new ArrayList<>(BATCH);
         try {
             while (!stopped) {
@@ -51,14 +55,16 @@ final class ReadAhead<T> implements Input.Source<T> {
                     break;
                 }
                 InputError error = row.error;
-                if (error == null && check != null) {
-                    error = check.apply(row);
+                R value = null;
+                if (error == null) {
+                    try {
+                        value = compute.apply(row);
+                    } catch (InputError e) {
+                        error = e;
+                    }
                 }
-                if (error != null || keepCells) {
-                    List<String> cells = row.cells.get();
-                    row = error == row.error ? row.withCells(cells) : Input.Row.refused(row, error, cells);
-                }
-                rows.add(row);
+                // the cells are the reader's until the next row: kept, where needed, before it
+                rows.add(row.as(value, error, error != null || keepCells ? row.cells.get() : null));
                 if (rows.size() == BATCH) {
                     put(rows);
                     rows = new ArrayList<>(BATCH);
@@ -84,7 +90,7 @@ final class ReadAhead<T> implements Input.Source<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Input.Row<T> next() {
+    public Input.Row<R> next() {
         while (!done) {
             if (next < batch.size()) {
                 Object o = batch.get(next++);
@@ -96,7 +102,7 @@ final class ReadAhead<T> implements Input.Source<T> {
                     done = true;
                     throw (RuntimeException) o;
                 }
-                return (Input.Row<T>) o;
+                return (Input.Row<R>) o;
             }
             try {
                 batch = queue.take();

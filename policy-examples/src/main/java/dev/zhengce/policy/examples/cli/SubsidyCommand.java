@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Claim;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Overrides;
 import dev.zhengce.policy.calc.SubsidyCalculator;
@@ -23,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,55 +150,53 @@ final class SubsidyCommand implements Runnable {
         WhatIf whatIf = overrides.isEmpty() && readAs == catalog ? null : WhatIf.between(baseline, other);
         SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides,
                 readAs);
-        Function<Input.Row<Application>, InputError> refusal = row -> {
-            try {
-                if (whatIf == null) {
-                    // as the batch computes it: the claim checks the applicant of a limited rule too
-                    baseline.claim(row.value);
-                } else {
-                    whatIf.compare(row.value);
-                }
-                return null;
-            } catch (PolicyException e) {
-                return row.refused(input.name(), row.value.id(), e);
-            }
-        };
         // opened once the options are read: bad options open no database
         Ledger ledger = ledgerOption.open(whatIf != null);
         try (Input.Source<Application> read = input.applications(catalog);
                 Output target = Output.open(out.output, root.stdout());
                 Rejects rejects = out.rejects == null ? null
                         : Rejects.open(out.rejects, read.columns(), out.excelCsv, root.stdout());
-                // with a rejects file, the calculator's refusals are tried as the rows are read
-                Input.Source<Application> source = new ReadAhead<>(read, false, rejects == null ? null : refusal);
-                Progress progress = root.progress("subsidy", source::bytesRead, input.size());
+                Progress progress = root.progress("subsidy", read::bytesRead, input.size());
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
-            Accepted<Application> applications = new Accepted<>(source, rejects, progress, null);
-            try {
-                if (whatIf == null && output == Format.csv) {
-                    // CSV carries the awards only: no totals to sum
-                    baseline.awards(applications.stream(), ledger).forEach(report::award);
-                    report.end((Totals) null);
-                } else if (whatIf == null) {
-                    report.end(Totals.of(catalog, baseline.awards(applications.stream(), ledger).peek(report::award)));
-                } else if (output == Format.csv) {
-                    whatIf.compare(applications.stream()).forEach(report::difference);
-                    report.end(overrides, null, null);
-                } else {
-                    try (SideTotals side = new SideTotals(catalog)) {
-                        Totals alternative = Totals.of(catalog, whatIf.compare(applications.stream()).peek(d -> {
-                            report.difference(d);
-                            side.add(d.baseline());
-                        }).map(WhatIf.Difference::alternative));
-                        report.end(overrides, side.finish(), alternative);
+            if (whatIf == null) {
+                // each row's award is computed as it is read, on the reading thread (its refusal goes with the
+                // row: skipped with a rejects file, else the first stops the batch); the ledger settles them
+                // here, in input order, as the calculator's batch does
+                try (ReadAhead<Application, Claim> claims = new ReadAhead<>(read, false, row -> {
+                    try {
+                        return baseline.claim(row.value);
+                    } catch (PolicyException e) {
+                        throw row.refused(input.name(), row.value.id(), e);
                     }
+                })) {
+                    Accepted<Claim> accepted = new Accepted<>(claims, rejects, progress, null);
+                    named(input, accepted, c -> c.application().id(), () -> {
+                        Stream<Award> awards = accepted.stream().map(ledger::settle);
+                        if (output == Format.csv) {
+                            // CSV carries the awards only: no totals to sum
+                            awards.forEach(report::award);
+                            report.end((Totals) null);
+                        } else {
+                            report.end(Totals.of(catalog, awards.peek(report::award)));
+                        }
+                    });
                 }
-            } catch (PolicyException e) {
-                Input.Row<Application> row = applications.current();
-                if (row == null) {
-                    throw new InputError(input.name() + ": " + e.getMessage(), e);
+            } else {
+                // with a rejects file, the comparison's refusals are tried as the rows are read
+                try (ReadAhead<Application, Application> applications = new ReadAhead<>(read, false, row -> {
+                    if (rejects != null) {
+                        try {
+                            whatIf.compare(row.value);
+                        } catch (PolicyException e) {
+                            throw row.refused(input.name(), row.value.id(), e);
+                        }
+                    }
+                    return row.value;
+                })) {
+                    Accepted<Application> accepted = new Accepted<>(applications, rejects, progress, null);
+                    named(input, accepted, Application::id, () -> compare(whatIf, overrides, catalog, output, report,
+                            accepted.stream()));
                 }
-                throw row.refused(input.name(), row.value.id(), e);
             }
             progress.close();
             report.close();
@@ -208,6 +208,39 @@ final class SubsidyCommand implements Runnable {
                 spec.commandLine().getErr().println("zhengce subsidy: " + rejects.count() + " bad row"
                         + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to " + rejects.name());
             }
+        }
+    }
+
+    /** The what-if: each difference written as it comes, both sides' totals summed in one pass (not for CSV). */
+    private static void compare(WhatIf whatIf, Overrides overrides, Catalog catalog, Format output,
+            SubsidyReport report, Stream<Application> applications) {
+        if (output == Format.csv) {
+            whatIf.compare(applications).forEach(report::difference);
+            report.end(overrides, null, null);
+            return;
+        }
+        try (SideTotals side = new SideTotals(catalog)) {
+            Totals alternative = Totals.of(catalog, whatIf.compare(applications).peek(d -> {
+                report.difference(d);
+                side.add(d.baseline());
+            }).map(WhatIf.Difference::alternative));
+            report.end(overrides, side.finish(), alternative);
+        }
+    }
+
+    /**
+     * Runs the batch; a refusal by the library (a ledger's, as the rows are settled) is turned
+     * into an error naming the row it was working on.
+     */
+    private static <R> void named(Input input, Accepted<R> accepted, Function<R, String> id, Runnable batch) {
+        try {
+            batch.run();
+        } catch (PolicyException e) {
+            Input.Row<R> row = accepted.current();
+            if (row == null) {
+                throw new InputError(input.name() + ": " + e.getMessage(), e);
+            }
+            throw row.refused(input.name(), id.apply(row.value), e);
         }
     }
 

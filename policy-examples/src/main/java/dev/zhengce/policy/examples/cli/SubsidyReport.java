@@ -330,9 +330,15 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onAward(Award a) {
             header(false);
-            printer.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
-                    a.amount().map(BigDecimal::toPlainString).orElse(""), a.capBound() ? "true" : "false",
-                    a.findings().isEmpty() ? "" : findings(a, settings.language));
+            // cell by cell, the amount's digits written as they are: no array, no string per amount
+            printer.cell(a.application().id());
+            printer.cell(a.application().recipient());
+            printer.cell(a.rule().id());
+            printer.cell(a.status().name());
+            printer.amount(a.amount().orElse(null));
+            printer.cell(a.capBound() ? "true" : "false");
+            printer.cell(a.findings().isEmpty() ? "" : findings(a, settings.language));
+            printer.end();
         }
 
         @Override

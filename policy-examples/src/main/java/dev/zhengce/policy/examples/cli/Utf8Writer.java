@@ -13,6 +13,7 @@ import java.io.Writer;
 final class Utf8Writer extends Writer {
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
+    private final char[] chunk = new char[1 << 12];
     private int n;
     private char high;
 
@@ -32,23 +33,50 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && high == 0) {
-                if (n == buf.length) {
-                    drain();
-                }
-                buf[n++] = (byte) c;
-            } else {
-                put(c);
-            }
+        // the string's characters in chunks (one intrinsic copy each), then encoded from the array
+        while (len > 0) {
+            int k = Math.min(len, chunk.length);
+            s.getChars(off, off + k, chunk, 0);
+            write(chunk, 0, k);
+            off += k;
+            len -= k;
         }
     }
 
     @Override
     public void write(char[] cs, int off, int len) throws IOException {
-        for (int i = off, end = off + len; i < end; i++) {
-            put(cs[i]);
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (high == 0) {
+                // a run of characters of one to three bytes, as much of it as the buffer holds
+                int room = buf.length - 3;
+                while (i < end && n <= room) {
+                    char c = cs[i];
+                    if (c < 0x80) {
+                        buf[n++] = (byte) c;
+                    } else if (c < 0x800) {
+                        buf[n++] = (byte) (0xC0 | (c >> 6));
+                        buf[n++] = (byte) (0x80 | (c & 0x3F));
+                    } else if (Character.isSurrogate(c)) {
+                        break;
+                    } else {
+                        buf[n++] = (byte) (0xE0 | (c >> 12));
+                        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                        buf[n++] = (byte) (0x80 | (c & 0x3F));
+                    }
+                    i++;
+                }
+                if (i == end) {
+                    break;
+                }
+                if (n > room) {
+                    drain();
+                    continue;
+                }
+            }
+            // a surrogate, or the character after a high one
+            put(cs[i++]);
         }
     }
 

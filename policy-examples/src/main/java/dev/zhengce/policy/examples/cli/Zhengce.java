@@ -84,7 +84,8 @@ public final class Zhengce implements Runnable {
             e.printStackTrace();
             System.exit(1);
         }
-        System.exit(execute(args, System.in, System.out, System.err));
+        // standard output without the buffer of System.out: what a command writes is held back, then copied out whole
+        System.exit(execute(args, System.in, new Output.ProcessStdout(), System.err));
     }
 
     /**

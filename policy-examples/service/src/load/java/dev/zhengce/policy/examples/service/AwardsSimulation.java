@@ -35,11 +35,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * load, the same batches in process ({@link InProcessCost}); Gatling's report goes to
  * {@code target/gatling/}, the in-process figures to {@code target/load/in-process.txt}, the
  * response times Gatling measured per phase to {@code target/load/http.txt}, and
- * {@code LoadSummary} puts them side by side.
+ * {@code LoadSummary} puts them side by side. Last, the 政策计算器 page
+ * ({@code GET /web/calculator}, an enterprise profile in the query, every rule matched and the
+ * HTML rendered) from {@code load.pageUsers} concurrent visitors (20), its p50/p95/p99 to
+ * {@code target/load/pages.txt} (goal: p95 within 200 ms on 2 cores).
  */
 public class AwardsSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("load.users", 16);
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
+    private static final int PAGE_USERS = Integer.getInteger("load.pageUsers", 20);
+    /** The phase of the calculator page. */
+    private static final String CALCULATOR = "calculator page";
+    private static final AtomicLong VISITS = new AtomicLong();
     private static final Path DIR = Path.of(System.getProperty("load.dir", "target/load")).toAbsolutePath();
     private static final ConfigurableApplicationContext SERVICE = start();
 
@@ -105,11 +112,34 @@ public class AwardsSimulation extends Simulation {
                 });
     }
 
+    /**
+     * Visitors of the calculator page: each enquiry a profile of its own (statuses, the year,
+     * investments that differ from one to the next), as a browser sends the form.
+     */
+    private static ScenarioBuilder calculator() {
+        Phase phase = PHASES.computeIfAbsent(CALCULATOR, n -> new Phase());
+        return scenario(CALCULATOR).exec(http(CALCULATOR).get(session -> {
+            long n = VISITS.incrementAndGet();
+            return "/web/calculator?id=visitor-" + n + "&statuses=cultivation-listed&year=" + (2017 + n % 4)
+                    + "&facts.software-investment=" + (1_000_000 + n % 5_000 * 1_000)
+                    + "&facts.hardware-investment=" + (2_000_000 + n % 3_000 * 1_000)
+                    + "&facts.rd-equipment-purchase=" + (n % 7 * 500_000)
+                    + "&facts.pilot-test-equipment-purchase=0&facts.new-investment=" + (n % 2 * 15_000_000)
+                    + "&facts.annual-revenue=" + (50_000_000 + n % 11 * 10_000_000)
+                    + "&rates.green-demonstration-subsidy=0.05";
+        }).header("Accept", "text/html").check(status().is(200), responseTimeInMillis().saveAs("rt")))
+                .exec(session -> {
+                    phase.add(session.getInt("rt"));
+                    return session;
+                });
+    }
+
     {
         setUp(awards("warm-up", "", "hw-").injectClosed(constantConcurrentUsers(USERS).during(Math.max(10, SECONDS / 3)))
                 .andThen(awards("awards x100, explained", "", "he-").injectClosed(constantConcurrentUsers(USERS).during(SECONDS)))
                 .andThen(awards("awards x100, explain=false", "?explain=false", "hp-")
-                        .injectClosed(constantConcurrentUsers(USERS).during(SECONDS))))
+                        .injectClosed(constantConcurrentUsers(USERS).during(SECONDS))
+                .andThen(calculator().injectClosed(constantConcurrentUsers(PAGE_USERS).during(SECONDS)))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
@@ -118,6 +148,7 @@ public class AwardsSimulation extends Simulation {
     public void after() {
         SERVICE.close();
         List<String> lines = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
         PHASES.forEach((name, phase) -> {
             List<Integer> sorted = new ArrayList<>(phase.millis);
             Collections.sort(sorted);
@@ -125,14 +156,26 @@ public class AwardsSimulation extends Simulation {
                 return;
             }
             double seconds = (phase.last.get() - phase.first.get()) / 1e9;
+            if (name.equals(CALCULATOR)) {
+                pages.add(name + "\t" + sorted.size() / seconds + "\t" + percentile(sorted, 0.50) + "\t"
+                        + percentile(sorted, 0.95) + "\t" + percentile(sorted, 0.99) + "\t" + sorted.size()
+                        + "\t" + PAGE_USERS);
+                return;
+            }
             lines.add(name + "\t" + sorted.size() * (double) LoadBatches.SIZE / seconds + "\t"
                     + sorted.get((int) Math.ceil(0.50 * sorted.size()) - 1) + "\t"
                     + sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1) + "\t" + sorted.size());
         });
         try {
             Files.write(DIR.resolve("http.txt"), lines, StandardCharsets.UTF_8);
+            Files.write(DIR.resolve("pages.txt"), pages, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The response time below which a share of the sorted times lies (nearest rank). */
+    private static int percentile(List<Integer> sorted, double share) {
+        return sorted.get((int) Math.ceil(share * sorted.size()) - 1);
     }
 }

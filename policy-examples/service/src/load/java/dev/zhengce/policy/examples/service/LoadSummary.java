@@ -12,7 +12,8 @@ import java.util.Map;
  * Puts the load run's figures side by side: the awards per second through HTTP and the p50/p99
  * latency of a batch as Gatling measured them ({@code target/load/http.txt}; its HTML report is
  * under {@code target/gatling/}), the same batches in process ({@code target/load/in-process.txt}), and
- * the ratio (per-award cost over HTTP ÷ in process; goal ≤ 3). Writes
+ * the ratio (per-award cost over HTTP ÷ in process; goal ≤ 3); then the 政策计算器 page's
+ * response times ({@code target/load/pages.txt}; goal: p95 within 200 ms). Writes
  * {@code target/load/summary.md}.
  */
 public final class LoadSummary {
@@ -51,6 +52,17 @@ public final class LoadSummary {
         for (Map.Entry<String, double[]> e : inProcess.entrySet()) {
             out.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f µs per batch (one thread's share) | | | | |%n",
                     e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        Path pages = target.resolve("load/pages.txt");
+        if (Files.exists(pages)) {
+            out.append("\n| page | users | requests/s | p50 | p95 (goal ≤ 200 ms) | p99 | requests |\n");
+            out.append("|---|---|---|---|---|---|---|\n");
+            for (String line : Files.readAllLines(pages, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                out.append(String.format(Locale.ROOT,
+                        "| GET /web/calculator, %s | %s | %,.0f | %s ms | %s ms | %s ms | %s |%n",
+                        f[0], f[6], Double.parseDouble(f[1]), f[2], f[3], f[4], f[5]));
+            }
         }
         System.out.print(out);
         Files.writeString(target.resolve("load/summary.md"), out, StandardCharsets.UTF_8);

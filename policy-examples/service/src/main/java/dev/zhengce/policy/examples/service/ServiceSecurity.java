@@ -23,7 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * ({@code GET /ledger/…}) a writer or a {@code LEDGER_READER}; the metrics any account. The
  * catalog, matching, attainment, health and the API documents are open: they compute from the
  * public notice and record nothing. No sessions, no cookies, so no CSRF. A refusal is a problem
- * detail: 401 with {@code WWW-Authenticate}, or 403.
+ * detail: 401 with {@code WWW-Authenticate}, or 403. The pages under {@code /web/} have a chain
+ * of their own, before this one ({@link PageSecurity}: form login, a session, CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceSecurity {
