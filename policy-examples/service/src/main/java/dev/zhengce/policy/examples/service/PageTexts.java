@@ -56,7 +56,7 @@ public final class PageTexts {
      * @return {@code zh_CN} or {@code en}
      */
     public static Locale locale(Language language) {
-        return language == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return language.locale();
     }
 
     /** {@return the language} */
@@ -66,7 +66,7 @@ public final class PageTexts {
 
     /** {@return {@code zh} or {@code en}, as the {@code lang} parameter and the HTML attribute write it} */
     public String code() {
-        return language == Language.EN ? "en" : "zh";
+        return language.locale().getLanguage();
     }
 
     /**
@@ -86,7 +86,7 @@ public final class PageTexts {
      * @return the step's text
      */
     public String step(Step step) {
-        return step.in(language);
+        return step.explain(language);
     }
 
     /**
@@ -106,7 +106,7 @@ public final class PageTexts {
      * @return the line
      */
     public String line(Attainment attainment) {
-        return attainment.line(language);
+        return attainment.explain(language);
     }
 
     /**

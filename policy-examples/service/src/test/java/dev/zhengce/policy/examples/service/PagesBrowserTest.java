@@ -165,7 +165,7 @@ class PagesBrowserTest extends ServiceTest {
                 .cost("hardware-investment", profile.facts().get("hardware-investment")).build());
         WebElement shown = browser.findElement(By.id("award"));
         assertEquals(ChineseAmount.write(award.amount().get()), shown.findElement(By.className("capitals")).getText());
-        assertEquals(award.steps().stream().map(s -> s.in(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
+        assertEquals(award.steps().stream().map(s -> s.explain(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
                 shown.findElements(By.className("step")).stream().map(e -> e.getText().replaceAll("\\s+", " ").strip())
                         .toList());
         shot("award", "award");

@@ -227,7 +227,7 @@ class PagesTest extends ServiceTest {
             assertEquals(Cny.format(a.amount().get()), Html.text(Html.first(shown, "class", "amount")));
             assertEquals(ChineseAmount.write(a.amount().get()), Html.text(Html.first(shown, "class", "capitals")));
             List<String> steps = Html.all(shown, "class", "step").stream().map(Html::text).toList();
-            assertEquals(a.steps().stream().map(s -> s.in(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
+            assertEquals(a.steps().stream().map(s -> s.explain(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
                     steps);
         }
         assertTrue(Html.text(Html.byId(page.body, "delta"))
