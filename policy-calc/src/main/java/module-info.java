@@ -9,5 +9,6 @@ module dev.zhengce.policy.calc {
 
     exports dev.zhengce.policy.calc;
 
-    opens dev.zhengce.policy.calc to com.fasterxml.jackson.databind;
+    opens dev.zhengce.policy.calc to
+            com.fasterxml.jackson.databind;
 }

@@ -22,7 +22,9 @@ module dev.zhengce.policy.examples {
     exports dev.zhengce.policy.examples.chart;
     exports dev.zhengce.policy.examples.ledger;
 
-    opens dev.zhengce.policy.examples.cli to info.picocli;
+    opens dev.zhengce.policy.examples.cli to
+            info.picocli;
     // H2 makes the ledger's trigger by name
-    opens dev.zhengce.policy.examples.ledger.h2 to com.h2database;
+    opens dev.zhengce.policy.examples.ledger.h2 to
+            com.h2database;
 }

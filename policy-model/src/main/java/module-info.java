@@ -20,7 +20,8 @@ module dev.zhengce.policy.model {
     exports dev.zhengce.policy.model;
     exports dev.zhengce.policy.mengzhou;
 
-    opens dev.zhengce.policy.model to com.fasterxml.jackson.databind;
+    opens dev.zhengce.policy.model to
+            com.fasterxml.jackson.databind;
     // the notice's JSON and text are resources of the package, open to whoever reads them
     opens dev.zhengce.policy.mengzhou;
 }

@@ -98,7 +98,8 @@ public abstract class Application {
     /** Returns {@code id: rule costs}. */
     @Override
     public String toString() {
-        return id() + ": " + rule() + " " + costs() + year().map(y -> " year " + y).orElse("");
+        return id() + ": " + rule() + " " + costs()
+                + year().map(y -> " year " + y).orElse("");
     }
 
     /**

@@ -44,12 +44,11 @@ public abstract class Assumptions {
 
     private static void nonNegative(String field, BigDecimal v) {
         if (v.signum() < 0 || !DecimalLimit.admits(v)) {
-            throw new dev.zhengce.policy.model.InvalidInputException(field, v.toString(),
-                    "a non-negative number of " + DecimalLimit.WORDS);
+            throw new dev.zhengce.policy.model.InvalidInputException(
+                    field, v.toString(), "a non-negative number of " + DecimalLimit.WORDS);
         }
     }
 
     /** Builds {@link Assumptions}. */
-    public static final class Builder extends ImmutableAssumptions.Builder {
-    }
+    public static final class Builder extends ImmutableAssumptions.Builder {}
 }

@@ -47,8 +47,15 @@ public final class Attainment {
     /** Why, not yet written: {@link Explainer} writes it when asked. */
     private final Object reason;
 
-    Attainment(Target target, Verdict verdict, int asOf, BigDecimal observed, BigDecimal expected, BigDecimal ratio,
-            BigDecimal gap, Object reason) {
+    Attainment(
+            Target target,
+            Verdict verdict,
+            int asOf,
+            BigDecimal observed,
+            BigDecimal expected,
+            BigDecimal ratio,
+            BigDecimal gap,
+            Object reason) {
         this.target = target;
         this.verdict = verdict;
         this.asOf = asOf;
@@ -108,7 +115,9 @@ public final class Attainment {
 
     /** {@return why, in Chinese and English} */
     public Bilingual reason() {
-        return Bilingual.of(Explainer.of(Language.ZH).write(reason), Explainer.of(Language.EN).write(reason));
+        return Bilingual.of(
+                Explainer.of(Language.ZH).write(reason),
+                Explainer.of(Language.EN).write(reason));
     }
 
     /** Why, not yet written. */

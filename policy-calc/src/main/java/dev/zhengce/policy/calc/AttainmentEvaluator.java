@@ -147,8 +147,15 @@ public final class AttainmentEvaluator {
         List<Object> parts = new ArrayList<>();
         parts.add(a.words());
         parts.addAll(cautions);
-        return new Attainment(t, a.verdict(), asOf, a.observed().orElse(null), a.expected().orElse(null),
-                a.ratio().orElse(null), a.gap().orElse(null), new Text.Joined("attainment.caution", parts));
+        return new Attainment(
+                t,
+                a.verdict(),
+                asOf,
+                a.observed().orElse(null),
+                a.expected().orElse(null),
+                a.ratio().orElse(null),
+                a.gap().orElse(null),
+                new Text.Joined("attainment.caution", parts));
     }
 
     private Attainment measure(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -157,12 +164,27 @@ public final class AttainmentEvaluator {
             Observation judged = latest(obs, Math.max(asOf, t.year()), true);
             if (judged != null && judged.judgement().isPresent()) {
                 boolean met = judged.judgement().get() == Observation.Judgement.MET;
-                return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, null, null, null, null,
+                return result(
+                        t,
+                        met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET,
+                        asOf,
+                        null,
+                        null,
+                        null,
+                        null,
                         new Text("attainment.judged", judged.year()));
             }
-            return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, null, null, null, null, c == Comparison.QUALITATIVE
-                    ? new Text("attainment.qualitative")
-                    : new Text("attainment.needsNumber", new Text(ComparisonReading.missingWord(c))));
+            return result(
+                    t,
+                    Attainment.Verdict.NEEDS_JUDGEMENT,
+                    asOf,
+                    null,
+                    null,
+                    null,
+                    null,
+                    c == Comparison.QUALITATIVE
+                            ? new Text("attainment.qualitative")
+                            : new Text("attainment.needsNumber", new Text(ComparisonReading.missingWord(c))));
         }
         switch (t.period()) {
             case EACH_YEAR:
@@ -178,14 +200,29 @@ public final class AttainmentEvaluator {
     private Attainment byYear(Target t, Map<Integer, Observation> obs, int asOf) {
         boolean due = asOf >= t.year();
         if (!due && t.period() == Period.IN_YEAR) {
-            return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
+            return result(
+                    t,
+                    Attainment.Verdict.NO_DATA,
+                    asOf,
+                    null,
+                    null,
+                    null,
+                    null,
                     new Text("attainment.notDue", t.year()));
         }
         Observation o = due ? obs.get(t.year()) : latest(obs, asOf, false);
         if (o == null || o.value().isEmpty()) {
-            return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null, due
-                    ? new Text("attainment.noObservation", t.year())
-                    : new Text("attainment.noObservationUpTo", asOf));
+            return result(
+                    t,
+                    Attainment.Verdict.NO_DATA,
+                    asOf,
+                    null,
+                    null,
+                    null,
+                    null,
+                    due
+                            ? new Text("attainment.noObservation", t.year())
+                            : new Text("attainment.noObservationUpTo", asOf));
         }
         BigDecimal value = o.value().get();
         BigDecimal measured = value;
@@ -195,7 +232,14 @@ public final class AttainmentEvaluator {
             int baseYear = t.baseline().flatMap(Baseline::year).orElseThrow();
             Observation base = obs.get(baseYear);
             if (base == null || base.value().isEmpty() || base.value().get().signum() == 0) {
-                return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
+                return result(
+                        t,
+                        Attainment.Verdict.NO_DATA,
+                        asOf,
+                        null,
+                        null,
+                        null,
+                        null,
                         new Text("attainment.noBaseline", baseYear));
             }
             BigDecimal b = base.value().get();
@@ -203,7 +247,12 @@ public final class AttainmentEvaluator {
             measured = cut.divide(b, SCALE, RoundingMode.HALF_UP);
             // decided from the levels, exactly: (b − v) × 100 ≥ X × b, never from the rounded percentage
             met = cut.compareTo(t.value().orElseThrow().multiply(b)) >= 0;
-            levels = new Text("attainment.levels", baseYear, Decimals.plain(b), o.year(), Decimals.plain(value),
+            levels = new Text(
+                    "attainment.levels",
+                    baseYear,
+                    Decimals.plain(b),
+                    o.year(),
+                    Decimals.plain(value),
                     t.observedUnit());
         } else {
             met = reading.satisfies(t, measured);
@@ -211,21 +260,52 @@ public final class AttainmentEvaluator {
         BigDecimal ratio = reading.ratio(t, measured);
         BigDecimal gap = reading.gap(t, measured);
         if (due) {
-            return result(t, met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, asOf, measured, null, ratio, gap,
+            return result(
+                    t,
+                    met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET,
+                    asOf,
+                    measured,
+                    null,
+                    ratio,
+                    gap,
                     new Text("attainment.due", t.year(), reading.describe(t, measured), levels));
         }
         if (met) {
-            return result(t, Attainment.Verdict.ON_TRACK, asOf, measured, null, ratio, gap,
+            return result(
+                    t,
+                    Attainment.Verdict.ON_TRACK,
+                    asOf,
+                    measured,
+                    null,
+                    ratio,
+                    gap,
                     new Text("attainment.alreadyAt", o.year(), t.year(), levels));
         }
         BigDecimal expected = trajectory.expected(t, o.year());
         if (expected == null) {
-            return result(t, Attainment.Verdict.NEEDS_JUDGEMENT, asOf, measured, null, ratio, gap,
+            return result(
+                    t,
+                    Attainment.Verdict.NEEDS_JUDGEMENT,
+                    asOf,
+                    measured,
+                    null,
+                    ratio,
+                    gap,
                     new Text("attainment.noTrajectory", o.year()));
         }
-        boolean ahead = ComparisonReading.increasing(t.comparison()) ? measured.compareTo(expected) >= 0 : measured.compareTo(expected) <= 0;
-        return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, measured, expected, ratio,
-                gap, new Text("attainment.trajectory", o.year(), Decimals.plain(measured), Decimals.plain(expected), levels));
+        boolean ahead = ComparisonReading.increasing(t.comparison())
+                ? measured.compareTo(expected) >= 0
+                : measured.compareTo(expected) <= 0;
+        return result(
+                t,
+                ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND,
+                asOf,
+                measured,
+                expected,
+                ratio,
+                gap,
+                new Text(
+                        "attainment.trajectory", o.year(), Decimals.plain(measured), Decimals.plain(expected), levels));
     }
 
     private Attainment eachYear(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -244,25 +324,56 @@ public final class AttainmentEvaluator {
             if (!reading.satisfies(t, v)) {
                 failed.add(y);
             }
-            if (worst == null || (ComparisonReading.increasing(t.comparison()) ? v.compareTo(worst) < 0 : v.compareTo(worst) > 0)) {
+            if (worst == null
+                    || (ComparisonReading.increasing(t.comparison())
+                            ? v.compareTo(worst) < 0
+                            : v.compareTo(worst) > 0)) {
                 worst = v;
             }
         }
         if (!failed.isEmpty()) {
-            return result(t, Attainment.Verdict.NOT_MET, asOf, worst, null, reading.ratio(t, worst), reading.gap(t, worst),
+            return result(
+                    t,
+                    Attainment.Verdict.NOT_MET,
+                    asOf,
+                    worst,
+                    null,
+                    reading.ratio(t, worst),
+                    reading.gap(t, worst),
                     new Text("attainment.failedYears", failed.toString()));
         }
         if (to < from) {
-            return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
+            return result(
+                    t,
+                    Attainment.Verdict.NO_DATA,
+                    asOf,
+                    null,
+                    null,
+                    null,
+                    null,
                     new Text("attainment.appliesFrom", from));
         }
         if (!missing.isEmpty()) {
-            return result(t, Attainment.Verdict.NO_DATA, asOf, worst, null, null, null,
+            return result(
+                    t,
+                    Attainment.Verdict.NO_DATA,
+                    asOf,
+                    worst,
+                    null,
+                    null,
+                    null,
                     new Text("attainment.missingYears", missing.toString()));
         }
         boolean done = asOf >= t.year();
-        return result(t, done ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK, asOf, worst, null, reading.ratio(t, worst),
-                reading.gap(t, worst), new Text("attainment.everyYear", from, to));
+        return result(
+                t,
+                done ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK,
+                asOf,
+                worst,
+                null,
+                reading.ratio(t, worst),
+                reading.gap(t, worst),
+                new Text("attainment.everyYear", from, to));
     }
 
     private Attainment cumulative(Target t, Map<Integer, Observation> obs, int asOf) {
@@ -278,34 +389,63 @@ public final class AttainmentEvaluator {
             }
         }
         if (counted == 0) {
-            return result(t, Attainment.Verdict.NO_DATA, asOf, null, null, null, null,
+            return result(
+                    t,
+                    Attainment.Verdict.NO_DATA,
+                    asOf,
+                    null,
+                    null,
+                    null,
+                    null,
                     new Text("attainment.noObservationIn", from, to));
         }
         boolean met = reading.satisfies(t, sum);
         if (asOf >= t.year() || met) {
-            return result(t, met ? (asOf >= t.year() ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK)
-                    : Attainment.Verdict.NOT_MET, asOf, sum, null, reading.ratio(t, sum), reading.gap(t, sum),
+            return result(
+                    t,
+                    met
+                            ? (asOf >= t.year() ? Attainment.Verdict.MET : Attainment.Verdict.ON_TRACK)
+                            : Attainment.Verdict.NOT_MET,
+                    asOf,
+                    sum,
+                    null,
+                    reading.ratio(t, sum),
+                    reading.gap(t, sum),
                     new Text("attainment.cumulative", from, to, Decimals.plain(sum)));
         }
         BigDecimal expected = Trajectory.cumulative(t, from, to);
         boolean ahead = sum.compareTo(expected) >= 0;
-        return result(t, ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND, asOf, sum, expected,
-                reading.ratio(t, sum), reading.gap(t, sum), new Text("attainment.cumulativeTrajectory",
-                        Decimals.plain(sum), Decimals.plain(expected)));
+        return result(
+                t,
+                ahead ? Attainment.Verdict.ON_TRACK : Attainment.Verdict.BEHIND,
+                asOf,
+                sum,
+                expected,
+                reading.ratio(t, sum),
+                reading.gap(t, sum),
+                new Text("attainment.cumulativeTrajectory", Decimals.plain(sum), Decimals.plain(expected)));
     }
 
     private static Observation latest(Map<Integer, Observation> obs, int upTo, boolean judgement) {
         Observation found = null;
         for (Observation o : obs.values()) {
-            if (o.year() <= upTo && (judgement ? o.judgement().isPresent() : o.value().isPresent())) {
+            if (o.year() <= upTo
+                    && (judgement ? o.judgement().isPresent() : o.value().isPresent())) {
                 found = o;
             }
         }
         return found;
     }
 
-    private static Attainment result(Target t, Attainment.Verdict v, int asOf, BigDecimal observed, BigDecimal expected,
-            BigDecimal ratio, BigDecimal gap, Object reason) {
+    private static Attainment result(
+            Target t,
+            Attainment.Verdict v,
+            int asOf,
+            BigDecimal observed,
+            BigDecimal expected,
+            BigDecimal ratio,
+            BigDecimal gap,
+            Object reason) {
         return new Attainment(t, v, asOf, observed, expected, ratio, gap, reason);
     }
 }

@@ -56,6 +56,7 @@ public final class Award {
     private final List<Grant> earlier;
     /** What was left of a yearly cap before this award, where earlier grants used part of it. */
     private final BigDecimal remaining;
+
     private final boolean repeat;
 
     private Award(Parts p) {
@@ -287,42 +288,62 @@ public final class Award {
         for (Condition c : rule.conditions()) {
             BigDecimal actual = application.costs().get(c.fact());
             if (actual != null) {
-                steps.add(new Step(new Text(c.isMetBy(actual) ? "step.condition.met" : "step.condition.notMet",
-                        catalog.name(c.fact()), Cny.format(actual), c.comparison().symbol(), Cny.format(c.yuan())),
+                steps.add(new Step(
+                        new Text(
+                                c.isMetBy(actual) ? "step.condition.met" : "step.condition.notMet",
+                                catalog.name(c.fact()),
+                                Cny.format(actual),
+                                c.comparison().symbol(),
+                                Cny.format(c.yuan())),
                         c.citation()));
             }
         }
-        rule.window().ifPresent(w -> application.year().ifPresent(y -> application.listingYear().ifPresent(l -> {
-            String range = l + "–" + (l + w.years() - 1);
-            steps.add(new Step(new Text(w.contains(l, y) ? "step.window.inside" : "step.window.outside", y, range),
-                    w.citation()));
-        })));
+        rule.window()
+                .ifPresent(w -> application
+                        .year()
+                        .ifPresent(y -> application.listingYear().ifPresent(l -> {
+                            String range = l + "–" + (l + w.years() - 1);
+                            steps.add(new Step(
+                                    new Text(w.contains(l, y) ? "step.window.inside" : "step.window.outside", y, range),
+                                    w.citation()));
+                        })));
         if (base != null) {
             List<Text> sum = new ArrayList<>();
             for (String category : rule.basis()) {
-                sum.add(new Text("step.term", catalog.name(category), Cny.format(application.costs().get(category))));
+                sum.add(new Text(
+                        "step.term",
+                        catalog.name(category),
+                        Cny.format(application.costs().get(category))));
             }
             steps.add(new Step(new Text("step.base", new Text.Joined("list.plus", sum), Cny.format(base)), null));
         }
         if (uncapped != null) {
-            steps.add(new Step(new Text("step.rate", percent(rate), Cny.format(base), Decimals.grouped(uncapped)),
+            steps.add(new Step(
+                    new Text("step.rate", percent(rate), Cny.format(base), Decimals.grouped(uncapped)),
                     rule.citation()));
         }
         if (cap != null && uncapped != null && remaining != null && status == Status.PAYABLE) {
             steps.add(new Step(Finding.capUse(cap, earlier, remaining), rule.citation()));
             String left = Cny.format(remaining);
-            steps.add(new Step(new Text(capBound() ? "step.remaining.reached" : "step.remaining.below", left),
-                    rule.citation()));
+            steps.add(new Step(
+                    new Text(capBound() ? "step.remaining.reached" : "step.remaining.below", left), rule.citation()));
         } else if (cap != null && uncapped != null && remaining == null) {
-            steps.add(new Step(new Text(capBound() ? "step.cap.reached" : "step.cap.below", Cny.format(cap),
-                    rule.capPeriod().orElseThrow()), rule.citation()));
+            steps.add(new Step(
+                    new Text(
+                            capBound() ? "step.cap.reached" : "step.cap.below",
+                            Cny.format(cap),
+                            rule.capPeriod().orElseThrow()),
+                    rule.citation()));
         }
         for (Finding f : findings) {
             steps.add(new Step(f.words(), f.citation().orElse(null)));
         }
         if (rule.kind() == Subsidy.Kind.FIXED_AMOUNT && status == Status.PAYABLE) {
-            steps.add(new Step(new Text(rule.amount().isPresent() ? "step.fixed.stated" : "step.fixed.local",
-                    new Text(rule.oneTime() ? "step.fixed.once" : "step.fixed"), Cny.format(amount)),
+            steps.add(new Step(
+                    new Text(
+                            rule.amount().isPresent() ? "step.fixed.stated" : "step.fixed.local",
+                            new Text(rule.oneTime() ? "step.fixed.once" : "step.fixed"),
+                            Cny.format(amount)),
                     rule.citation()));
         }
         switch (status) {

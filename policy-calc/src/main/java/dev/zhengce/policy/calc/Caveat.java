@@ -34,6 +34,7 @@ public final class Caveat {
     private final String rule;
     /** What it says, not yet written: {@link Explainer} writes it when asked. */
     private final Text words;
+
     private final Citation citation;
     private final String confirmation;
 
@@ -57,11 +58,11 @@ public final class Caveat {
         switch (rule.kind()) {
             case SET_BY_DOCUMENT:
                 String document = rule.setBy().orElseThrow();
-                return Optional.of(new Caveat(Kind.SET_BY_DOCUMENT, rule.id(), new Text("caveat.setBy", document),
-                        rule.citation(), null));
+                return Optional.of(new Caveat(
+                        Kind.SET_BY_DOCUMENT, rule.id(), new Text("caveat.setBy", document), rule.citation(), null));
             case SUPPORT:
-                return Optional.of(new Caveat(Kind.FORM_NOT_STATED, rule.id(), new Text("caveat.formNotStated"),
-                        rule.citation(), null));
+                return Optional.of(new Caveat(
+                        Kind.FORM_NOT_STATED, rule.id(), new Text("caveat.formNotStated"), rule.citation(), null));
             default:
                 return Optional.empty();
         }

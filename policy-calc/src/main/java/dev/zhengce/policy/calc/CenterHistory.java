@@ -45,14 +45,18 @@ public abstract class CenterHistory {
         certifiedYear().ifPresent(y -> {
             Inputs.year("certifiedYear", y);
             if (y < listingYear()) {
-                throw new InvalidInputException("certifiedYear", y.toString(),
+                throw new InvalidInputException(
+                        "certifiedYear",
+                        y.toString(),
                         "certified before it was listed (listingYear " + listingYear() + ")");
             }
         });
         promotedYear().ifPresent(y -> {
             Inputs.year("promotedYear", y);
             if (y < listingYear()) {
-                throw new InvalidInputException("promotedYear", y.toString(),
+                throw new InvalidInputException(
+                        "promotedYear",
+                        y.toString(),
                         "promoted before it was listed (listingYear " + listingYear() + ")");
             }
         });
@@ -66,6 +70,5 @@ public abstract class CenterHistory {
     }
 
     /** Builds a {@link CenterHistory}. */
-    public static final class Builder extends ImmutableCenterHistory.Builder {
-    }
+    public static final class Builder extends ImmutableCenterHistory.Builder {}
 }

@@ -103,7 +103,10 @@ public final class Claim {
 
     /** Writes the fingerprint of an application's facts for a recipient under what-if overrides. */
     static String fingerprint(Application a, String recipient, String overrides) {
-        StringBuilder b = new StringBuilder("rule=").append(a.rule()).append(";recipient=").append(recipient)
+        StringBuilder b = new StringBuilder("rule=")
+                .append(a.rule())
+                .append(";recipient=")
+                .append(recipient)
                 .append(";costs={");
         Map<String, BigDecimal> sorted = new TreeMap<>(a.costs());
         sorted.forEach((k, v) -> b.append(k).append('=').append(canonical(v)).append(','));
@@ -135,7 +138,9 @@ public final class Claim {
         List<Grant> otherStatus = null;
         for (Grant g : earlier) {
             if (!limit.equals(g.limit().orElse(null))) {
-                throw new InvalidInputException("limit", g.limit().orElse(""),
+                throw new InvalidInputException(
+                        "limit",
+                        g.limit().orElse(""),
                         "the ledger handed grant " + g.application() + " of another limit than " + limit);
             }
             if (g.counts()) {
@@ -151,11 +156,15 @@ public final class Claim {
             return award;
         }
         if (kind == Limit.ONCE) {
-            return award.refused(Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used);
+            return award.refused(
+                    Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used);
         }
         int year = award.application().year().orElseThrow();
         if (otherStatus != null) {
-            return award.refused(Finding.otherStatus(recipient, year, otherStatus, award.rule().citation()), otherStatus);
+            return award.refused(
+                    Finding.otherStatus(
+                            recipient, year, otherStatus, award.rule().citation()),
+                    otherStatus);
         }
         BigDecimal cap = award.rule().capYuan().orElseThrow();
         BigDecimal remainder = cap.subtract(sum);
@@ -189,9 +198,12 @@ public final class Claim {
         if (decided.application() != award.application()) {
             throw new InvalidInputException("application", decided.application().id(), "not the award of this claim");
         }
-        return Grant.settled(this, decided.status(),
-                decided.amount().orElseThrow(() -> new InvalidInputException("status", decided.status().name(),
-                        "an undetermined award grants nothing")));
+        return Grant.settled(
+                this,
+                decided.status(),
+                decided.amount()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "status", decided.status().name(), "an undetermined award grants nothing")));
     }
 
     private static String canonical(BigDecimal value) {

@@ -48,7 +48,8 @@ final class ComparisonReading {
             case LESS_THAN:
                 return v.compareTo(t.value().orElseThrow()) < 0;
             case BETWEEN:
-                return v.compareTo(t.value().orElseThrow()) >= 0 && v.compareTo(t.upper().orElseThrow()) <= 0;
+                return v.compareTo(t.value().orElseThrow()) >= 0
+                        && v.compareTo(t.upper().orElseThrow()) <= 0;
             case ABOUT:
                 return v.subtract(t.value().orElseThrow()).abs().compareTo(tolerance(t)) <= 0;
             case FULL_COVERAGE:
@@ -93,7 +94,9 @@ final class ComparisonReading {
             case WITHIN_QUOTA:
                 return v.subtract(ref).max(BigDecimal.ZERO);
             case BETWEEN:
-                return v.compareTo(ref) < 0 ? ref.subtract(v) : v.subtract(t.upper().orElseThrow()).max(BigDecimal.ZERO);
+                return v.compareTo(ref) < 0
+                        ? ref.subtract(v)
+                        : v.subtract(t.upper().orElseThrow()).max(BigDecimal.ZERO);
             case ABOUT:
                 return v.subtract(ref).abs().subtract(tolerance(t)).max(BigDecimal.ZERO);
             case MORE_THAN:
@@ -116,7 +119,8 @@ final class ComparisonReading {
 
     /** {@return the key of what the notice leaves unstated for a comparison that needs it} */
     static String missingWord(Comparison c) {
-        return c == Comparison.ABOUT ? "attainment.missing.tolerance"
+        return c == Comparison.ABOUT
+                ? "attainment.missing.tolerance"
                 : c == Comparison.FULL_COVERAGE ? "attainment.missing.threshold" : "attainment.missing.quota";
     }
 }

@@ -2,11 +2,11 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
+import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.Period;
 import dev.zhengce.policy.model.Target;
 import dev.zhengce.policy.model.Task;
-import dev.zhengce.policy.model.Citation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +29,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class Consistency {
-    private Consistency() {
-    }
+    private Consistency() {}
 
     /**
      * Checks a catalog.
@@ -41,7 +40,10 @@ public final class Consistency {
     public static List<Inconsistency> check(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
         Map<String, List<Target>> byIndicator = new LinkedHashMap<>();
-        catalog.targets().forEach(t -> byIndicator.computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t));
+        catalog.targets()
+                .forEach(t -> byIndicator
+                        .computeIfAbsent(t.indicator(), k -> new ArrayList<>())
+                        .add(t));
         List<Inconsistency> found = new ArrayList<>();
         for (List<Target> statements : byIndicator.values()) {
             differentNumbers(statements, found);
@@ -56,7 +58,9 @@ public final class Consistency {
             for (int j = i + 1; j < statements.size(); j++) {
                 Target a = statements.get(i);
                 Target b = statements.get(j);
-                if (a.year() != b.year() || a.period() != b.period() || !a.fromYear().equals(b.fromYear())) {
+                if (a.year() != b.year()
+                        || a.period() != b.period()
+                        || !a.fromYear().equals(b.fromYear())) {
                     continue;
                 }
                 boolean sameNumber = same(a.value().orElse(null), b.value().orElse(null))
@@ -66,16 +70,21 @@ public final class Consistency {
                 }
                 String x = reading(a);
                 String y = reading(b);
-                found.add(new Inconsistency(Inconsistency.Kind.DIFFERENT_NUMBERS, a, b, Bilingual.of(
-                        a.indicator() + " " + a.year() + "年两处表述不同：" + x + " 与 " + y,
-                        a.indicator() + " " + a.year() + " is stated twice, differently: " + x + " and " + y)));
+                found.add(new Inconsistency(
+                        Inconsistency.Kind.DIFFERENT_NUMBERS,
+                        a,
+                        b,
+                        Bilingual.of(
+                                a.indicator() + " " + a.year() + "年两处表述不同：" + x + " 与 " + y,
+                                a.indicator() + " " + a.year() + " is stated twice, differently: " + x + " and " + y)));
             }
         }
     }
 
     private static void yearlySums(List<Target> statements, List<Inconsistency> found) {
         for (Target yearly : statements) {
-            if (yearly.period() != Period.EACH_YEAR || yearly.value().isEmpty()
+            if (yearly.period() != Period.EACH_YEAR
+                    || yearly.value().isEmpty()
                     || (yearly.comparison() != Comparison.AT_LEAST && yearly.comparison() != Comparison.MORE_THAN)) {
                 continue;
             }
@@ -91,15 +100,24 @@ public final class Consistency {
                     if (sum.compareTo(stated) != 0) {
                         String zh = "从" + from + "年起每年至少 " + Decimals.plain(minimum) + "，到" + other.year() + "年合计至少 "
                                 + Decimals.plain(sum) + "，但另一处为 " + reading(other);
-                        String en = "at least " + Decimals.plain(minimum) + " a year from " + from + " sums to at least "
-                                + Decimals.plain(sum) + " by " + other.year() + ", but the total is stated as " + reading(other);
-                        found.add(new Inconsistency(Inconsistency.Kind.YEARLY_SUM_MISMATCH, yearly, other, Bilingual.of(zh, en)));
+                        String en = "at least " + Decimals.plain(minimum) + " a year from " + from
+                                + " sums to at least " + Decimals.plain(sum) + " by " + other.year()
+                                + ", but the total is stated as " + reading(other);
+                        found.add(new Inconsistency(
+                                Inconsistency.Kind.YEARLY_SUM_MISMATCH, yearly, other, Bilingual.of(zh, en)));
                     }
-                } else if (other.period() == Period.IN_YEAR && stated.compareTo(minimum) < 0
-                        && other.comparison() != Comparison.AT_MOST && other.comparison() != Comparison.LESS_THAN) {
-                    found.add(new Inconsistency(Inconsistency.Kind.BELOW_YEARLY_MINIMUM, yearly, other, Bilingual.of(
-                            other.year() + "年的 " + reading(other) + " 低于每年至少 " + Decimals.plain(minimum),
-                            reading(other) + " in " + other.year() + " is below the yearly minimum of " + Decimals.plain(minimum))));
+                } else if (other.period() == Period.IN_YEAR
+                        && stated.compareTo(minimum) < 0
+                        && other.comparison() != Comparison.AT_MOST
+                        && other.comparison() != Comparison.LESS_THAN) {
+                    found.add(new Inconsistency(
+                            Inconsistency.Kind.BELOW_YEARLY_MINIMUM,
+                            yearly,
+                            other,
+                            Bilingual.of(
+                                    other.year() + "年的 " + reading(other) + " 低于每年至少 " + Decimals.plain(minimum),
+                                    reading(other) + " in " + other.year() + " is below the yearly minimum of "
+                                            + Decimals.plain(minimum))));
                 }
             }
         }
@@ -110,14 +128,19 @@ public final class Consistency {
         Map<String, Target> inTasks = new HashMap<>();
         Map<String, Citation> sentence = new HashMap<>();
         for (Target t : statements) {
-            if (catalog.taskOf(t.id()).isPresent() && inTasks.putIfAbsent(catalog.planOf(t.id()).id(), t) == null) {
+            if (catalog.taskOf(t.id()).isPresent()
+                    && inTasks.putIfAbsent(catalog.planOf(t.id()).id(), t) == null) {
                 sentence.put(catalog.planOf(t.id()).id(), t.citation());
             }
         }
         String indicator = statements.get(0).indicator();
         for (Task task : catalog.tasks()) {
-            if (task.indicators().contains(indicator) && !task.targets().isEmpty()
-                    && inTasks.putIfAbsent(catalog.planOf(task.id()).id(), task.targets().get(0)) == null) {
+            if (task.indicators().contains(indicator)
+                    && !task.targets().isEmpty()
+                    && inTasks.putIfAbsent(
+                                    catalog.planOf(task.id()).id(),
+                                    task.targets().get(0))
+                            == null) {
                 sentence.put(catalog.planOf(task.id()).id(), task.citation());
             }
         }
@@ -128,10 +151,14 @@ public final class Consistency {
         for (Target t : statements) {
             String plan = catalog.planOf(t.id()).id();
             if (!plan.equals(home.getKey())) {
-                found.add(new Inconsistency(Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN, t, home.getValue(), Bilingual.of(
-                        t.id() + " 列在 " + plan + " 下，但其指标 " + t.indicator() + " 属于 " + home.getKey() + " 的任务",
-                        t.id() + " is stated under " + plan + ", but its indicator " + t.indicator()
-                                + " belongs to a task of " + home.getKey()),
+                found.add(new Inconsistency(
+                        Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN,
+                        t,
+                        home.getValue(),
+                        Bilingual.of(
+                                t.id() + " 列在 " + plan + " 下，但其指标 " + t.indicator() + " 属于 " + home.getKey() + " 的任务",
+                                t.id() + " is stated under " + plan + ", but its indicator " + t.indicator()
+                                        + " belongs to a task of " + home.getKey()),
                         List.of(t.citation(), sentence.get(home.getKey()))));
             }
         }
@@ -146,5 +173,4 @@ public final class Consistency {
                 + t.upper().map(u -> "–" + Decimals.plain(u)).orElse("") + (t.aspirational() ? " (力争)" : "")
                 + " [" + t.id() + "]";
     }
-
 }

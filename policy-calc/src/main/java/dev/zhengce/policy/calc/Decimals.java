@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 
 /** How the calculators write an exact decimal in their texts: the one place for it. */
 final class Decimals {
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** Writes a decimal without trailing zeros or an exponent: {@code 18}, {@code 0.5}, {@code 1200}. */
     static String plain(BigDecimal value) {

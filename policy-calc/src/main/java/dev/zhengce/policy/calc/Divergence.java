@@ -86,10 +86,11 @@ public final class Divergence {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(alternative, "alternative");
         Catalog catalog = alternative.catalog();
-        if (baseline.asOf() != alternative.asOf() || baseline.attainments().size() != alternative.attainments().size()
+        if (baseline.asOf() != alternative.asOf()
+                || baseline.attainments().size() != alternative.attainments().size()
                 || !baseline.catalog().notice().number().equals(catalog.notice().number())) {
-            throw new dev.zhengce.policy.model.InvalidInputException("alternative", catalog.notice().version(),
-                    "compare scorecards of the same notice and year");
+            throw new dev.zhengce.policy.model.InvalidInputException(
+                    "alternative", catalog.notice().version(), "compare scorecards of the same notice and year");
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < baseline.attainments().size(); i++) {

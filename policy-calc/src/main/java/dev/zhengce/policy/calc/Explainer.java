@@ -125,8 +125,12 @@ public final class Explainer {
      */
     public String explain(Scorecard scorecard) {
         StringBuilder b = new StringBuilder(text("scorecard.title", scorecard.asOf()))
-                .append("\n  ").append(text("scorecard.overall", scorecard.overall()));
-        scorecard.byPlan().forEach((plan, tally) -> b.append("\n  ").append(plan).append(": ").append(tally));
+                .append("\n  ")
+                .append(text("scorecard.overall", scorecard.overall()));
+        scorecard
+                .byPlan()
+                .forEach((plan, tally) ->
+                        b.append("\n  ").append(plan).append(": ").append(tally));
         String plan = null;
         for (Attainment a : scorecard.attainments()) {
             String of = scorecard.planOf(a);
@@ -149,16 +153,36 @@ public final class Explainer {
     public String explain(Divergence divergence) {
         String before = readings(divergence.baselineReadings());
         String after = readings(divergence.alternativeReadings());
-        StringBuilder b = new StringBuilder(text("divergence.title", before, after, divergence.asOf(),
+        StringBuilder b = new StringBuilder(text(
+                "divergence.title",
+                before,
+                after,
+                divergence.asOf(),
                 divergence.rows().size()));
         for (Divergence.Row r : divergence.rows()) {
-            b.append("\n  ").append(r.alternative().target().id()).append("  ").append(r.baseline().verdict())
-                    .append(" → ").append(r.alternative().verdict())
-                    .append("\n      [").append(before).append("] ").append(write(r.baseline().words()))
-                    .append("\n      [").append(after).append("] ").append(write(r.alternative().words()))
-                    .append("\n      ").append(r.citation());
-            r.reading().ifPresent(x -> b.append("\n      ").append(r.ambiguity().orElseThrow().id()).append('=')
-                    .append(x.id()).append(": ").append(x.reason().in(language)));
+            b.append("\n  ")
+                    .append(r.alternative().target().id())
+                    .append("  ")
+                    .append(r.baseline().verdict())
+                    .append(" → ")
+                    .append(r.alternative().verdict())
+                    .append("\n      [")
+                    .append(before)
+                    .append("] ")
+                    .append(write(r.baseline().words()))
+                    .append("\n      [")
+                    .append(after)
+                    .append("] ")
+                    .append(write(r.alternative().words()))
+                    .append("\n      ")
+                    .append(r.citation());
+            r.reading()
+                    .ifPresent(x -> b.append("\n      ")
+                            .append(r.ambiguity().orElseThrow().id())
+                            .append('=')
+                            .append(x.id())
+                            .append(": ")
+                            .append(x.reason().in(language)));
         }
         return b.toString();
     }
@@ -191,21 +215,35 @@ public final class Explainer {
      * @return the line, such as {@code robot-subsidy：“机器换人”补贴 — 按比例补助，比例或金额由地方确定（一定比例）…}
      */
     public String explain(Subsidy rule, dev.zhengce.policy.model.Catalog catalog) {
-        StringBuilder b = new StringBuilder(text("rule.summary", rule.id(), rule.name(),
-                rule.kind().displayName(language.locale())));
-        rule.rate().ifPresent(r -> b.append(text("rule.rate", r.movePointRight(2).stripTrailingZeros().toPlainString()
-                + "%")));
+        StringBuilder b = new StringBuilder(
+                text("rule.summary", rule.id(), rule.name(), rule.kind().displayName(language.locale())));
+        rule.rate()
+                .ifPresent(r -> b.append(text(
+                        "rule.rate", r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")));
         rule.localParameters().forEach(p -> b.append(text("rule.local", p.wording())));
         if (!rule.basis().isEmpty()) {
-            b.append(text("rule.basis", new Text.Joined("list.plus",
-                    rule.basis().stream().map(catalog::name).collect(java.util.stream.Collectors.toList()))));
+            b.append(text(
+                    "rule.basis",
+                    new Text.Joined(
+                            "list.plus",
+                            rule.basis().stream().map(catalog::name).collect(java.util.stream.Collectors.toList()))));
         }
-        rule.amount().ifPresent(a -> b.append(text("rule.amount", dev.zhengce.policy.model.Cny.format(
-                a.getNumber().numberValueExact(java.math.BigDecimal.class)))));
-        rule.cap().ifPresent(c -> b.append(text("rule.cap", dev.zhengce.policy.model.Cny.format(
-                c.getNumber().numberValueExact(java.math.BigDecimal.class)), rule.capPeriod().orElseThrow())));
-        rule.conditions().forEach(c -> b.append(text("rule.condition", catalog.name(c.fact()),
-                c.comparison().symbol(), dev.zhengce.policy.model.Cny.format(c.yuan()))));
+        rule.amount()
+                .ifPresent(a -> b.append(text(
+                        "rule.amount",
+                        dev.zhengce.policy.model.Cny.format(
+                                a.getNumber().numberValueExact(java.math.BigDecimal.class)))));
+        rule.cap()
+                .ifPresent(c -> b.append(text(
+                        "rule.cap",
+                        dev.zhengce.policy.model.Cny.format(c.getNumber().numberValueExact(java.math.BigDecimal.class)),
+                        rule.capPeriod().orElseThrow())));
+        rule.conditions()
+                .forEach(c -> b.append(text(
+                        "rule.condition",
+                        catalog.name(c.fact()),
+                        c.comparison().symbol(),
+                        dev.zhengce.policy.model.Cny.format(c.yuan()))));
         if (rule.oneTime()) {
             b.append(text("rule.once"));
         }

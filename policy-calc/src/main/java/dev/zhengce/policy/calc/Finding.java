@@ -2,8 +2,8 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Citation;
-import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.Cny;
+import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Subsidy;
 import java.math.BigDecimal;
@@ -42,9 +42,11 @@ public final class Finding {
     private final Kind kind;
     /** What it is about; {@code null} for a year outside the window, written from the years when asked. */
     private final String subject;
+
     private final Condition condition;
     /** The name the catalog gives the condition's fact, or the parameter's wording. */
     private final Object name;
+
     private final BigDecimal actual;
     private final Citation citation;
     private final int year;
@@ -56,18 +58,30 @@ public final class Finding {
     private final List<Grant> earlier;
     /** The cap and what remained of it, for a cap used up. */
     private final BigDecimal cap;
+
     private final BigDecimal remaining;
     /** The rule the earlier grants were under, for another status that year. */
     private final String rule;
 
-    private Finding(Kind kind, String subject, Condition condition, Object name, BigDecimal actual,
-            Citation citation) {
+    private Finding(Kind kind, String subject, Condition condition, Object name, BigDecimal actual, Citation citation) {
         this(kind, subject, condition, name, actual, citation, 0, 0, 0, null, List.of(), null, null, null);
     }
 
-    private Finding(Kind kind, String subject, Condition condition, Object name, BigDecimal actual,
-            Citation citation, int year, int first, int last, Object detail, List<Grant> earlier, BigDecimal cap,
-            BigDecimal remaining, String rule) {
+    private Finding(
+            Kind kind,
+            String subject,
+            Condition condition,
+            Object name,
+            BigDecimal actual,
+            Citation citation,
+            int year,
+            int first,
+            int last,
+            Object detail,
+            List<Grant> earlier,
+            BigDecimal cap,
+            BigDecimal remaining,
+            String rule) {
         this.kind = kind;
         this.subject = subject;
         this.condition = condition;
@@ -93,33 +107,111 @@ public final class Finding {
     }
 
     static Finding missingParameter(String parameter, String wording, Citation citation) {
-        return new Finding(Kind.MISSING_PARAMETER, parameter + " (" + wording + ")", null,
-                new Text("parameter." + parameter), null, citation, 0, 0, 0, wording, List.of(), null, null, null);
+        return new Finding(
+                Kind.MISSING_PARAMETER,
+                parameter + " (" + wording + ")",
+                null,
+                new Text("parameter." + parameter),
+                null,
+                citation,
+                0,
+                0,
+                0,
+                wording,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     static Finding outsideWindow(int year, int first, int years, Citation citation) {
-        return new Finding(Kind.OUTSIDE_WINDOW, null, null, null, null, citation, year, first, first + years - 1, null,
-                List.of(), null, null, null);
+        return new Finding(
+                Kind.OUTSIDE_WINDOW,
+                null,
+                null,
+                null,
+                null,
+                citation,
+                year,
+                first,
+                first + years - 1,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     static Finding alreadyAwarded(String recipient, String honour, List<Grant> earlier, Citation citation) {
-        return new Finding(Kind.ALREADY_AWARDED, recipient, null, null, null, citation, 0, 0, 0, honour, earlier,
-                null, null, null);
+        return new Finding(
+                Kind.ALREADY_AWARDED,
+                recipient,
+                null,
+                null,
+                null,
+                citation,
+                0,
+                0,
+                0,
+                honour,
+                earlier,
+                null,
+                null,
+                null);
     }
 
     static Finding caveat(Caveat caveat) {
-        return new Finding(Kind.CAVEAT, caveat.kind().name(), null, null, null, caveat.citation().orElse(null), 0, 0,
-                0, caveat.words(), List.of(), null, null, null);
+        return new Finding(
+                Kind.CAVEAT,
+                caveat.kind().name(),
+                null,
+                null,
+                null,
+                caveat.citation().orElse(null),
+                0,
+                0,
+                0,
+                caveat.words(),
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     static Finding capExhausted(Subsidy rule, BigDecimal cap, List<Grant> earlier, BigDecimal remaining) {
-        return new Finding(Kind.CAP_EXHAUSTED, earlier.get(0).recipient(), null, null, null, rule.citation(), 0, 0, 0,
-                null, earlier, cap, remaining, null);
+        return new Finding(
+                Kind.CAP_EXHAUSTED,
+                earlier.get(0).recipient(),
+                null,
+                null,
+                null,
+                rule.citation(),
+                0,
+                0,
+                0,
+                null,
+                earlier,
+                cap,
+                remaining,
+                null);
     }
 
     static Finding otherStatus(String recipient, int year, List<Grant> earlier, Citation citation) {
-        return new Finding(Kind.OTHER_STATUS_THAT_YEAR, recipient, null, null, null, citation, year, 0, 0, null,
-                earlier, null, null, earlier.get(0).rule());
+        return new Finding(
+                Kind.OTHER_STATUS_THAT_YEAR,
+                recipient,
+                null,
+                null,
+                null,
+                citation,
+                year,
+                0,
+                0,
+                null,
+                earlier,
+                null,
+                null,
+                earlier.get(0).rule());
     }
 
     /**
@@ -145,17 +237,22 @@ public final class Finding {
     Object words() {
         switch (kind) {
             case CONDITION_NOT_MET:
-                return new Text("finding.conditionNotMet", name, condition.comparison().symbol(),
-                        Cny.format(condition.yuan()), Cny.format(actual));
+                return new Text(
+                        "finding.conditionNotMet",
+                        name,
+                        condition.comparison().symbol(),
+                        Cny.format(condition.yuan()),
+                        Cny.format(actual));
             case MISSING_FACT:
-                return new Text("finding.missingFact", name, condition.comparison().symbol(),
-                        Cny.format(condition.yuan()));
+                return new Text(
+                        "finding.missingFact", name, condition.comparison().symbol(), Cny.format(condition.yuan()));
             case MISSING_PARAMETER:
                 return new Text("finding.missingParameter", name, detail);
             case OUTSIDE_WINDOW:
                 return new Text("finding.outsideWindow", year, first, last);
             case ALREADY_AWARDED:
-                return detail == null ? new Text("finding.alreadyAwarded", subject, grants(earlier))
+                return detail == null
+                        ? new Text("finding.alreadyAwarded", subject, grants(earlier))
                         : new Text("finding.alreadyAwarded.honour", subject, grants(earlier), detail);
             case CAP_EXHAUSTED:
                 return new Text("finding.capExhausted", capUse(cap, earlier, remaining));

@@ -38,8 +38,16 @@ public final class Grant {
     /** The what-if overrides in force when it was settled, as text; {@code null} with {@link #facts}. */
     private final String overrides;
 
-    private Grant(String application, String recipient, String rule, String limit, Award.Status status,
-            BigDecimal amount, String fingerprint, Application facts, String overrides) {
+    private Grant(
+            String application,
+            String recipient,
+            String rule,
+            String limit,
+            Award.Status status,
+            BigDecimal amount,
+            String fingerprint,
+            Application facts,
+            String overrides) {
         this.application = application;
         this.recipient = recipient;
         this.rule = rule;
@@ -64,15 +72,28 @@ public final class Grant {
      * @return the grant
      * @throws InvalidInputException if the status is undetermined or the amount is not in fen
      */
-    public static Grant of(String application, String recipient, String rule, Optional<String> limit,
-            Award.Status status, BigDecimal amount, String fingerprint) {
+    public static Grant of(
+            String application,
+            String recipient,
+            String rule,
+            Optional<String> limit,
+            Award.Status status,
+            BigDecimal amount,
+            String fingerprint) {
         if (Objects.requireNonNull(status, "status") == Award.Status.UNDETERMINED) {
             throw new InvalidInputException("status", status.name(), "an undetermined award grants nothing");
         }
         checkAmount(amount);
-        return new Grant(Inputs.text("application", application), Inputs.text("recipient", recipient),
-                Inputs.text("rule", rule), limit.orElse(null), status, amount, Objects.requireNonNull(fingerprint, "fingerprint"),
-                null, null);
+        return new Grant(
+                Inputs.text("application", application),
+                Inputs.text("recipient", recipient),
+                Inputs.text("rule", rule),
+                limit.orElse(null),
+                status,
+                amount,
+                Objects.requireNonNull(fingerprint, "fingerprint"),
+                null,
+                null);
     }
 
     /**
@@ -88,14 +109,23 @@ public final class Grant {
             throw new InvalidInputException("status", status.name(), "an undetermined award grants nothing");
         }
         checkAmount(amount);
-        return new Grant(claim.application().id(), claim.recipient(), claim.rule(), claim.limit().orElse(null), status,
-                amount, null, claim.application(), claim.overrides());
+        return new Grant(
+                claim.application().id(),
+                claim.recipient(),
+                claim.rule(),
+                claim.limit().orElse(null),
+                status,
+                amount,
+                null,
+                claim.application(),
+                claim.overrides());
     }
 
     private static void checkAmount(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() < 0 || amount.scale() != 2) {
-            throw new InvalidInputException("amount", amount.toPlainString(), "a granted amount is in yuan with two decimals");
+            throw new InvalidInputException(
+                    "amount", amount.toPlainString(), "a granted amount is in yuan with two decimals");
         }
     }
 
@@ -146,10 +176,14 @@ public final class Grant {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Grant && application.equals(((Grant) o).application)
-                && recipient.equals(((Grant) o).recipient) && rule.equals(((Grant) o).rule)
-                && Objects.equals(limit, ((Grant) o).limit) && status == ((Grant) o).status
-                && amount.equals(((Grant) o).amount) && fingerprint().equals(((Grant) o).fingerprint());
+        return o instanceof Grant
+                && application.equals(((Grant) o).application)
+                && recipient.equals(((Grant) o).recipient)
+                && rule.equals(((Grant) o).rule)
+                && Objects.equals(limit, ((Grant) o).limit)
+                && status == ((Grant) o).status
+                && amount.equals(((Grant) o).amount)
+                && fingerprint().equals(((Grant) o).fingerprint());
     }
 
     @Override

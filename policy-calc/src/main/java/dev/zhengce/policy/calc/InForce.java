@@ -68,7 +68,10 @@ public final class InForce {
             return true;
         }
         SupportWindow w = rule.window().orElse(null);
-        if (w != null && anchorYear != null && anchorYear >= n.firstYear() && anchorYear <= n.lastYear()
+        if (w != null
+                && anchorYear != null
+                && anchorYear >= n.firstYear()
+                && anchorYear <= n.lastYear()
                 && w.contains(anchorYear, year)) {
             return true;
         }
@@ -95,8 +98,12 @@ public final class InForce {
         }
         for (Amendment a : catalog.amendments(rule.id())) {
             if (a.effective().getYear() == year && !MonthDay.from(a.effective()).equals(MonthDay.of(1, 1))) {
-                return Optional.of(new Caveat(Caveat.Kind.AMENDED_WITHIN_YEAR, rule.id(),
-                        new Text("caveat.amended", rule.id(), a.effective(), a.document(), year), a.citation(), null));
+                return Optional.of(new Caveat(
+                        Caveat.Kind.AMENDED_WITHIN_YEAR,
+                        rule.id(),
+                        new Text("caveat.amended", rule.id(), a.effective(), a.document(), year),
+                        a.citation(),
+                        null));
             }
         }
         return Optional.empty();
@@ -106,15 +113,29 @@ public final class InForce {
         Notice n = catalog.notice();
         String confirm = rule.id() + "." + Overrides.Parameter.APPLIES_THROUGH.key() + "=" + year;
         List<Ending> ended = new ArrayList<>();
-        n.validity().ifPresent(v -> v.endings().stream()
-                .filter(e -> e.year().map(y -> y <= year).orElse(false)).forEach(ended::add));
+        n.validity()
+                .ifPresent(v -> v.endings().stream()
+                        .filter(e -> e.year().map(y -> y <= year).orElse(false))
+                        .forEach(ended::add));
         List<Text> endings = new ArrayList<>();
         for (Ending e : ended) {
             endings.add(new Text("caveat.ending", e.relation(), e.document(), e.endedBy()));
         }
-        Citation years = n.validity().map(v -> v.years().get(v.years().size() - 1)).orElse(rule.citation());
-        return new Caveat(Caveat.Kind.YEAR_NOT_COVERED, rule.id(), new Text("caveat.notCovered", n.number(),
-                n.firstYear(), n.lastYear(), year, new Text.Joined("list.none", endings), confirm), years, confirm);
+        Citation years =
+                n.validity().map(v -> v.years().get(v.years().size() - 1)).orElse(rule.citation());
+        return new Caveat(
+                Caveat.Kind.YEAR_NOT_COVERED,
+                rule.id(),
+                new Text(
+                        "caveat.notCovered",
+                        n.number(),
+                        n.firstYear(),
+                        n.lastYear(),
+                        year,
+                        new Text.Joined("list.none", endings),
+                        confirm),
+                years,
+                confirm);
     }
 
     /**

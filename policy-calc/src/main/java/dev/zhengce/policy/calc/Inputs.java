@@ -12,8 +12,7 @@ final class Inputs {
     /** Latest year of any fact. */
     static final int LAST_YEAR = 2100;
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static String text(String field, String text) {
         Objects.requireNonNull(text, field);
@@ -25,8 +24,8 @@ final class Inputs {
 
     static int year(String field, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException(field, Integer.toString(year),
-                    "year must be within " + FIRST_YEAR + ".." + LAST_YEAR);
+            throw new InvalidInputException(
+                    field, Integer.toString(year), "year must be within " + FIRST_YEAR + ".." + LAST_YEAR);
         }
         return year;
     }

@@ -38,10 +38,17 @@ public final class Match {
     private final List<String> missing;
     /** The same reasons as data, with the catalog's names, for {@link Explainer#explain(Match)}. */
     private final List<Object> unmetWords;
+
     private final List<Object> missingWords;
 
-    Match(Subsidy rule, Verdict verdict, Award estimate, List<String> unmet, List<String> missing,
-            List<Object> unmetWords, List<Object> missingWords) {
+    Match(
+            Subsidy rule,
+            Verdict verdict,
+            Award estimate,
+            List<String> unmet,
+            List<String> missing,
+            List<Object> unmetWords,
+            List<Object> missingWords) {
         this.rule = rule;
         this.verdict = verdict;
         this.estimate = estimate;
@@ -103,7 +110,8 @@ public final class Match {
     /** Returns {@code rule: verdict amount [unmet] [missing]}. */
     @Override
     public String toString() {
-        return rule.id() + ": " + verdict + amount().map(a -> " " + Cny.format(a)).orElse("")
-                + (unmet.isEmpty() ? "" : " unmet " + unmet) + (missing.isEmpty() ? "" : " missing " + missing);
+        return rule.id() + ": " + verdict
+                + amount().map(a -> " " + Cny.format(a)).orElse("") + (unmet.isEmpty() ? "" : " unmet " + unmet)
+                + (missing.isEmpty() ? "" : " missing " + missing);
     }
 }

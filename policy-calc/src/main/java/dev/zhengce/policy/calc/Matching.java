@@ -19,16 +19,16 @@ import java.util.stream.Collectors;
 
 /** Matches an enterprise to a calculator's rules: {@link SubsidyCalculator#match}. */
 final class Matching {
-    private Matching() {
-    }
+    private Matching() {}
 
-    static List<Match> match(SubsidyCalculator calculator, Collection<Subsidy> rules, EnterpriseProfile profile,
-            int firstYear) {
+    static List<Match> match(
+            SubsidyCalculator calculator, Collection<Subsidy> rules, EnterpriseProfile profile, int firstYear) {
         Set<String> statuses = new HashSet<>();
         rules.forEach(r -> r.status().ifPresent(statuses::add));
         for (String s : profile.statuses()) {
             if (!statuses.contains(s)) {
-                throw new InvalidInputException("statuses", s, "unknown status; the catalog knows " + new java.util.TreeSet<>(statuses));
+                throw new InvalidInputException(
+                        "statuses", s, "unknown status; the catalog knows " + new java.util.TreeSet<>(statuses));
             }
         }
         profile.rates().keySet().forEach(calculator::rule);
@@ -48,7 +48,8 @@ final class Matching {
                 unmet.add("status " + s);
                 unmetWords.add(new Text("match.status", catalog.name(s)));
             });
-            Application.Builder a = Application.builder().id(profile.id() + "/" + rule.id()).rule(rule.id());
+            Application.Builder a =
+                    Application.builder().id(profile.id() + "/" + rule.id()).rule(rule.id());
             Map<String, BigDecimal> costs = new LinkedHashMap<>();
             for (Condition c : rule.conditions()) {
                 BigDecimal fact = profile.facts().get(c.fact());
@@ -59,7 +60,10 @@ final class Matching {
                     costs.put(c.fact(), fact);
                     if (!c.isMetBy(fact)) {
                         unmet.add(c.toString());
-                        unmetWords.add(new Text("match.condition", catalog.name(c.fact()), c.comparison().symbol(),
+                        unmetWords.add(new Text(
+                                "match.condition",
+                                catalog.name(c.fact()),
+                                c.comparison().symbol(),
                                 Cny.format(c.yuan())));
                     }
                 }
@@ -73,19 +77,23 @@ final class Matching {
             a.costs(costs);
             if (!anyCost) {
                 missing.add(String.join(" / ", rule.basis()));
-                missingWords.add(new Text.Joined("list.or", rule.basis().stream().map(catalog::name).toList()));
+                missingWords.add(new Text.Joined(
+                        "list.or", rule.basis().stream().map(catalog::name).toList()));
             }
             if (rule.window().isPresent()) {
                 a.year(year).listingYear(year);
             }
             if (!rule.awardsFor().isEmpty()) {
                 rule.awardsFor().stream()
-                        .filter(h -> profile.honours().contains(h.zh()) || profile.honours().contains(h.en()))
-                        .findFirst().ifPresentOrElse(h -> a.honour(h.zh()), () -> {
-                            missing.add("honour (one of " + rule.awardsFor().stream().map(h -> h.zh())
-                                    .collect(Collectors.joining("、")) + ")");
-                            missingWords.add(new Text("match.honour", new Text.Joined("list.separator",
-                                    rule.awardsFor())));
+                        .filter(h -> profile.honours().contains(h.zh())
+                                || profile.honours().contains(h.en()))
+                        .findFirst()
+                        .ifPresentOrElse(h -> a.honour(h.zh()), () -> {
+                            missing.add("honour (one of "
+                                    + rule.awardsFor().stream().map(h -> h.zh()).collect(Collectors.joining("、"))
+                                    + ")");
+                            missingWords.add(
+                                    new Text("match.honour", new Text.Joined("list.separator", rule.awardsFor())));
                         });
             }
             if (rule.isLocal(LocalParameter.Kind.RATE)) {
@@ -104,15 +112,19 @@ final class Matching {
             // a year the notice is not known to cover needs the caller's confirmation; a rule that
             // computes nothing may be qualified for, but never has an estimate
             if (rule.kind().computed()) {
-                calculator.inForce().check(rule, profile.year().orElse(null), rule.window().isPresent() ? year : null)
+                calculator
+                        .inForce()
+                        .check(rule, profile.year().orElse(null), rule.window().isPresent() ? year : null)
                         .ifPresent(c -> {
                             missing.add(c.explain(dev.zhengce.policy.model.Language.EN));
                             missingWords.add(c.words());
                         });
             }
-            Match.Verdict verdict = !unmet.isEmpty() ? Match.Verdict.DOES_NOT_QUALIFY
+            Match.Verdict verdict = !unmet.isEmpty()
+                    ? Match.Verdict.DOES_NOT_QUALIFY
                     : !missing.isEmpty() ? Match.Verdict.MAY_QUALIFY : Match.Verdict.QUALIFIES;
-            Award estimate = verdict == Match.Verdict.QUALIFIES && rule.kind().computed() ? calculator.award(a.build()) : null;
+            Award estimate =
+                    verdict == Match.Verdict.QUALIFIES && rule.kind().computed() ? calculator.award(a.build()) : null;
             matches.add(new Match(rule, verdict, estimate, unmet, missing, unmetWords, missingWords));
         }
         matches.sort(java.util.Comparator.comparing(Match::verdict));
@@ -120,7 +132,10 @@ final class Matching {
     }
 
     private static String wording(Subsidy rule, LocalParameter.Kind kind) {
-        return rule.localParameters().stream().filter(p -> p.kind() == kind).map(LocalParameter::wording).findFirst()
+        return rule.localParameters().stream()
+                .filter(p -> p.kind() == kind)
+                .map(LocalParameter::wording)
+                .findFirst()
                 .orElse(kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -27,15 +27,23 @@ final class MemoryLedger implements Ledger {
         Grant before = byApplication.get(claim.application().id());
         if (before != null) {
             if (!before.fingerprint().equals(claim.fingerprint())) {
-                throw new InvalidInputException("id", claim.application().id(),
+                throw new InvalidInputException(
+                        "id",
+                        claim.application().id(),
                         "this application id was settled before with other facts (" + before.rule() + " for "
                                 + before.recipient() + "); a new application needs a new id");
             }
-            return claim.replay(before.limit().isPresent()
-                    ? under(byRecipient.get(before.recipient()), before.limit().get(), before) : List.of());
+            return claim.replay(
+                    before.limit().isPresent()
+                            ? under(
+                                    byRecipient.get(before.recipient()),
+                                    before.limit().get(),
+                                    before)
+                            : List.of());
         }
         Award award = claim.decide(under(mine, limit, null));
-        if (award.status() == Award.Status.PAYABLE && award.amount().orElseThrow().signum() > 0) {
+        if (award.status() == Award.Status.PAYABLE
+                && award.amount().orElseThrow().signum() > 0) {
             Grant grant = claim.grant(award);
             byApplication.put(grant.application(), grant);
             if (mine == null) {

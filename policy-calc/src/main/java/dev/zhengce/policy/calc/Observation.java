@@ -70,11 +70,11 @@ public abstract class Observation {
     /** Returns {@code target year: value}. */
     @Override
     public String toString() {
-        return target() + " " + year() + ": " + value().map(BigDecimal::toPlainString).orElse("")
+        return target() + " " + year() + ": "
+                + value().map(BigDecimal::toPlainString).orElse("")
                 + judgement().map(j -> " " + j).orElse("");
     }
 
     /** Builds an {@link Observation}. */
-    public static final class Builder extends ImmutableObservation.Builder {
-    }
+    public static final class Builder extends ImmutableObservation.Builder {}
 }

@@ -51,36 +51,47 @@ final class ObservationChecks {
             try {
                 t = catalog.target(o.target());
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(row + ".target", o.target(), "no target with this id in the catalog", e);
+                throw new InvalidInputException(
+                        row + ".target", o.target(), "no target with this id in the catalog", e);
             }
             if (o.year() < earliestYear || o.year() > catalog.notice().lastYear()) {
-                throw new InvalidInputException(row + ".year", Integer.toString(o.year()),
-                        "year must be within " + earliestYear + ".." + catalog.notice().lastYear());
+                throw new InvalidInputException(
+                        row + ".year",
+                        Integer.toString(o.year()),
+                        "year must be within " + earliestYear + ".."
+                                + catalog.notice().lastYear());
             }
             if (!seen.add(o.target() + "@" + o.year())) {
-                throw new InvalidInputException(row, o.target() + " " + o.year(), "a second row for the same target and year");
+                throw new InvalidInputException(
+                        row, o.target() + " " + o.year(), "a second row for the same target and year");
             }
             if (o.value().isPresent()) {
                 BigDecimal v = o.value().get();
                 switch (t.observedUnit()) {
                     case NONE:
-                        throw new InvalidInputException(row + ".value", v.toPlainString(),
+                        throw new InvalidInputException(
+                                row + ".value",
+                                v.toPlainString(),
                                 "target " + t.id() + " has no number; record a judgement");
                     case COUNT:
                         if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-                            throw new InvalidInputException(row + ".value", v.toPlainString(), "a count is a whole number, not negative");
+                            throw new InvalidInputException(
+                                    row + ".value", v.toPlainString(), "a count is a whole number, not negative");
                         }
                         break;
                     case YUAN:
                     case TONNE:
                     case TCE_PER_10K_YUAN:
                         if (v.signum() < 0) {
-                            throw new InvalidInputException(row + ".value", v.toPlainString(), "an amount of "
-                                    + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN) + " is not negative");
+                            throw new InvalidInputException(
+                                    row + ".value",
+                                    v.toPlainString(),
+                                    "an amount of " + t.observedUnit().symbol(dev.zhengce.policy.model.Language.EN)
+                                            + " is not negative");
                         }
                         break;
                     default:
-                        // percentages and points: growth can be negative, a share can be tiny
+                    // percentages and points: growth can be negative, a share can be tiny
                 }
             }
         }
@@ -97,15 +108,19 @@ final class ObservationChecks {
             return null;
         }
         String shown = v.toPlainString();
-        if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) < 0
+        if (v.signum() != 0
+                && v.abs().compareTo(BigDecimal.ONE) < 0
                 && t.value().map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false)) {
             String target = t.value().get().stripTrailingZeros().toPlainString();
-            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 小于1，而目标为 " + target + "：百分数按点数记（25%记作25）；若确为 "
-                    + shown + "，可忽略", "note: " + shown + " (" + o.year() + ") is below 1 while the target is " + target
-                    + ": percentages are points (25 for 25 %); ignore this if " + shown + " is meant");
+            return Bilingual.of(
+                    "注意：" + o.year() + "年的 " + shown + " 小于1，而目标为 " + target + "：百分数按点数记（25%记作25）；若确为 " + shown
+                            + "，可忽略",
+                    "note: " + shown + " (" + o.year() + ") is below 1 while the target is " + target
+                            + ": percentages are points (25 for 25 %); ignore this if " + shown + " is meant");
         }
         if (u == Unit.PERCENT && v.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            return Bilingual.of("注意：" + o.year() + "年的 " + shown + " 超过1000%：百分数按点数记（25%记作25）",
+            return Bilingual.of(
+                    "注意：" + o.year() + "年的 " + shown + " 超过1000%：百分数按点数记（25%记作25）",
                     "note: " + shown + " (" + o.year() + ") is more than 1000 %: percentages are points (25 for 25 %)");
         }
         return null;

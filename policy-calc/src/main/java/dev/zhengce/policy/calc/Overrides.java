@@ -62,7 +62,9 @@ public final class Overrides {
                     return p;
                 }
             }
-            throw new InvalidInputException(field, key,
+            throw new InvalidInputException(
+                    field,
+                    key,
                     "unknown parameter; one of rate, cap, threshold, window-years, amount, applies-through");
         }
     }
@@ -94,10 +96,13 @@ public final class Overrides {
             int eq = a.indexOf('=');
             int dot = eq < 0 ? -1 : a.lastIndexOf('.', eq);
             if (eq < 0 || dot < 0) {
-                throw new InvalidInputException("override", a, "write rule.parameter=value, such as robot-subsidy.rate=0.3");
+                throw new InvalidInputException(
+                        "override", a, "write rule.parameter=value, such as robot-subsidy.rate=0.3");
             }
             String rule = a.substring(0, dot).strip();
-            o = o.with(rule, Parameter.of(a, a.substring(dot + 1, eq).strip().toLowerCase(Locale.ROOT)),
+            o = o.with(
+                    rule,
+                    Parameter.of(a, a.substring(dot + 1, eq).strip().toLowerCase(Locale.ROOT)),
                     Inputs.decimal(a, a.substring(eq + 1).strip()));
         }
         return o;
@@ -120,15 +125,19 @@ public final class Overrides {
                 Inputs.rate(field, value);
                 break;
             case WINDOW_YEARS:
-                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.ONE) < 0
+                if (value.stripTrailingZeros().scale() > 0
+                        || value.compareTo(BigDecimal.ONE) < 0
                         || value.compareTo(BigDecimal.valueOf(50)) > 0) {
                     throw new InvalidInputException(field, value.toString(), "a window lasts 1 to 50 whole years");
                 }
                 break;
             case APPLIES_THROUGH:
-                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(Inputs.FIRST_YEAR)) < 0
+                if (value.stripTrailingZeros().scale() > 0
+                        || value.compareTo(BigDecimal.valueOf(Inputs.FIRST_YEAR)) < 0
                         || value.compareTo(BigDecimal.valueOf(Inputs.LAST_YEAR)) > 0) {
-                    throw new InvalidInputException(field, value.toString(),
+                    throw new InvalidInputException(
+                            field,
+                            value.toString(),
                             "a whole year within " + Inputs.FIRST_YEAR + ".." + Inputs.LAST_YEAR);
                 }
                 value = new BigDecimal(value.toBigIntegerExact());
@@ -178,36 +187,55 @@ public final class Overrides {
             switch (e.getKey()) {
                 case RATE:
                     if (rule.kind() == Subsidy.Kind.FIXED_AMOUNT) {
-                        throw new InvalidInputException(field, v.toPlainString(), "rule " + rule.id() + " pays a fixed amount, it has no rate");
+                        throw new InvalidInputException(
+                                field, v.toPlainString(), "rule " + rule.id() + " pays a fixed amount, it has no rate");
                     }
-                    b.rate(v).localParameters(rule.localParameters().stream()
-                            .filter(p -> p.kind() != LocalParameter.Kind.RATE).collect(Collectors.toList()));
+                    b.rate(v)
+                            .localParameters(rule.localParameters().stream()
+                                    .filter(p -> p.kind() != LocalParameter.Kind.RATE)
+                                    .collect(Collectors.toList()));
                     break;
                 case AMOUNT:
                     if (rule.kind() != Subsidy.Kind.FIXED_AMOUNT) {
-                        throw new InvalidInputException(field, v.toPlainString(), "rule " + rule.id() + " is not a fixed amount");
+                        throw new InvalidInputException(
+                                field, v.toPlainString(), "rule " + rule.id() + " is not a fixed amount");
                     }
-                    b.amount(Cny.of(v)).localParameters(rule.localParameters().stream()
-                            .filter(p -> p.kind() != LocalParameter.Kind.AMOUNT).collect(Collectors.toList()));
+                    b.amount(Cny.of(v))
+                            .localParameters(rule.localParameters().stream()
+                                    .filter(p -> p.kind() != LocalParameter.Kind.AMOUNT)
+                                    .collect(Collectors.toList()));
                     break;
                 case CAP:
                     if (rule.kind() != Subsidy.Kind.PROPORTIONAL) {
                         throw new InvalidInputException(field, v.toPlainString(), "only proportional rules have a cap");
                     }
-                    b.cap(Cny.of(v)).capPeriod(rule.capPeriod().orElse(rule.window().isPresent()
-                            ? Subsidy.CapPeriod.PER_YEAR : Subsidy.CapPeriod.PER_PROJECT));
+                    b.cap(Cny.of(v))
+                            .capPeriod(rule.capPeriod()
+                                    .orElse(
+                                            rule.window().isPresent()
+                                                    ? Subsidy.CapPeriod.PER_YEAR
+                                                    : Subsidy.CapPeriod.PER_PROJECT));
                     break;
                 case THRESHOLD:
                     if (rule.conditions().isEmpty()) {
-                        throw new InvalidInputException(field, v.toPlainString(), "rule " + rule.id() + " has no threshold");
+                        throw new InvalidInputException(
+                                field, v.toPlainString(), "rule " + rule.id() + " has no threshold");
                     }
                     b.conditions(rule.conditions().stream()
-                            .map(c -> Condition.builder().from(c).amount(Cny.of(v)).build()).collect(Collectors.toList()));
+                            .map(c -> Condition.builder()
+                                    .from(c)
+                                    .amount(Cny.of(v))
+                                    .build())
+                            .collect(Collectors.toList()));
                     break;
                 case WINDOW_YEARS:
-                    SupportWindow w = rule.window().orElseThrow(() -> new InvalidInputException(field,
-                            v.toPlainString(), "rule " + rule.id() + " has no support window"));
-                    b.window(SupportWindow.builder().from(w).years(v.intValueExact()).build());
+                    SupportWindow w = rule.window()
+                            .orElseThrow(() -> new InvalidInputException(
+                                    field, v.toPlainString(), "rule " + rule.id() + " has no support window"));
+                    b.window(SupportWindow.builder()
+                            .from(w)
+                            .years(v.intValueExact())
+                            .build());
                     break;
                 case APPLIES_THROUGH:
                     // not a number of the rule: read by InForce, recorded in the provenance stamp
@@ -225,8 +253,10 @@ public final class Overrides {
         if (byRule.isEmpty()) {
             return "none";
         }
-        return byRule.entrySet().stream().flatMap(r -> r.getValue().entrySet().stream()
-                .map(p -> r.getKey() + "." + p.getKey().key() + "=" + p.getValue().toPlainString()))
+        return byRule.entrySet().stream()
+                .flatMap(r -> r.getValue().entrySet().stream()
+                        .map(p -> r.getKey() + "." + p.getKey().key() + "="
+                                + p.getValue().toPlainString()))
                 .collect(Collectors.joining(", "));
     }
 

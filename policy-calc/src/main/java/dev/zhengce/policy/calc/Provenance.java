@@ -74,8 +74,8 @@ public final class Provenance {
     /** Returns all of it on one line, such as {@code 孟政〔2017〕25号, catalog 1.0.0 sha256:1ce6ddc7c4dc, …}. */
     @Override
     public String toString() {
-        return notice + ", catalog " + catalogVersion + " sha256:" + catalogSha256().substring(0, 12)
-                + ", zhengce " + SDK_VERSION + ", what-if: " + overrides;
+        return notice + ", catalog " + catalogVersion + " sha256:"
+                + catalogSha256().substring(0, 12) + ", zhengce " + SDK_VERSION + ", what-if: " + overrides;
     }
 
     private static String readSdkVersion() {

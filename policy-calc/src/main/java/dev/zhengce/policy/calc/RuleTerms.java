@@ -37,6 +37,7 @@ final class RuleTerms {
     final List<String> readingKeys;
     /** How many categories the basis names (each once, as the model checks): the first entries of {@link #accepted}. */
     final int distinctBasis;
+
     final SupportWindow window;
     final BigDecimal rate;
     final BigDecimal cap;
@@ -68,7 +69,9 @@ final class RuleTerms {
         this.facts = rule.conditions().stream().map(c -> c.fact().intern()).toArray(String[]::new);
         List<String> keys = accepted(rule);
         List<String> others = new ArrayList<>();
-        readingKeys.stream().filter(k -> !keys.contains(k) && !others.contains(k)).forEach(others::add);
+        readingKeys.stream()
+                .filter(k -> !keys.contains(k) && !others.contains(k))
+                .forEach(others::add);
         keys.addAll(others);
         this.readingKeys = List.copyOf(others);
         this.accepted = new LinkedHashSet<>(keys).stream().map(String::intern).toArray(String[]::new);
@@ -79,8 +82,10 @@ final class RuleTerms {
         this.amount = rule.amountYuan().orElse(null);
         this.localRate = rule.isLocal(LocalParameter.Kind.RATE);
         this.localAmount = rule.isLocal(LocalParameter.Kind.AMOUNT);
-        this.limit = rule.capPeriod().filter(p -> p == Subsidy.CapPeriod.PER_YEAR).isPresent() ? Claim.Limit.YEARLY
-                : rule.oneTime() ? Claim.Limit.ONCE : null;
+        this.limit =
+                rule.capPeriod().filter(p -> p == Subsidy.CapPeriod.PER_YEAR).isPresent()
+                        ? Claim.Limit.YEARLY
+                        : rule.oneTime() ? Claim.Limit.ONCE : null;
         this.programme = programme;
         this.honours = rule.awardsFor();
         this.computed = rule.kind().computed();
@@ -101,4 +106,3 @@ final class RuleTerms {
         return keys;
     }
 }
-

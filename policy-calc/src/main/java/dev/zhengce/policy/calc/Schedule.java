@@ -34,13 +34,17 @@ public final class Schedule {
      * @param year the spending year
      */
     public Optional<Award> awardIn(int year) {
-        return awards.stream().filter(a -> a.application().year().orElse(-1) == year && a.rule().window().isPresent())
+        return awards.stream()
+                .filter(a -> a.application().year().orElse(-1) == year
+                        && a.rule().window().isPresent())
                 .findFirst();
     }
 
     /** {@return the sum of the payable amounts} */
     public BigDecimal total() {
-        return awards.stream().filter(a -> a.status() == Award.Status.PAYABLE).map(a -> a.amount().orElseThrow())
+        return awards.stream()
+                .filter(a -> a.status() == Award.Status.PAYABLE)
+                .map(a -> a.amount().orElseThrow())
                 .reduce(Shares.ZERO, BigDecimal::add);
     }
 
@@ -52,8 +56,13 @@ public final class Schedule {
         history.promotedYear().ifPresent(y -> b.append(", promoted ").append(y));
         b.append(")\n");
         for (Award a : awards) {
-            b.append("  ").append(a.application().year().map(String::valueOf).orElse("    ")).append("  ")
-                    .append(a.rule().id()).append("  ").append(a.status()).append("  ")
+            b.append("  ")
+                    .append(a.application().year().map(String::valueOf).orElse("    "))
+                    .append("  ")
+                    .append(a.rule().id())
+                    .append("  ")
+                    .append(a.status())
+                    .append("  ")
                     .append(a.amount().map(Cny::format).orElse("—"));
             if (a.capBound()) {
                 b.append("  (cap)");

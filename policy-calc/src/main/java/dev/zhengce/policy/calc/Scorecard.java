@@ -45,7 +45,8 @@ public final class Scorecard {
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder();
-            counts.forEach((v, n) -> b.append(b.length() == 0 ? "" : ", ").append(v).append(' ').append(n));
+            counts.forEach((v, n) ->
+                    b.append(b.length() == 0 ? "" : ", ").append(v).append(' ').append(n));
             return b.toString();
         }
     }
@@ -77,7 +78,9 @@ public final class Scorecard {
             byYear.computeIfAbsent(a.target().year(), y -> new Tally()).add(v);
             catalog.taskOf(id).map(Task::departments).ifPresent(deps -> {
                 for (int i = 0; i < deps.size(); i++) {
-                    (i == 0 ? byLead : byCoResponsible).computeIfAbsent(deps.get(i), d -> new Tally()).add(v);
+                    (i == 0 ? byLead : byCoResponsible)
+                            .computeIfAbsent(deps.get(i), d -> new Tally())
+                            .add(v);
                 }
             });
         }

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
 final class Shares {
     static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    private Shares() {
-    }
+    private Shares() {}
 
     /** Returns rate × base, exact. */
     static BigDecimal of(BigDecimal rate, BigDecimal base) {

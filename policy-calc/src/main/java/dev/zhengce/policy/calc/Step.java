@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class Step {
     /** What the step says, not yet written. */
     final Object text;
+
     private final Citation citation;
 
     Step(Object text, Citation citation) {

@@ -2,7 +2,6 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
-import dev.zhengce.policy.model.Cny;
 import dev.zhengce.policy.model.Condition;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.LocalParameter;
@@ -15,13 +14,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +40,7 @@ public final class SubsidyCalculator {
     private final Provenance provenance;
     /** The year the notice was issued: no rule covers spending or listings before it. */
     private final int noticeYear;
+
     private final String overridesText;
     private final InForce inForce;
     private final int lastYear;
@@ -60,8 +57,13 @@ public final class SubsidyCalculator {
         }
         this.rules = Collections.unmodifiableMap(map);
         Map<String, RuleTerms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(id.intern(), new RuleTerms(rule, programme(map.values(), rule),
-                !catalog.amendments(id).isEmpty(), catalog.basisOfEveryReading(id))));
+        map.forEach((id, rule) -> compiled.put(
+                id.intern(),
+                new RuleTerms(
+                        rule,
+                        programme(map.values(), rule),
+                        !catalog.amendments(id).isEmpty(),
+                        catalog.basisOfEveryReading(id))));
         this.terms = compiled;
         this.provenance = new Provenance(catalog, overrides);
         this.noticeYear = catalog.notice().date().getYear();
@@ -116,7 +118,10 @@ public final class SubsidyCalculator {
     public Subsidy rule(String id) {
         Subsidy rule = rules.get(Objects.requireNonNull(id, "rule"));
         if (rule == null) {
-            throw new InvalidInputException("rule", id, "no money rule with this id in " + catalog.notice().number());
+            throw new InvalidInputException(
+                    "rule",
+                    id,
+                    "no money rule with this id in " + catalog.notice().number());
         }
         return rule;
     }
@@ -192,8 +197,11 @@ public final class SubsidyCalculator {
                 undetermined = true;
             }
             if (!t.computed) {
-                return verdict(new Award.Parts(application, rule, provenance).findings(list(findings)), ineligible,
-                        undetermined, null);
+                return verdict(
+                        new Award.Parts(application, rule, provenance).findings(list(findings)),
+                        ineligible,
+                        undetermined,
+                        null);
             }
         }
         if (t.fixedAmount) {
@@ -202,8 +210,11 @@ public final class SubsidyCalculator {
                 findings = add(findings, missing(rule, LocalParameter.Kind.AMOUNT, "amount"));
                 undetermined = true;
             }
-            return verdict(new Award.Parts(application, rule, provenance).findings(list(findings)), ineligible,
-                    undetermined, amount);
+            return verdict(
+                    new Award.Parts(application, rule, provenance).findings(list(findings)),
+                    ineligible,
+                    undetermined,
+                    amount);
         }
         BigDecimal rate = t.rate != null ? t.rate : suppliedRate;
         if (rate == null) {
@@ -211,14 +222,23 @@ public final class SubsidyCalculator {
                 findings = add(findings, missing(rule, LocalParameter.Kind.RATE, "rate"));
                 undetermined = true;
             }
-            return verdict(new Award.Parts(application, rule, provenance).base(base).findings(list(findings)), ineligible,
-                    undetermined, null);
+            return verdict(
+                    new Award.Parts(application, rule, provenance).base(base).findings(list(findings)),
+                    ineligible,
+                    undetermined,
+                    null);
         }
         BigDecimal cap = t.cap;
         BigDecimal uncapped = Shares.of(rate, base);
         BigDecimal amount = Shares.capped(uncapped, cap);
-        return verdict(new Award.Parts(application, rule, provenance).base(base).share(rate, uncapped, cap)
-                .findings(list(findings)), ineligible, undetermined, amount);
+        return verdict(
+                new Award.Parts(application, rule, provenance)
+                        .base(base)
+                        .share(rate, uncapped, cap)
+                        .findings(list(findings)),
+                ineligible,
+                undetermined,
+                amount);
     }
 
     /**
@@ -279,19 +299,35 @@ public final class SubsidyCalculator {
         if (t.limit == null) {
             return new Claim(award, application.recipient(), null, null, null, overridesText);
         }
-        String recipient = application.applicant().orElseThrow(() -> new InvalidInputException("applicant", null,
-                "rule " + t.rule.id() + " limits what one recipient receives ("
-                        + (t.limit == Claim.Limit.YEARLY ? "a yearly cap" : "once only")
-                        + "): name the applicant, it is never guessed from the application id"));
+        String recipient = application
+                .applicant()
+                .orElseThrow(() -> new InvalidInputException(
+                        "applicant",
+                        null,
+                        "rule " + t.rule.id() + " limits what one recipient receives ("
+                                + (t.limit == Claim.Limit.YEARLY ? "a yearly cap" : "once only")
+                                + "): name the applicant, it is never guessed from the application id"));
         if (t.limit == Claim.Limit.YEARLY) {
-            int year = application.year().orElseThrow(() -> new InvalidInputException("year", null,
-                    "rule " + t.rule.id() + " has a yearly cap: give the year"));
-            return new Claim(award, recipient, "year " + t.programme + " " + year + " " + recipient, Claim.Limit.YEARLY,
-                    null, overridesText);
+            int year = application
+                    .year()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "year", null, "rule " + t.rule.id() + " has a yearly cap: give the year"));
+            return new Claim(
+                    award,
+                    recipient,
+                    "year " + t.programme + " " + year + " " + recipient,
+                    Claim.Limit.YEARLY,
+                    null,
+                    overridesText);
         }
         String honour = honour(application, t);
-        return new Claim(award, recipient, "once " + t.rule.id() + " " + (honour == null ? "-" : honour) + " " + recipient,
-                Claim.Limit.ONCE, honour, overridesText);
+        return new Claim(
+                award,
+                recipient,
+                "once " + t.rule.id() + " " + (honour == null ? "-" : honour) + " " + recipient,
+                Claim.Limit.ONCE,
+                honour,
+                overridesText);
     }
 
     /** Returns the Chinese name of the honour an application names, for rules awarded per honour. */
@@ -304,15 +340,16 @@ public final class SubsidyCalculator {
             return null;
         }
         if (named == null) {
-            throw new InvalidInputException("honour", null, "rule " + t.rule.id() + " is awarded once per honour: name it, one of "
-                    + names(t));
+            throw new InvalidInputException(
+                    "honour", null, "rule " + t.rule.id() + " is awarded once per honour: name it, one of " + names(t));
         }
         for (Bilingual h : t.honours) {
             if (h.zh().equals(named) || h.en().equals(named)) {
                 return h.zh();
             }
         }
-        throw new InvalidInputException("honour", named, "not an honour of rule " + t.rule.id() + "; it is one of " + names(t));
+        throw new InvalidInputException(
+                "honour", named, "not an honour of rule " + t.rule.id() + "; it is one of " + names(t));
     }
 
     private static List<String> names(RuleTerms t) {
@@ -350,14 +387,24 @@ public final class SubsidyCalculator {
         List<Award> awards = new ArrayList<>();
         new java.util.TreeMap<>(history.spending()).forEach((year, costs) -> {
             boolean isCertified = history.certifiedYear().map(c -> year >= c).orElse(false);
-            Application a = Application.builder().id(history.id() + "/" + year).applicant(history.id())
-                    .rule(ruleOfStage(isCertified ? Stage.Step.CERTIFIED : Stage.Step.LISTED).id()).costs(costs)
-                    .year(year).listingYear(history.listingYear()).build();
+            Application a = Application.builder()
+                    .id(history.id() + "/" + year)
+                    .applicant(history.id())
+                    .rule(ruleOfStage(isCertified ? Stage.Step.CERTIFIED : Stage.Step.LISTED)
+                            .id())
+                    .costs(costs)
+                    .year(year)
+                    .listingYear(history.listingYear())
+                    .build();
             awards.add(award(a));
         });
-        history.promotedYear().ifPresent(year -> awards.add(award(Application.builder()
-                .id(history.id() + "/promotion").applicant(history.id()).rule(ruleOfStage(Stage.Step.PROMOTED).id())
-                .year(year).build())));
+        history.promotedYear()
+                .ifPresent(year -> awards.add(award(Application.builder()
+                        .id(history.id() + "/promotion")
+                        .applicant(history.id())
+                        .rule(ruleOfStage(Stage.Step.PROMOTED).id())
+                        .year(year)
+                        .build())));
         return new Schedule(history, awards);
     }
 
@@ -375,8 +422,12 @@ public final class SubsidyCalculator {
     }
 
     private Subsidy ruleOfStage(Stage.Step step) {
-        return rules.values().stream().filter(r -> r.stage().filter(st -> st.step() == step).isPresent()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("stage", step.name(),
+        return rules.values().stream()
+                .filter(r -> r.stage().filter(st -> st.step() == step).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "stage",
+                        step.name(),
                         "the catalog " + catalog.notice().number() + " has no rule for this stage"));
     }
 
@@ -386,13 +437,17 @@ public final class SubsidyCalculator {
     }
 
     private static List<Finding> list(List<Finding> findings) {
-        return findings == null ? List.of()
+        return findings == null
+                ? List.of()
                 : findings instanceof ArrayList ? Collections.unmodifiableList(findings) : findings;
     }
 
     private static Finding missing(Subsidy rule, LocalParameter.Kind kind, String parameter) {
-        String wording = rule.localParameters().stream().filter(p -> p.kind() == kind).map(LocalParameter::wording)
-                .findFirst().orElse(parameter);
+        String wording = rule.localParameters().stream()
+                .filter(p -> p.kind() == kind)
+                .map(LocalParameter::wording)
+                .findFirst()
+                .orElse(parameter);
         return Finding.missingParameter(parameter, wording, rule.citation());
     }
 
@@ -407,60 +462,90 @@ public final class SubsidyCalculator {
     }
 
     /** Refuses applications that do not fit their rule: never a wrong amount. */
-    private void check(Application a, RuleTerms t, Map<String, BigDecimal> costs, int known, boolean complete,
-            Integer year, Integer listing, BigDecimal rate, BigDecimal amount) {
+    private void check(
+            Application a,
+            RuleTerms t,
+            Map<String, BigDecimal> costs,
+            int known,
+            boolean complete,
+            Integer year,
+            Integer listing,
+            BigDecimal rate,
+            BigDecimal amount) {
         Subsidy rule = t.rule;
         if (t.surcharge) {
-            throw new InvalidInputException("rule", rule.id(),
-                    "a surcharge on the enterprise (" + rule.name().zh() + "), not a payment: there is nothing to award");
+            throw new InvalidInputException(
+                    "rule",
+                    rule.id(),
+                    "a surcharge on the enterprise (" + rule.name().zh()
+                            + "), not a payment: there is nothing to award");
         }
         if (known < costs.size()) {
             for (String key : costs.keySet()) {
                 if (!Arrays.asList(t.accepted).contains(key)) {
-                    throw new InvalidInputException("costs." + key, costs.get(key).toPlainString(),
-                            "not a cost category or fact of rule " + rule.id() + "; it takes " + Arrays.asList(t.accepted));
+                    throw new InvalidInputException(
+                            "costs." + key,
+                            costs.get(key).toPlainString(),
+                            "not a cost category or fact of rule " + rule.id() + "; it takes "
+                                    + Arrays.asList(t.accepted));
                 }
             }
         }
         for (int i = 0; !complete && i < t.basis.length; i++) {
             if (!costs.containsKey(t.basis[i])) {
-                throw new InvalidInputException("costs." + t.basis[i], null,
-                        "rule " + rule.id() + " is a share of " + rule.basis() + ": give every category, 0 where there is none");
+                throw new InvalidInputException(
+                        "costs." + t.basis[i],
+                        null,
+                        "rule " + rule.id() + " is a share of " + rule.basis()
+                                + ": give every category, 0 where there is none");
             }
         }
         if (year != null && year < noticeYear) {
-            throw new InvalidInputException("year", year.toString(),
+            throw new InvalidInputException(
+                    "year",
+                    year.toString(),
                     "rule " + rule.id() + " does not cover years before the notice (" + noticeYear + ")");
         }
         if (t.window != null) {
             if (year == null || listing == null) {
-                throw new InvalidInputException(year == null ? "year" : "listingYear", null,
+                throw new InvalidInputException(
+                        year == null ? "year" : "listingYear",
+                        null,
                         "rule " + rule.id() + " is paid year by year within " + t.window
                                 + ": give the spending year and the listing year");
             }
             if (listing < noticeYear) {
-                throw new InvalidInputException("listingYear", listing.toString(),
+                throw new InvalidInputException(
+                        "listingYear",
+                        listing.toString(),
                         "rule " + rule.id() + " does not cover listings before the notice (" + noticeYear + ")");
             }
         } else if (listing != null) {
-            throw new InvalidInputException("listingYear", listing.toString(),
-                    "rule " + rule.id() + " has no support window");
+            throw new InvalidInputException(
+                    "listingYear", listing.toString(), "rule " + rule.id() + " has no support window");
         }
         if (!t.honours.isEmpty() || a.honour().isPresent()) {
             honour(a, t);
         }
         if (!t.computed && (rate != null || amount != null)) {
-            throw new InvalidInputException(rate != null ? "rate" : "amount",
-                    (rate != null ? rate : amount).toPlainString(), "rule " + rule.id() + " computes nothing ("
-                            + rule.kind() + "): the notice states no arithmetic a rate or an amount could enter");
+            throw new InvalidInputException(
+                    rate != null ? "rate" : "amount",
+                    (rate != null ? rate : amount).toPlainString(),
+                    "rule " + rule.id() + " computes nothing (" + rule.kind()
+                            + "): the notice states no arithmetic a rate or an amount could enter");
         }
         if (rate != null && !t.localRate) {
-            throw new InvalidInputException("rate", rate.toPlainString(), rule.kind() == Subsidy.Kind.FIXED_AMOUNT
-                    ? "rule " + rule.id() + " pays a fixed amount; it has no rate"
-                    : "the notice states the rate of " + rule.id() + "; change it with a what-if override");
+            throw new InvalidInputException(
+                    "rate",
+                    rate.toPlainString(),
+                    rule.kind() == Subsidy.Kind.FIXED_AMOUNT
+                            ? "rule " + rule.id() + " pays a fixed amount; it has no rate"
+                            : "the notice states the rate of " + rule.id() + "; change it with a what-if override");
         }
         if (amount != null && !t.localAmount) {
-            throw new InvalidInputException("amount", amount.toPlainString(),
+            throw new InvalidInputException(
+                    "amount",
+                    amount.toPlainString(),
                     rule.kind() == Subsidy.Kind.FIXED_AMOUNT
                             ? "the notice states the amount of " + rule.id() + "; change it with a what-if override"
                             : "rule " + rule.id() + " is a share of costs, not a fixed amount");
@@ -470,6 +555,7 @@ public final class SubsidyCalculator {
     /** Returns the catalog, the overrides and the number of rules. */
     @Override
     public String toString() {
-        return "SubsidyCalculator[" + catalog.notice().number() + ", " + rules.size() + " rules, what-if: " + overrides + "]";
+        return "SubsidyCalculator[" + catalog.notice().number() + ", " + rules.size() + " rules, what-if: " + overrides
+                + "]";
     }
 }

@@ -10,6 +10,5 @@ import java.util.List;
  */
 record Text(String key, Object... args) {
     /** Parts written one after the other, with the separator of a key between them. */
-    record Joined(String separatorKey, List<?> parts) {
-    }
+    record Joined(String separatorKey, List<?> parts) {}
 }

@@ -119,10 +119,15 @@ public final class Totals {
             return false;
         }
         Totals t = (Totals) o;
-        return payable == t.payable && notEligible == t.notEligible && undetermined == t.undetermined
+        return payable == t.payable
+                && notEligible == t.notEligible
+                && undetermined == t.undetermined
                 && repeats == t.repeats
-                && total.equals(t.total) && byRule.equals(t.byRule) && byYear.equals(t.byYear)
-                && byPayer.equals(t.byPayer) && byDepartment.equals(t.byDepartment);
+                && total.equals(t.total)
+                && byRule.equals(t.byRule)
+                && byYear.equals(t.byYear)
+                && byPayer.equals(t.byPayer)
+                && byDepartment.equals(t.byDepartment);
     }
 
     @Override
@@ -131,7 +136,8 @@ public final class Totals {
     }
 
     private static String format(Map<String, BigDecimal> map) {
-        return map.entrySet().stream().map(e -> e.getKey() + " " + Cny.format(e.getValue()))
+        return map.entrySet().stream()
+                .map(e -> e.getKey() + " " + Cny.format(e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -178,7 +184,8 @@ public final class Totals {
         }
 
         private String[] ruleKeys(Subsidy rule) {
-            String payer = rule.payers().isEmpty() ? UNSTATED
+            String payer = rule.payers().isEmpty()
+                    ? UNSTATED
                     : rule.payers().stream().map(Enum::name).collect(Collectors.joining("+"));
             String department = catalog.taskOf(rule.id()).flatMap(t -> t.lead()).orElse(UNSTATED);
             return new String[] {payer, department};

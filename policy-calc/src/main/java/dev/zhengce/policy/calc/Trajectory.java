@@ -35,12 +35,21 @@ final class Trajectory {
             // no reduction yet in the baseline year
             anchors.put(t.baseline().flatMap(Baseline::year).orElseThrow(), BigDecimal.ZERO);
         }
-        t.baseline().ifPresent(b -> b.value().ifPresent(v ->
-                anchors.put(b.year().orElse(catalog.notice().firstYear() - 1), v)));
+        t.baseline()
+                .ifPresent(b -> b.value()
+                        .ifPresent(v ->
+                                anchors.put(b.year().orElse(catalog.notice().firstYear() - 1), v)));
         for (Target other : catalog.targets()) {
-            if (other != t && other.indicator().equals(t.indicator()) && other.period() == Period.BY_YEAR
-                    && other.year() < t.year() && other.value().isPresent() && other.unit() == t.unit()) {
-                anchors.merge(other.year(), other.value().get(), (a, b) -> ComparisonReading.increasing(t.comparison()) ? a.max(b) : a.min(b));
+            if (other != t
+                    && other.indicator().equals(t.indicator())
+                    && other.period() == Period.BY_YEAR
+                    && other.year() < t.year()
+                    && other.value().isPresent()
+                    && other.unit() == t.unit()) {
+                anchors.merge(
+                        other.year(),
+                        other.value().get(),
+                        (a, b) -> ComparisonReading.increasing(t.comparison()) ? a.max(b) : a.min(b));
             }
         }
         if (anchors.containsKey(year)) {
@@ -51,8 +60,10 @@ final class Trajectory {
             return null;
         }
         BigDecimal target = t.value().get();
-        return before.getValue().add(target.subtract(before.getValue()).multiply(BigDecimal.valueOf(year - before.getKey()))
-                .divide(BigDecimal.valueOf(t.year() - before.getKey()), SCALE, RoundingMode.HALF_UP));
+        return before.getValue()
+                .add(target.subtract(before.getValue())
+                        .multiply(BigDecimal.valueOf(year - before.getKey()))
+                        .divide(BigDecimal.valueOf(t.year() - before.getKey()), SCALE, RoundingMode.HALF_UP));
     }
 
     /**
@@ -60,7 +71,9 @@ final class Trajectory {
      * starts from zero, so the straight line from nothing before the first year to the target.
      */
     static BigDecimal cumulative(Target t, int from, int to) {
-        return t.value().orElseThrow().multiply(BigDecimal.valueOf(to - from + 1))
+        return t.value()
+                .orElseThrow()
+                .multiply(BigDecimal.valueOf(to - from + 1))
                 .divide(BigDecimal.valueOf(t.year() - from + 1), SCALE, RoundingMode.HALF_UP);
     }
 }

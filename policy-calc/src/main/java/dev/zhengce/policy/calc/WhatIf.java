@@ -42,9 +42,15 @@ public final class WhatIf {
     public static WhatIf between(SubsidyCalculator baseline, SubsidyCalculator alternative) {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(alternative, "alternative");
-        if (!baseline.catalog().notice().number().equals(alternative.catalog().notice().number())) {
-            throw new dev.zhengce.policy.model.InvalidInputException("alternative", alternative.catalog().notice().number(),
-                    "compare two readings of the same notice, " + baseline.catalog().notice().number());
+        if (!baseline.catalog()
+                .notice()
+                .number()
+                .equals(alternative.catalog().notice().number())) {
+            throw new dev.zhengce.policy.model.InvalidInputException(
+                    "alternative",
+                    alternative.catalog().notice().number(),
+                    "compare two readings of the same notice, "
+                            + baseline.catalog().notice().number());
         }
         return new WhatIf(baseline, alternative);
     }
@@ -78,8 +84,7 @@ public final class WhatIf {
     public Stream<Difference> compare(Stream<Application> applications) {
         Ledger base = Ledger.inMemory();
         Ledger alt = Ledger.inMemory();
-        return applications.sequential()
-                .map(a -> new Difference(baseline.award(a, base), alternative.award(a, alt)));
+        return applications.sequential().map(a -> new Difference(baseline.award(a, base), alternative.award(a, alt)));
     }
 
     /** The two awards of one application, and what changed. */
@@ -104,7 +109,8 @@ public final class WhatIf {
 
         /** {@return whether the status or the amount differs} */
         public boolean changed() {
-            return baseline.status() != alternative.status() || !baseline.amount().equals(alternative.amount());
+            return baseline.status() != alternative.status()
+                    || !baseline.amount().equals(alternative.amount());
         }
 
         /** {@return alternative − baseline, where both are determined (not eligible counts as 0.00)} */
@@ -115,9 +121,11 @@ public final class WhatIf {
         /** Returns {@code id: baseline → alternative (delta)}. */
         @Override
         public String toString() {
-            return baseline.application().id() + ": " + baseline.amount().map(Cny::format).orElse("undetermined")
+            return baseline.application().id() + ": "
+                    + baseline.amount().map(Cny::format).orElse("undetermined")
                     + " → " + alternative.amount().map(Cny::format).orElse("undetermined")
-                    + delta().map(d -> " (" + (d.signum() >= 0 ? "+" : "") + d.toPlainString() + ")").orElse("");
+                    + delta().map(d -> " (" + (d.signum() >= 0 ? "+" : "") + d.toPlainString() + ")")
+                            .orElse("");
         }
     }
 }

@@ -24,7 +24,9 @@ class AttainmentCaseTableTest {
     static Stream<Arguments> cases() throws IOException {
         try (InputStream in = AttainmentCaseTableTest.class.getResourceAsStream("attainment-cases.json")) {
             List<Arguments> list = new ArrayList<>();
-            new ObjectMapper().readTree(in).forEach(c -> list.add(Arguments.of(c.get("case").asText(), c)));
+            new ObjectMapper()
+                    .readTree(in)
+                    .forEach(c -> list.add(Arguments.of(c.get("case").asText(), c)));
             return list.stream();
         }
     }
@@ -46,10 +48,15 @@ class AttainmentCaseTableTest {
             assertEquals(new BigDecimal(c.get("ratio").asText()), a.ratio().orElseThrow(), a::toString);
         }
         if (c.has("gap")) {
-            assertEquals(0, new BigDecimal(c.get("gap").asText()).compareTo(a.gap().orElseThrow()), a::toString);
+            assertEquals(
+                    0, new BigDecimal(c.get("gap").asText()).compareTo(a.gap().orElseThrow()), a::toString);
         }
         if (c.has("expected")) {
-            assertEquals(0, new BigDecimal(c.get("expected").asText()).compareTo(a.expected().orElseThrow()), a::toString);
+            assertEquals(
+                    0,
+                    new BigDecimal(c.get("expected").asText())
+                            .compareTo(a.expected().orElseThrow()),
+                    a::toString);
         }
     }
 }

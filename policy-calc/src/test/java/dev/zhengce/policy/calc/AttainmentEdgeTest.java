@@ -3,13 +3,10 @@ package dev.zhengce.policy.calc;
 import static dev.zhengce.policy.calc.TestCatalogs.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.model.Baseline;
-import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
-import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Period;
 import dev.zhengce.policy.model.Target;
@@ -27,7 +24,11 @@ import org.junit.jupiter.api.Test;
 class AttainmentEdgeTest {
 
     private static Observation obs(String target, int year, String value) {
-        return Observation.builder().target(target).year(year).value(new BigDecimal(value)).build();
+        return Observation.builder()
+                .target(target)
+                .year(year)
+                .value(new BigDecimal(value))
+                .build();
     }
 
     private static AttainmentEvaluator evaluator(Target... targets) {
@@ -47,7 +48,8 @@ class AttainmentEdgeTest {
 
     private static Target limitFrom140() {
         return target("limit", "emissions", Comparison.AT_MOST, "100", 2020)
-                .baseline(Baseline.builder().year(2016).value(dec("140")).build()).build();
+                .baseline(Baseline.builder().year(2016).value(dec("140")).build())
+                .build();
     }
 
     @Test
@@ -79,7 +81,8 @@ class AttainmentEdgeTest {
     @Test
     void aBaselineWithoutAYearStandsForTheYearBeforeTheNotice() {
         Target t = target("share", "share", Comparison.AT_LEAST, "30", 2020)
-                .baseline(Baseline.builder().value(dec("10")).build()).build();
+                .baseline(Baseline.builder().value(dec("10")).build())
+                .build();
         Attainment a = evaluator(t).evaluate(t, List.of(obs("share", 2018, "20")), 2018);
         // 10 + (30 − 10) × 2 / 4 = 20
         assertSame("20", a.expected().orElseThrow());
@@ -90,11 +93,16 @@ class AttainmentEdgeTest {
     // indicator; statements of another indicator, or recurring ones, do not count.
 
     private static Target[] smartWorkshops() {
-        Target by2020 = target("ws2020", "workshops", Comparison.AT_LEAST, "10", 2020).build();
-        Target by2018 = target("ws2018", "workshops", Comparison.AT_LEAST, "5", 2018).build();
-        Target otherIndicator = target("fac2019", "factories", Comparison.AT_LEAST, "100", 2019).build();
+        Target by2020 =
+                target("ws2020", "workshops", Comparison.AT_LEAST, "10", 2020).build();
+        Target by2018 =
+                target("ws2018", "workshops", Comparison.AT_LEAST, "5", 2018).build();
+        Target otherIndicator =
+                target("fac2019", "factories", Comparison.AT_LEAST, "100", 2019).build();
         Target recurring = target("each2019", "workshops", Comparison.AT_LEAST, "100", 2019)
-                .period(Period.EACH_YEAR).fromYear(2018).build();
+                .period(Period.EACH_YEAR)
+                .fromYear(2018)
+                .build();
         return new Target[] {by2020, by2018, otherIndicator, recurring};
     }
 
@@ -119,9 +127,12 @@ class AttainmentEdgeTest {
 
     @Test
     void twoStatementsForTheSameYearTakeTheHigherForAGrowingTarget() {
-        Target by2020 = target("ws2020", "workshops", Comparison.AT_LEAST, "10", 2020).build();
-        Target low = target("ws2018a", "workshops", Comparison.AT_LEAST, "5", 2018).build();
-        Target high = target("ws2018b", "workshops", Comparison.AT_LEAST, "6", 2018).build();
+        Target by2020 =
+                target("ws2020", "workshops", Comparison.AT_LEAST, "10", 2020).build();
+        Target low =
+                target("ws2018a", "workshops", Comparison.AT_LEAST, "5", 2018).build();
+        Target high =
+                target("ws2018b", "workshops", Comparison.AT_LEAST, "6", 2018).build();
         AttainmentEvaluator e = evaluator(by2020, low, high);
         Attainment a = e.evaluate(by2020, List.of(obs("ws2020", 2018, "5")), 2018);
         assertSame("6", a.expected().orElseThrow());
@@ -131,8 +142,8 @@ class AttainmentEdgeTest {
     @Test
     void observationsOfOtherTargetsAreIgnored() {
         Target[] all = smartWorkshops();
-        Attainment a = evaluator(all).evaluate(all[1],
-                List.of(obs("ws2018", 2018, "4"), obs("ws2020", 2018, "9")), 2018);
+        Attainment a =
+                evaluator(all).evaluate(all[1], List.of(obs("ws2018", 2018, "4"), obs("ws2020", 2018, "9")), 2018);
         assertEquals(Attainment.Verdict.NOT_MET, a.verdict(), a::toString);
         assertSame("4", a.observed().orElseThrow());
     }
@@ -141,9 +152,12 @@ class AttainmentEdgeTest {
 
     @Test
     void aYearlyLimitReportsItsHighestYear() {
-        Target t = target("cap", "cap", Comparison.AT_MOST, "5", 2020).period(Period.EACH_YEAR).fromYear(2018).build();
-        Attainment a = evaluator(t).evaluate(t,
-                List.of(obs("cap", 2018, "3"), obs("cap", 2019, "5"), obs("cap", 2020, "4")), 2020);
+        Target t = target("cap", "cap", Comparison.AT_MOST, "5", 2020)
+                .period(Period.EACH_YEAR)
+                .fromYear(2018)
+                .build();
+        Attainment a = evaluator(t)
+                .evaluate(t, List.of(obs("cap", 2018, "3"), obs("cap", 2019, "5"), obs("cap", 2020, "4")), 2020);
         assertEquals(Attainment.Verdict.MET, a.verdict(), a::toString);
         assertSame("5", a.observed().orElseThrow());
         assertSame("1", a.ratio().orElseThrow());
@@ -152,8 +166,8 @@ class AttainmentEdgeTest {
     @Test
     void aYearlyTargetReportsItsLowestYear() {
         Target t = TestCatalogs.each("each", "robots", "1", 2018, 2020);
-        Attainment a = evaluator(t).evaluate(t,
-                List.of(obs("each", 2018, "3"), obs("each", 2019, "1"), obs("each", 2020, "2")), 2020);
+        Attainment a = evaluator(t)
+                .evaluate(t, List.of(obs("each", 2018, "3"), obs("each", 2019, "1"), obs("each", 2020, "2")), 2020);
         assertEquals(Attainment.Verdict.MET, a.verdict(), a::toString);
         assertSame("1", a.observed().orElseThrow());
     }
@@ -169,15 +183,20 @@ class AttainmentEdgeTest {
     // 累计: the years add up; short in the target year is not met, exactly on the line before is on track.
 
     private static Target cumulative3() {
-        return target("talents", "talents", Comparison.AT_LEAST, "3", 2020).period(Period.CUMULATIVE)
-                .fromYear(2018).build();
+        return target("talents", "talents", Comparison.AT_LEAST, "3", 2020)
+                .period(Period.CUMULATIVE)
+                .fromYear(2018)
+                .build();
     }
 
     @Test
     void aCumulativeTargetShortInItsYearIsNotMet() {
         Target t = cumulative3();
-        Attainment a = evaluator(t).evaluate(t,
-                List.of(obs("talents", 2018, "1"), obs("talents", 2019, "1"), obs("talents", 2020, "0")), 2020);
+        Attainment a = evaluator(t)
+                .evaluate(
+                        t,
+                        List.of(obs("talents", 2018, "1"), obs("talents", 2019, "1"), obs("talents", 2020, "0")),
+                        2020);
         assertEquals(Attainment.Verdict.NOT_MET, a.verdict(), a::toString);
         assertSame("2", a.observed().orElseThrow());
         assertSame("1", a.gap().orElseThrow());
@@ -196,7 +215,9 @@ class AttainmentEdgeTest {
 
     @Test
     void aOneYearTaskIsJudgedInItsYear() {
-        Target t = target("audit", "audits", Comparison.AT_LEAST, "1", 2018).period(Period.IN_YEAR).build();
+        Target t = target("audit", "audits", Comparison.AT_LEAST, "1", 2018)
+                .period(Period.IN_YEAR)
+                .build();
         Attainment met = evaluator(t).evaluate(t, List.of(obs("audit", 2018, "1")), 2018);
         assertEquals(Attainment.Verdict.MET, met.verdict(), met::toString);
         Attainment later = evaluator(t).evaluate(t, List.of(obs("audit", 2018, "0")), 2020);
@@ -206,25 +227,41 @@ class AttainmentEdgeTest {
     @Test
     void noDataSaysWhichYearsWereLookedFor() {
         Target t = target("ws", "workshops", Comparison.AT_LEAST, "10", 2020).build();
-        assertEquals("no observation for 2020", evaluator(t).evaluate(t, List.of(), 2020).reason().en());
-        assertEquals("no observation up to 2018", evaluator(t).evaluate(t, List.of(), 2018).reason().en());
+        assertEquals(
+                "no observation for 2020",
+                evaluator(t).evaluate(t, List.of(), 2020).reason().en());
+        assertEquals(
+                "no observation up to 2018",
+                evaluator(t).evaluate(t, List.of(), 2018).reason().en());
     }
 
     // 基本实现全覆盖 and 控制在下达的目标范围内, at their exact numbers.
 
     @Test
     void coverageAtTheThresholdIsMetAndBelowIsNot() {
-        Target t = target("cov", "coverage", Comparison.FULL_COVERAGE, null, 2018).unit(Unit.PERCENT).build();
-        AttainmentEvaluator e = evaluator(t).with(Assumptions.builder().putThresholds("cov", dec("95")).build());
-        assertEquals(Attainment.Verdict.MET, e.evaluate(t, List.of(obs("cov", 2018, "95")), 2018).verdict());
-        assertEquals(Attainment.Verdict.NOT_MET, e.evaluate(t, List.of(obs("cov", 2018, "94.9")), 2018).verdict());
+        Target t = target("cov", "coverage", Comparison.FULL_COVERAGE, null, 2018)
+                .unit(Unit.PERCENT)
+                .build();
+        AttainmentEvaluator e = evaluator(t)
+                .with(Assumptions.builder().putThresholds("cov", dec("95")).build());
+        assertEquals(
+                Attainment.Verdict.MET,
+                e.evaluate(t, List.of(obs("cov", 2018, "95")), 2018).verdict());
+        assertEquals(
+                Attainment.Verdict.NOT_MET,
+                e.evaluate(t, List.of(obs("cov", 2018, "94.9")), 2018).verdict());
     }
 
     @Test
     void emissionsAtTheQuotaAreMetAndAboveAreNot() {
-        Target t = target("so2", "so2", Comparison.WITHIN_QUOTA, null, 2020).unit(Unit.TONNE).build();
-        AttainmentEvaluator e = evaluator(t).with(Assumptions.builder().putQuotas("so2", dec("1200")).build());
-        assertEquals(Attainment.Verdict.MET, e.evaluate(t, List.of(obs("so2", 2020, "1200")), 2020).verdict());
+        Target t = target("so2", "so2", Comparison.WITHIN_QUOTA, null, 2020)
+                .unit(Unit.TONNE)
+                .build();
+        AttainmentEvaluator e = evaluator(t)
+                .with(Assumptions.builder().putQuotas("so2", dec("1200")).build());
+        assertEquals(
+                Attainment.Verdict.MET,
+                e.evaluate(t, List.of(obs("so2", 2020, "1200")), 2020).verdict());
         Attainment over = e.evaluate(t, List.of(obs("so2", 2020, "1200.5")), 2020);
         assertEquals(Attainment.Verdict.NOT_MET, over.verdict());
         assertSame("0.5", over.gap().orElseThrow());
@@ -234,18 +271,23 @@ class AttainmentEdgeTest {
 
     @Test
     void aFractionAgainstATargetOfOnePercentIsMeasuredWithACaution() {
-        Target t = target("growth", "growth", Comparison.AT_LEAST, "1", 2018).unit(Unit.PERCENT).build();
+        Target t = target("growth", "growth", Comparison.AT_LEAST, "1", 2018)
+                .unit(Unit.PERCENT)
+                .build();
         evaluator(t).check(List.of(obs("growth", 2018, "0.5")));
         Attainment a = evaluator(t).evaluate(t, List.of(obs("growth", 2018, "0.5")), 2018);
         assertEquals(Attainment.Verdict.NOT_MET, a.verdict());
-        assertTrue(a.reason().en().contains("percentages are points"), a.reason().en());
+        assertTrue(
+                a.reason().en().contains("percentages are points"), a.reason().en());
         Attainment whole = evaluator(t).evaluate(t, List.of(obs("growth", 2018, "1")), 2018);
         assertFalse(whole.reason().en().contains("note"), whole.reason().en());
     }
 
     @Test
     void aSmallPercentIsAcceptedAgainstATargetBelowOnePercent() {
-        Target t = target("rate", "rate", Comparison.AT_MOST, "0.8", 2018).unit(Unit.PERCENT).build();
+        Target t = target("rate", "rate", Comparison.AT_MOST, "0.8", 2018)
+                .unit(Unit.PERCENT)
+                .build();
         Attainment a = evaluator(t).evaluate(t, List.of(obs("rate", 2018, "0.5")), 2018);
         assertEquals(Attainment.Verdict.MET, a.verdict(), a::toString);
         assertFalse(a.reason().en().contains("note"), "no caution against a target below 1 %");
@@ -255,7 +297,9 @@ class AttainmentEdgeTest {
 
     @Test
     void aRangeIsDescribedWithBothEnds() {
-        Target t = target("vol", "voluntary-audits", Comparison.BETWEEN, "2", 2020).upper(dec("4")).build();
+        Target t = target("vol", "voluntary-audits", Comparison.BETWEEN, "2", 2020)
+                .upper(dec("4"))
+                .build();
         Attainment a = evaluator(t).evaluate(t, List.of(obs("vol", 2020, "3")), 2020);
         assertEquals("2020: actual 3, target [a, b] 2–4", a.reason().en());
         assertEquals("2020年：实际 3，目标 [a, b] 2–4", a.reason().zh());

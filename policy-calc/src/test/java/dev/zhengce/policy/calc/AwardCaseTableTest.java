@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
 import java.io.IOException;
@@ -42,34 +41,45 @@ class AwardCaseTableTest {
     @MethodSource("cases")
     void caseHolds(String name, JsonNode c) {
         Application application = PolicyJson.read(c.get("application").toString(), Application.class);
-        String[] overrides = c.has("overrides") ? StreamSupport.stream(c.get("overrides").spliterator(), false)
-                .map(JsonNode::asText).toArray(String[]::new) : new String[0];
+        String[] overrides = c.has("overrides")
+                ? StreamSupport.stream(c.get("overrides").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toArray(String[]::new)
+                : new String[0];
         Award award = CALC.with(Overrides.parse(overrides)).award(application);
         assertEquals(Award.Status.valueOf(c.get("status").asText()), award.status(), award::toString);
         if (c.has("amount")) {
-            assertEquals(new BigDecimal(c.get("amount").asText()), award.amount().orElseThrow(), award::toString);
+            assertEquals(
+                    new BigDecimal(c.get("amount").asText()), award.amount().orElseThrow(), award::toString);
         } else {
             assertTrue(award.amount().isEmpty(), "undetermined: no amount, never a zero");
         }
         assertEquals(c.get("capBound").asBoolean(), award.capBound(), award::toString);
-        List<String> findings = StreamSupport.stream(c.get("findings").spliterator(), false).map(JsonNode::asText)
+        List<String> findings = StreamSupport.stream(c.get("findings").spliterator(), false)
+                .map(JsonNode::asText)
                 .collect(Collectors.toList());
-        assertEquals(findings, award.findings().stream().map(f -> f.kind().name()).collect(Collectors.toList()));
+        assertEquals(
+                findings, award.findings().stream().map(f -> f.kind().name()).collect(Collectors.toList()));
         String explanation = award.explain(Language.ZH) + "\n" + award.explain(Language.EN);
-        assertTrue(explanation.contains(c.get("explanation").asText()),
+        assertTrue(
+                explanation.contains(c.get("explanation").asText()),
                 () -> "the explanation shows <" + c.get("explanation").asText() + ">:\n" + explanation);
     }
 
     @org.junit.jupiter.api.Test
     void everyPaymentRuleOfTheCatalogHasCases() throws IOException {
-        java.util.Set<String> covered = cases().map(a -> ((JsonNode) a.get()[1]).get("application").get("rule").asText())
+        java.util.Set<String> covered = cases().map(a ->
+                        ((JsonNode) a.get()[1]).get("application").get("rule").asText())
                 .collect(Collectors.toSet());
         List<String> rules = CALC.catalog().subsidies().stream()
                 // the rules whose arithmetic the notice states; support of an unstated form and rules set
                 // by another document compute nothing (InForceTest)
                 .filter(r -> r.kind().computed())
-                .map(dev.zhengce.policy.model.Subsidy::id).collect(Collectors.toList());
-        assertTrue(covered.containsAll(rules), () -> "rules without cases: " + rules.stream()
-                .filter(r -> !covered.contains(r)).collect(Collectors.toList()));
+                .map(dev.zhengce.policy.model.Subsidy::id)
+                .collect(Collectors.toList());
+        assertTrue(
+                covered.containsAll(rules),
+                () -> "rules without cases: "
+                        + rules.stream().filter(r -> !covered.contains(r)).collect(Collectors.toList()));
     }
 }

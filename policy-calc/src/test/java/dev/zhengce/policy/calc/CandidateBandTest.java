@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,14 @@ class CandidateBandTest {
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
     private static Map<String, Match.Verdict> match(String revenue) {
-        EnterpriseProfile p = EnterpriseProfile.builder().id("e").year(2018)
+        EnterpriseProfile p = EnterpriseProfile.builder()
+                .id("e")
+                .year(2018)
                 .addStatuses("registered-sci-tech-sme", "certified-little-giant", "newly-certified-little-giant")
-                .fact("annual-revenue", new BigDecimal(revenue)).build();
-        return CALC.match(p).stream().filter(m -> m.rule().id().startsWith("little-giant"))
+                .fact("annual-revenue", new BigDecimal(revenue))
+                .build();
+        return CALC.match(p).stream()
+                .filter(m -> m.rule().id().startsWith("little-giant"))
                 .collect(Collectors.toMap(m -> m.rule().id(), Match::verdict));
     }
 
@@ -45,9 +48,16 @@ class CandidateBandTest {
 
     @Test
     void theSupportHasNoAmountToEstimate() {
-        Match candidate = CALC.match(EnterpriseProfile.builder().id("e").addStatuses("registered-sci-tech-sme")
-                .fact("annual-revenue", new BigDecimal("90000000")).build()).stream()
-                .filter(m -> m.rule().id().equals("little-giant-candidate-support")).findFirst().orElseThrow();
+        Match candidate = CALC
+                .match(EnterpriseProfile.builder()
+                        .id("e")
+                        .addStatuses("registered-sci-tech-sme")
+                        .fact("annual-revenue", new BigDecimal("90000000"))
+                        .build())
+                .stream()
+                .filter(m -> m.rule().id().equals("little-giant-candidate-support"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(candidate.amount().isEmpty(), "重点扶持 states no amount: never a number, never zero");
         assertEquals(List.of(), candidate.unmet());
     }

@@ -34,8 +34,8 @@ class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final Catalog CATALOG = Mengzhou.catalog();
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(CATALOG);
-    private static final SubsidyCalculator WHAT_IF = CALC.with(Overrides.parse(
-            "intelligent-transformation-subsidy.rate=0.125", "robot-subsidy.rate=0.005"));
+    private static final SubsidyCalculator WHAT_IF =
+            CALC.with(Overrides.parse("intelligent-transformation-subsidy.rate=0.125", "robot-subsidy.rate=0.005"));
     private static final AttainmentEvaluator EVALUATOR = AttainmentEvaluator.of(CATALOG);
 
     /** One unit of work, returning text that captures its whole result. */
@@ -52,8 +52,12 @@ class ConcurrencyTest {
             String[] r = rules[rnd.nextInt(rules.length)];
             StringBuilder json = new StringBuilder("{\"id\":\"A-" + i + "\",\"rule\":\"" + r[0] + "\",\"costs\":{");
             for (int c = 1; c < r.length; c++) {
-                json.append(c > 1 ? "," : "").append('"').append(r[c]).append("\":")
-                        .append(BigDecimal.valueOf(Math.floorMod(rnd.nextLong(), 30_000_000_000L), 2).toPlainString());
+                json.append(c > 1 ? "," : "")
+                        .append('"')
+                        .append(r[c])
+                        .append("\":")
+                        .append(BigDecimal.valueOf(Math.floorMod(rnd.nextLong(), 30_000_000_000L), 2)
+                                .toPlainString());
             }
             json.append('}');
             if (r[0].startsWith("innovation")) {
@@ -69,8 +73,9 @@ class ConcurrencyTest {
                 try {
                     Application a = PolicyJson.read(document, Application.class);
                     Award award = (whatIf ? WHAT_IF : CALC).award(a);
-                    return PolicyJson.write(a) + " → " + award.status() + " " + award.amount().map(BigDecimal::toPlainString)
-                            + " " + award.money().map(m -> Cny.yuan("money", m).toPlainString()) + " " + award.findings();
+                    return PolicyJson.write(a) + " → " + award.status() + " "
+                            + award.amount().map(BigDecimal::toPlainString) + " "
+                            + award.money().map(m -> Cny.yuan("money", m).toPlainString()) + " " + award.findings();
                 } catch (PolicyException e) {
                     return "refused: " + e.getMessage();
                 }
@@ -78,15 +83,24 @@ class ConcurrencyTest {
             if (i % 100 == 0) {
                 List<Application> applications = new ArrayList<>();
                 for (int k = 0; k < 20; k++) {
-                    applications.add(Application.builder().id("P-" + i + "-" + k).applicant("E-" + rnd.nextInt(5))
-                            .rule("provincial-innovation-center-award").year(2019).build());
+                    applications.add(Application.builder()
+                            .id("P-" + i + "-" + k)
+                            .applicant("E-" + rnd.nextInt(5))
+                            .rule("provincial-innovation-center-award")
+                            .year(2019)
+                            .build());
                 }
-                work.add(() -> CALC.awards(applications.stream()).map(w -> w.status() + " " + w.amount())
+                work.add(() -> CALC.awards(applications.stream())
+                        .map(w -> w.status() + " " + w.amount())
                         .collect(Collectors.joining(",")));
-                EnterpriseProfile profile = EnterpriseProfile.builder().id("E-" + i)
-                        .addStatuses("cultivation-listed").fact("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
-                        .fact("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000))).year(2019)
-                        .putRates("green-demonstration-subsidy", new BigDecimal("0.125")).build();
+                EnterpriseProfile profile = EnterpriseProfile.builder()
+                        .id("E-" + i)
+                        .addStatuses("cultivation-listed")
+                        .fact("rd-equipment-purchase", new BigDecimal(rnd.nextInt(1000)))
+                        .fact("new-investment", BigDecimal.valueOf(rnd.nextInt(20_000_000)))
+                        .year(2019)
+                        .putRates("green-demonstration-subsidy", new BigDecimal("0.125"))
+                        .build();
                 work.add(() -> CALC.match(profile).toString());
             }
             if (i % 1000 == 0) {
@@ -142,30 +156,32 @@ class ConcurrencyTest {
     void eightThreadsOnSharedInstancesComputeExactlyTheSequentialResults() throws Exception {
         List<Supplier<String>> work = batch();
         List<String> sequential = run(work);
-        assertTimeoutPreemptively(Duration.ofMinutes(5), () -> { // a hang guard only
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-            try {
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<List<String>>> results = new ArrayList<>();
-                for (int t = 0; t < THREADS; t++) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return run(work);
-                    }));
-                }
-                start.countDown();
-                for (Future<List<String>> f : results) {
-                    List<String> parallel = f.get();
-                    assertEquals(sequential.size(), parallel.size());
-                    for (int i = 0; i < sequential.size(); i++) {
-                        assertEquals(sequential.get(i), parallel.get(i), "work item " + i);
+        assertTimeoutPreemptively(
+                Duration.ofMinutes(5),
+                () -> { // a hang guard only
+                    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+                    try {
+                        CountDownLatch start = new CountDownLatch(1);
+                        List<Future<List<String>>> results = new ArrayList<>();
+                        for (int t = 0; t < THREADS; t++) {
+                            results.add(pool.submit(() -> {
+                                start.await();
+                                return run(work);
+                            }));
+                        }
+                        start.countDown();
+                        for (Future<List<String>> f : results) {
+                            List<String> parallel = f.get();
+                            assertEquals(sequential.size(), parallel.size());
+                            for (int i = 0; i < sequential.size(); i++) {
+                                assertEquals(sequential.get(i), parallel.get(i), "work item " + i);
+                            }
+                        }
+                    } finally {
+                        pool.shutdownNow();
                     }
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        });
-        System.out.printf("concurrency: %d threads × %,d work items agree with the sequential run%n", THREADS,
-                sequential.size());
+                });
+        System.out.printf(
+                "concurrency: %d threads × %,d work items agree with the sequential run%n", THREADS, sequential.size());
     }
 }

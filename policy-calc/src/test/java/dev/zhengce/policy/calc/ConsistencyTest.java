@@ -20,37 +20,58 @@ class ConsistencyTest {
 
     @Test
     void aCleanCatalogHasNoFindings() {
-        Catalog clean = TestCatalogs.of(List.of(),
-                List.of(each("yearly", "workshops", "1", 2018, 2020),
-                        target("total", "workshops", Comparison.AT_LEAST, "3", 2020).build(),
-                        target("in-2018", "workshops", Comparison.AT_LEAST, "1", 2018).period(Period.IN_YEAR).build(),
-                        target("again", "workshops", Comparison.AT_LEAST, "3", 2020).build()));
+        Catalog clean = TestCatalogs.of(
+                List.of(),
+                List.of(
+                        each("yearly", "workshops", "1", 2018, 2020),
+                        target("total", "workshops", Comparison.AT_LEAST, "3", 2020)
+                                .build(),
+                        target("in-2018", "workshops", Comparison.AT_LEAST, "1", 2018)
+                                .period(Period.IN_YEAR)
+                                .build(),
+                        target("again", "workshops", Comparison.AT_LEAST, "3", 2020)
+                                .build()));
         assertEquals(List.of(), Consistency.check(clean));
     }
 
     @Test
     void findsTheSameIndicatorWithDifferentNumbers() {
-        Catalog c = TestCatalogs.of(List.of(), List.of(
-                target("a", "benchmarked", Comparison.AT_LEAST, "10", 2020).build(),
-                target("b", "benchmarked", Comparison.AT_LEAST, "15", 2020).build()));
+        Catalog c = TestCatalogs.of(
+                List.of(),
+                List.of(
+                        target("a", "benchmarked", Comparison.AT_LEAST, "10", 2020)
+                                .build(),
+                        target("b", "benchmarked", Comparison.AT_LEAST, "15", 2020)
+                                .build()));
         List<Inconsistency> found = Consistency.check(c);
         assertEquals(List.of(Inconsistency.Kind.DIFFERENT_NUMBERS), kinds(c));
-        assertEquals(List.of(c.target("a").citation(), c.target("b").citation()), found.get(0).citations());
-        assertTrue(found.get(0).text().en().contains("10") && found.get(0).text().en().contains("15"));
+        assertEquals(
+                List.of(c.target("a").citation(), c.target("b").citation()),
+                found.get(0).citations());
+        assertTrue(found.get(0).text().en().contains("10")
+                && found.get(0).text().en().contains("15"));
     }
 
     @Test
     void findsTheSameNumberReadDifferently() {
-        Catalog c = TestCatalogs.of(List.of(), List.of(
-                target("a", "high-tech", Comparison.AT_LEAST, "15", 2018).build(),
-                target("b", "high-tech", Comparison.MORE_THAN, "15", 2018).build()));
+        Catalog c = TestCatalogs.of(
+                List.of(),
+                List.of(
+                        target("a", "high-tech", Comparison.AT_LEAST, "15", 2018)
+                                .build(),
+                        target("b", "high-tech", Comparison.MORE_THAN, "15", 2018)
+                                .build()));
         assertEquals(List.of(Inconsistency.Kind.DIFFERENT_NUMBERS), kinds(c));
     }
 
     @Test
     void findsYearlyMinimumsThatDoNotSumToTheTotal() {
-        Catalog c = TestCatalogs.of(List.of(), List.of(each("yearly", "certified", "1", 2018, 2020),
-                target("total", "certified", Comparison.AT_LEAST, "2", 2020).build()));
+        Catalog c = TestCatalogs.of(
+                List.of(),
+                List.of(
+                        each("yearly", "certified", "1", 2018, 2020),
+                        target("total", "certified", Comparison.AT_LEAST, "2", 2020)
+                                .build()));
         List<Inconsistency> found = Consistency.check(c);
         assertEquals(List.of(Inconsistency.Kind.YEARLY_SUM_MISMATCH), kinds(c));
         assertTrue(found.get(0).text().en().contains("sums to at least 3 by 2020"), found.get(0)::toString);
@@ -58,16 +79,25 @@ class ConsistencyTest {
 
     @Test
     void findsAYearBelowTheYearlyMinimum() {
-        Catalog c = TestCatalogs.of(List.of(), List.of(each("yearly", "robots", "20", 2017, 2020),
-                target("y2019", "robots", Comparison.AT_LEAST, "10", 2019).period(Period.IN_YEAR).build()));
+        Catalog c = TestCatalogs.of(
+                List.of(),
+                List.of(
+                        each("yearly", "robots", "20", 2017, 2020),
+                        target("y2019", "robots", Comparison.AT_LEAST, "10", 2019)
+                                .period(Period.IN_YEAR)
+                                .build()));
         assertEquals(List.of(Inconsistency.Kind.BELOW_YEARLY_MINIMUM), kinds(c));
     }
 
     @Test
     void findsATargetPlacedUnderAnotherPlan() {
-        Catalog c = TestCatalogs.of(List.of(target("misplaced", "workshops", Comparison.AT_LEAST, "1", 2017)
-                        .period(Period.IN_YEAR).build()),
-                List.of(target("home", "workshops", Comparison.AT_LEAST, "1", 2017).period(Period.IN_YEAR).build()));
+        Catalog c = TestCatalogs.of(
+                List.of(target("misplaced", "workshops", Comparison.AT_LEAST, "1", 2017)
+                        .period(Period.IN_YEAR)
+                        .build()),
+                List.of(target("home", "workshops", Comparison.AT_LEAST, "1", 2017)
+                        .period(Period.IN_YEAR)
+                        .build()));
         List<Inconsistency> found = Consistency.check(c);
         assertEquals(List.of(Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN), kinds(c));
         assertEquals("misplaced", found.get(0).first().id());

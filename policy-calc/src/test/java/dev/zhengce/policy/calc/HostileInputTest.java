@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
     static final String CASES = "hostile-cases.txt";
-    private static final Pattern TEMPLATE = Pattern.compile("\\$\\{catalog\\}|\\$\\{(\\d+)\\*(.*?)\\*\\}|\\$\\{x([0-9A-F]{2})\\}");
+    private static final Pattern TEMPLATE =
+            Pattern.compile("\\$\\{catalog\\}|\\$\\{(\\d+)\\*(.*?)\\*\\}|\\$\\{x([0-9A-F]{2})\\}");
 
     /** One case of the table. */
     static final class Case {
@@ -89,7 +90,9 @@ class HostileInputTest {
     static List<Case> cases() throws IOException {
         List<String> lines;
         try (InputStream in = HostileInputTest.class.getResourceAsStream(CASES)) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(java.util.stream.Collectors.toList());
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .collect(java.util.stream.Collectors.toList());
         }
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -159,37 +162,52 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void hostileDocumentIsRefusedNamingTheField(Case c) {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> { // a hang guard, not a speed test
-            Object value;
-            try {
-                value = read(c.entry, c.document);
-            } catch (InvalidDataException | InvalidInputException e) {
-                if (c.field.equals("VALID")) {
-                    fail("a valid document refused: " + e.getMessage());
-                }
-                assertEquals(c.field.equals("(document)") ? "" : c.field, e.field() == null ? "" : e.field(),
-                        () -> "wrong field in: " + e.getMessage());
-                return;
-            } catch (PolicyException e) {
-                fail("the root type, not a subtype: " + e);
-                return;
-            } catch (RuntimeException e) {
-                throw new AssertionError("not the library's exception: " + e, e);
-            }
-            if (!c.field.equals("VALID")) {
-                fail("accepted: " + value);
-            }
-            assertNotNull(value);
-        });
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> { // a hang guard, not a speed test
+                    Object value;
+                    try {
+                        value = read(c.entry, c.document);
+                    } catch (InvalidDataException | InvalidInputException e) {
+                        if (c.field.equals("VALID")) {
+                            fail("a valid document refused: " + e.getMessage());
+                        }
+                        assertEquals(
+                                c.field.equals("(document)") ? "" : c.field,
+                                e.field() == null ? "" : e.field(),
+                                () -> "wrong field in: " + e.getMessage());
+                        return;
+                    } catch (PolicyException e) {
+                        fail("the root type, not a subtype: " + e);
+                        return;
+                    } catch (RuntimeException e) {
+                        throw new AssertionError("not the library's exception: " + e, e);
+                    }
+                    if (!c.field.equals("VALID")) {
+                        fail("accepted: " + value);
+                    }
+                    assertNotNull(value);
+                });
     }
 
     @Test
     void theTableCoversEveryEntryPoint() throws IOException {
         List<Case> cases = cases();
-        assertEquals(java.util.Set.of("application", "observation", "profile", "assumptions", "notice", "catalog",
-                "application-bytes",
-                "observation-bytes", "profile-bytes"), cases.stream().map(c -> c.entry).collect(java.util.stream.Collectors.toSet()));
-        System.out.printf("hostile input: %d cases (%d hostile, %d valid baselines)%n", cases.size(),
+        assertEquals(
+                java.util.Set.of(
+                        "application",
+                        "observation",
+                        "profile",
+                        "assumptions",
+                        "notice",
+                        "catalog",
+                        "application-bytes",
+                        "observation-bytes",
+                        "profile-bytes"),
+                cases.stream().map(c -> c.entry).collect(java.util.stream.Collectors.toSet()));
+        System.out.printf(
+                "hostile input: %d cases (%d hostile, %d valid baselines)%n",
+                cases.size(),
                 cases.stream().filter(c -> !c.field.equals("VALID")).count(),
                 cases.stream().filter(c -> c.field.equals("VALID")).count());
     }
@@ -197,19 +215,24 @@ class HostileInputTest {
     /** The plain text of such numbers is a billion characters: no message may build it. */
     @Test
     void extremeExponentsInOverridesAndTargetsAreRefusedNotPrinted() {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> { // a hang guard, not a speed test
-            for (String value : new String[] {"1e-999999999", "-1e-999999999", "1e999999999", "-1e999999999"}) {
-                for (String parameter : new String[] {"rate", "cap", "threshold", "window-years", "amount"}) {
-                    String assignment = "innovation-center-cultivation-subsidy." + parameter + "=" + value;
-                    InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                            () -> Overrides.parse(assignment), assignment);
-                    assertEquals("innovation-center-cultivation-subsidy." + parameter, e.field());
-                }
-                InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidDataException.class,
-                        () -> TestCatalogs.target("t", "i", dev.zhengce.policy.model.Comparison.AT_LEAST, "1", 2020)
-                                .tolerance(new java.math.BigDecimal(value)).build());
-                assertEquals("tolerance", e.field());
-            }
-        });
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> { // a hang guard, not a speed test
+                    for (String value : new String[] {"1e-999999999", "-1e-999999999", "1e999999999", "-1e999999999"}) {
+                        for (String parameter : new String[] {"rate", "cap", "threshold", "window-years", "amount"}) {
+                            String assignment = "innovation-center-cultivation-subsidy." + parameter + "=" + value;
+                            InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                                    InvalidInputException.class, () -> Overrides.parse(assignment), assignment);
+                            assertEquals("innovation-center-cultivation-subsidy." + parameter, e.field());
+                        }
+                        InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                                InvalidDataException.class,
+                                () -> TestCatalogs.target(
+                                                "t", "i", dev.zhengce.policy.model.Comparison.AT_LEAST, "1", 2020)
+                                        .tolerance(new java.math.BigDecimal(value))
+                                        .build());
+                        assertEquals("tolerance", e.field());
+                    }
+                });
     }
 }

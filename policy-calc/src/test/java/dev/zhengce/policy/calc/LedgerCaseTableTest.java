@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyJson;
 import java.io.IOException;
@@ -46,11 +45,16 @@ class LedgerCaseTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void caseHolds(String name, String way, JsonNode c) {
-        String[] overrides = c.has("overrides") ? StreamSupport.stream(c.get("overrides").spliterator(), false)
-                .map(JsonNode::asText).toArray(String[]::new) : new String[0];
+        String[] overrides = c.has("overrides")
+                ? StreamSupport.stream(c.get("overrides").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toArray(String[]::new)
+                : new String[0];
         SubsidyCalculator calc = CALC.with(Overrides.parse(overrides));
-        List<Application> applications = StreamSupport.stream(c.get("applications").spliterator(), false)
-                .map(a -> PolicyJson.read(a.toString(), Application.class)).collect(Collectors.toList());
+        List<Application> applications = StreamSupport.stream(
+                        c.get("applications").spliterator(), false)
+                .map(a -> PolicyJson.read(a.toString(), Application.class))
+                .collect(Collectors.toList());
         List<Award> awards = new ArrayList<>();
         Ledger ledger = Ledger.inMemory();
         switch (way) {
@@ -63,7 +67,8 @@ class LedgerCaseTableTest {
             default:
                 int half = applications.size() / 2;
                 calc.awards(applications.subList(0, half).stream(), ledger).forEach(awards::add);
-                calc.awards(applications.subList(half, applications.size()).stream(), ledger).forEach(awards::add);
+                calc.awards(applications.subList(half, applications.size()).stream(), ledger)
+                        .forEach(awards::add);
         }
         JsonNode expected = c.get("expected");
         assertEquals(expected.size(), awards.size());
@@ -72,16 +77,21 @@ class LedgerCaseTableTest {
             JsonNode e = expected.get(i);
             String where = name + " #" + (i + 1) + ":\n" + award;
             assertEquals(Award.Status.valueOf(e.get("status").asText()), award.status(), where);
-            assertEquals(new BigDecimal(e.get("amount").asText()), award.amount().orElseThrow(), where);
+            assertEquals(
+                    new BigDecimal(e.get("amount").asText()), award.amount().orElseThrow(), where);
             assertEquals(e.path("capBound").asBoolean(false), award.capBound(), where);
             assertEquals(e.path("repeat").asBoolean(false), award.repeat(), where);
-            List<String> findings = StreamSupport.stream(e.get("findings").spliterator(), false).map(JsonNode::asText)
+            List<String> findings = StreamSupport.stream(e.get("findings").spliterator(), false)
+                    .map(JsonNode::asText)
                     .collect(Collectors.toList());
-            assertEquals(findings, award.findings().stream().map(f -> f.kind().name()).collect(Collectors.toList()),
+            assertEquals(
+                    findings,
+                    award.findings().stream().map(f -> f.kind().name()).collect(Collectors.toList()),
                     where);
             if (e.has("explanation")) {
                 String explanation = award.explain(Language.ZH) + "\n" + award.explain(Language.EN);
-                assertTrue(explanation.contains(e.get("explanation").asText()),
+                assertTrue(
+                        explanation.contains(e.get("explanation").asText()),
                         () -> "the explanation shows <" + e.get("explanation").asText() + ">:\n" + explanation);
             }
         }

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.zhengce.policy.calc.SubsidyOraclePropertiesTest.Expected;
 import dev.zhengce.policy.calc.SubsidyOraclePropertiesTest.Ref;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -56,8 +55,15 @@ class LedgerOraclePropertiesTest {
         final BigDecimal amount;
         final String honour;
 
-        Generated(String id, String recipient, String rule, Map<String, BigDecimal> costs, Integer year, Integer listing,
-                BigDecimal amount, String honour) {
+        Generated(
+                String id,
+                String recipient,
+                String rule,
+                Map<String, BigDecimal> costs,
+                Integer year,
+                Integer listing,
+                BigDecimal amount,
+                String honour) {
             this.id = id;
             this.recipient = recipient;
             this.rule = rule;
@@ -69,7 +75,8 @@ class LedgerOraclePropertiesTest {
         }
 
         Application application() {
-            Application.Builder b = Application.builder().id(id).applicant(recipient).rule(rule).costs(costs);
+            Application.Builder b =
+                    Application.builder().id(id).applicant(recipient).rule(rule).costs(costs);
             Optional.ofNullable(year).ifPresent(b::year);
             Optional.ofNullable(listing).ifPresent(b::listingYear);
             Optional.ofNullable(amount).ifPresent(b::amount);
@@ -103,10 +110,10 @@ class LedgerOraclePropertiesTest {
      * an award that used a limit answers that award again; any other retry is computed afresh.
      */
     static List<Answer> oracle(List<Generated> sequence, Map<String, Ref> refs) {
-        Map<String, BigDecimal> usedByYear = new HashMap<>();       // recipient|year -> paid
-        Map<String, String> statusByYear = new HashMap<>();         // recipient|year -> rule of the first payment
-        Set<String> once = new HashSet<>();                          // rule|recipient|honour
-        Map<String, Answer> kept = new HashMap<>();                  // id -> the award that used a limit
+        Map<String, BigDecimal> usedByYear = new HashMap<>(); // recipient|year -> paid
+        Map<String, String> statusByYear = new HashMap<>(); // recipient|year -> rule of the first payment
+        Set<String> once = new HashSet<>(); // rule|recipient|honour
+        Map<String, Answer> kept = new HashMap<>(); // id -> the award that used a limit
         List<Answer> answers = new ArrayList<>();
         for (Generated g : sequence) {
             Answer before = kept.get(g.id);
@@ -186,7 +193,10 @@ class LedgerOraclePropertiesTest {
                     listing = 2017 + rnd.nextInt(2);
                     break;
                 case CERTIFIED:
-                    for (String c : List.of("technology-introduction", "research-instruments", "equipment-purchase",
+                    for (String c : List.of(
+                            "technology-introduction",
+                            "research-instruments",
+                            "equipment-purchase",
                             "software-purchase")) {
                         costs.put(c, money(rnd));
                     }
@@ -252,8 +262,8 @@ class LedgerOraclePropertiesTest {
             for (int k = 0; k < sequence.size(); k++) {
                 Award award = awards.get(k);
                 Answer answer = expected.get(k);
-                String where = "sequence " + s + " (seed " + seed + "), #" + k + " " + award.application() + ": expected "
-                        + answer + ", got\n" + award;
+                String where = "sequence " + s + " (seed " + seed + "), #" + k + " " + award.application()
+                        + ": expected " + answer + ", got\n" + award;
                 assertEquals(answer.status, award.status(), where);
                 assertEquals(Optional.ofNullable(answer.amount), award.amount(), where);
                 assertEquals(answer.repeat, award.repeat(), where);
@@ -264,8 +274,10 @@ class LedgerOraclePropertiesTest {
             applications += sequence.size();
             invariantsHold(sequence, awards, calc);
         }
-        System.out.printf("ledger oracle: %,d sequences, %,d applications agree (seed %d): %,d reduced to what a cap"
-                + " left, %,d refused for earlier awards, %,d retries%n", count, applications, seed, reduced, refused, repeats);
+        System.out.printf(
+                "ledger oracle: %,d sequences, %,d applications agree (seed %d): %,d reduced to what a cap"
+                        + " left, %,d refused for earlier awards, %,d retries%n",
+                count, applications, seed, reduced, refused, repeats);
         assertTrue(reduced > 0 && refused > 0 && repeats > 0, "the generator reaches every case");
     }
 
@@ -298,7 +310,8 @@ class LedgerOraclePropertiesTest {
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Random rnd = new Random(seed);
             int listing = 2017 + rnd.nextInt(4);
-            CenterHistory.Builder h = CenterHistory.builder().id("center-" + seed).listingYear(listing);
+            CenterHistory.Builder h =
+                    CenterHistory.builder().id("center-" + seed).listingYear(listing);
             Integer certified = rnd.nextBoolean() ? listing + rnd.nextInt(4) : null;
             Optional.ofNullable(certified).ifPresent(h::certifiedYear);
             if (rnd.nextBoolean()) {
@@ -310,7 +323,10 @@ class LedgerOraclePropertiesTest {
                 }
                 Map<String, BigDecimal> costs = new LinkedHashMap<>();
                 if (certified != null && year >= certified) {
-                    for (String c : List.of("technology-introduction", "research-instruments", "equipment-purchase",
+                    for (String c : List.of(
+                            "technology-introduction",
+                            "research-instruments",
+                            "equipment-purchase",
                             "software-purchase")) {
                         costs.put(c, money(rnd));
                     }
@@ -330,7 +346,9 @@ class LedgerOraclePropertiesTest {
             }
             // and fed again, as retries, nothing changes and nothing more is granted
             List<Grant> granted = ledger.grants("center-" + seed);
-            schedule.awards().forEach(a -> assertEquals(a.amount(), calc.award(a.application(), ledger).amount()));
+            schedule.awards()
+                    .forEach(a -> assertEquals(
+                            a.amount(), calc.award(a.application(), ledger).amount()));
             assertEquals(granted, ledger.grants("center-" + seed));
         });
     }

@@ -70,13 +70,15 @@ class MessagesTest {
         Set<String> named = new TreeSet<>();
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            sources = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
         Matcher m = KEY.matcher(sources);
         while (m.find()) {

@@ -28,26 +28,42 @@ class ModulePathTest {
     void theTextsAreTheSameOnTheModulePath() throws Exception {
         List<String> entries = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .collect(Collectors.toList());
-        String modules = entries.stream().filter(e -> {
-            String name = Path.of(e).getFileName().toString();
-            return e.endsWith("policy-calc" + File.separator + "target" + File.separator + "classes")
-                    || e.endsWith("policy-model" + File.separator + "target" + File.separator + "classes")
-                    || name.startsWith("policy-model-") || name.startsWith("jackson-") || name.startsWith("money-api");
-        }).collect(Collectors.joining(File.pathSeparator));
-        String tests = entries.stream().filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString(),
-                "--module-path", modules, "--add-modules", "dev.zhengce.policy.calc", "-cp", tests,
+        String modules = entries.stream()
+                .filter(e -> {
+                    String name = Path.of(e).getFileName().toString();
+                    return e.endsWith("policy-calc" + File.separator + "target" + File.separator + "classes")
+                            || e.endsWith("policy-model" + File.separator + "target" + File.separator + "classes")
+                            || name.startsWith("policy-model-")
+                            || name.startsWith("jackson-")
+                            || name.startsWith("money-api");
+                })
+                .collect(Collectors.joining(File.pathSeparator));
+        String tests = entries.stream()
+                .filter(e -> e.endsWith("test-classes"))
+                .findFirst()
+                .orElseThrow();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                modules,
+                "--add-modules",
+                "dev.zhengce.policy.calc",
+                "-cp",
+                tests,
                 "dev.zhengce.policy.probe.ModulePathProbe"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         // a guard against a hang only: nothing here measures time
         p.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, p.exitValue(), out);
-        assertEquals(String.join("\n", "dev.zhengce.policy.calc",
-                Unit.PERCENTAGE_POINTS.symbol(Locale.CHINA),
-                Subsidy.CapPeriod.PER_PROJECT.displayName(Language.EN.locale()),
-                Award.Status.NOT_ELIGIBLE.displayName(Locale.CHINA),
-                Attainment.Verdict.ON_TRACK.displayName(Locale.ENGLISH)), out.strip());
+        assertEquals(
+                String.join(
+                        "\n",
+                        "dev.zhengce.policy.calc",
+                        Unit.PERCENTAGE_POINTS.symbol(Locale.CHINA),
+                        Subsidy.CapPeriod.PER_PROJECT.displayName(Language.EN.locale()),
+                        Award.Status.NOT_ELIGIBLE.displayName(Locale.CHINA),
+                        Attainment.Verdict.ON_TRACK.displayName(Locale.ENGLISH)),
+                out.strip());
     }
 }

@@ -12,6 +12,5 @@ final class Rules {
     static final String LITTLE_GIANT = "little-giant-award";
     static final String ELECTRICITY = "differential-electricity-price";
 
-    private Rules() {
-    }
+    private Rules() {}
 }

@@ -14,20 +14,33 @@ import org.junit.jupiter.api.Test;
 
 /** A scorecard of a two-plan catalog: tallies by plan, lead department and year; overdue targets; the rendered text. */
 class ScorecardTest {
-    private static final Target PLAN_TARGET = TestCatalogs.target("t1", "i1", Comparison.AT_LEAST, "10", 2018).build();
+    private static final Target PLAN_TARGET =
+            TestCatalogs.target("t1", "i1", Comparison.AT_LEAST, "10", 2018).build();
     private static final Target TASK_TARGET = TestCatalogs.target("t2", "i2", Comparison.AT_LEAST, "5", 2020)
-            .aspirational(true).build();
+            .aspirational(true)
+            .build();
     private static final AttainmentEvaluator EVALUATOR =
             AttainmentEvaluator.of(TestCatalogs.of(List.of(PLAN_TARGET), List.of(TASK_TARGET)));
 
     private static Scorecard scorecard() {
-        return EVALUATOR.scorecard(List.of(
-                Observation.builder().target("t1").year(2018).value(new BigDecimal("12")).build(),
-                Observation.builder().target("t2").year(2019).value(new BigDecimal("6")).build()), 2019);
+        return EVALUATOR.scorecard(
+                List.of(
+                        Observation.builder()
+                                .target("t1")
+                                .year(2018)
+                                .value(new BigDecimal("12"))
+                                .build(),
+                        Observation.builder()
+                                .target("t2")
+                                .year(2019)
+                                .value(new BigDecimal("6"))
+                                .build()),
+                2019);
     }
 
     private static Map<Object, String> tallies(Map<?, Scorecard.Tally> map) {
-        return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString()));
+        return map.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString()));
     }
 
     @Test
@@ -50,7 +63,9 @@ class ScorecardTest {
         Scorecard s = scorecard();
         assertEquals(List.of(), s.overdue(2019));
         assertEquals(List.of(), s.overdue(2020));
-        assertEquals(List.of("t2"), s.overdue(2021).stream().map(a -> a.target().id()).collect(Collectors.toList()));
+        assertEquals(
+                List.of("t2"),
+                s.overdue(2021).stream().map(a -> a.target().id()).collect(Collectors.toList()));
     }
 
     @Test
@@ -74,8 +89,10 @@ class ScorecardTest {
     void theRenderedScorecardSumsUpThenListsEveryTargetByPlan() {
         Scorecard s = scorecard();
         String en = s.explain(Language.EN);
-        assertTrue(en.startsWith("Target attainment as of 2019\n  overall: MET 1, ON_TRACK 1\n  first: MET 1\n"
-                + "  second: ON_TRACK 1\n■ first\n    t1  MET"), en);
+        assertTrue(
+                en.startsWith("Target attainment as of 2019\n  overall: MET 1, ON_TRACK 1\n  first: MET 1\n"
+                        + "  second: ON_TRACK 1\n■ first\n    t1  MET"),
+                en);
         assertTrue(en.contains("\n■ second\n    t2  ON_TRACK (aspirational)"), en);
         assertTrue(s.explain(Language.ZH).startsWith("目标完成情况（截至2019年）\n  总计: MET 1, ON_TRACK 1"), s::toString);
         assertEquals(s.explain(Language.ZH), s.toString());

@@ -65,8 +65,12 @@ class SecondNoticeTest {
     void awardsAreTheRulesShareOfTheCostsCappedPerProject() {
         Subsidy rule = CATALOG.subsidy("testing-equipment-subsidy");
         for (String cost : List.of("0.00", "1234567.89", "4000000.00", "4000000.01", "99000000.00")) {
-            Award award = POLICY.subsidies().award(Application.builder().id("T-" + cost).rule(rule.id())
-                    .cost("testing-equipment", cost).build());
+            Award award = POLICY.subsidies()
+                    .award(Application.builder()
+                            .id("T-" + cost)
+                            .rule(rule.id())
+                            .cost("testing-equipment", cost)
+                            .build());
             assertEquals(Award.Status.PAYABLE, award.status(), award::toString);
             assertEquals(share(rule, new BigDecimal(cost)), award.amount().orElseThrow(), cost);
             assertEquals(rule.citation(), award.rule().citation());
@@ -79,7 +83,10 @@ class SecondNoticeTest {
         Subsidy accredited = CATALOG.subsidy("incubator-accredited-subsidy");
         Subsidy promoted = CATALOG.subsidy("national-incubator-award");
         assertEquals(Stage.Step.LISTED, listed.stage().orElseThrow().step());
-        CenterHistory history = CenterHistory.builder().id("incubator-a").listingYear(2019).certifiedYear(2020)
+        CenterHistory history = CenterHistory.builder()
+                .id("incubator-a")
+                .listingYear(2019)
+                .certifiedYear(2020)
                 .promotedYear(2021)
                 .spending(Map.of(
                         2019, Map.of("lab-equipment", new BigDecimal("3000000.00")),
@@ -88,10 +95,16 @@ class SecondNoticeTest {
                 .build();
         Schedule schedule = POLICY.subsidies().schedule(history);
         assertEquals(listed, schedule.awardIn(2019).orElseThrow().rule());
-        assertEquals(share(listed, new BigDecimal("3000000.00")), schedule.awardIn(2019).orElseThrow().amount().orElseThrow());
+        assertEquals(
+                share(listed, new BigDecimal("3000000.00")),
+                schedule.awardIn(2019).orElseThrow().amount().orElseThrow());
         assertEquals(accredited, schedule.awardIn(2020).orElseThrow().rule());
-        assertEquals(share(accredited, new BigDecimal("2000000.00")), schedule.awardIn(2020).orElseThrow().amount().orElseThrow());
-        assertEquals(share(accredited, new BigDecimal("8000000.00")), schedule.awardIn(2021).orElseThrow().amount().orElseThrow());
+        assertEquals(
+                share(accredited, new BigDecimal("2000000.00")),
+                schedule.awardIn(2020).orElseThrow().amount().orElseThrow());
+        assertEquals(
+                share(accredited, new BigDecimal("8000000.00")),
+                schedule.awardIn(2021).orElseThrow().amount().orElseThrow());
         Award promotion = schedule.awards().get(schedule.awards().size() - 1);
         assertEquals(promoted, promotion.rule());
         assertEquals(promoted.amountYuan().orElseThrow(), promotion.amount().orElseThrow());
@@ -105,7 +118,9 @@ class SecondNoticeTest {
     @Test
     void theWindowComesFromTheCatalogToo() {
         // listed in 2020: the window 2020–2022 of the catalog's 3 years does not hold 2019
-        CenterHistory history = CenterHistory.builder().id("incubator-b").listingYear(2020)
+        CenterHistory history = CenterHistory.builder()
+                .id("incubator-b")
+                .listingYear(2020)
                 .spending(Map.of(
                         2019, Map.of("lab-equipment", new BigDecimal("100000.00")),
                         2020, Map.of("lab-equipment", new BigDecimal("100000.00"))))
@@ -120,9 +135,21 @@ class SecondNoticeTest {
     @Test
     void attainmentIsReadFromTheCatalogsTargets() {
         List<Observation> observations = List.of(
-                Observation.builder().target("incubators-2021").year(2021).value(new BigDecimal("5")).build(),
-                Observation.builder().target("new-incubators-each-year").year(2019).value(new BigDecimal("1")).build(),
-                Observation.builder().target("new-incubators-each-year").year(2020).value(new BigDecimal("0")).build());
+                Observation.builder()
+                        .target("incubators-2021")
+                        .year(2021)
+                        .value(new BigDecimal("5"))
+                        .build(),
+                Observation.builder()
+                        .target("new-incubators-each-year")
+                        .year(2019)
+                        .value(new BigDecimal("1"))
+                        .build(),
+                Observation.builder()
+                        .target("new-incubators-each-year")
+                        .year(2020)
+                        .value(new BigDecimal("0"))
+                        .build());
         Scorecard card = POLICY.attainment().scorecard(observations, 2021);
         assertEquals(CATALOG.targets().size(), card.overall().total());
         Map<String, Attainment.Verdict> verdicts = new java.util.HashMap<>();

@@ -31,15 +31,23 @@ import org.junit.jupiter.api.Test;
  */
 class SharedStateTest {
     /** Types known to be immutable or thread-safe once built. */
-    private static final Set<Class<?>> SAFE = Set.of(String.class, BigDecimal.class, BigInteger.class, Integer.class,
-            Long.class, Pattern.class, CurrencyUnit.class, MonetaryAmount.class,
+    private static final Set<Class<?>> SAFE = Set.of(
+            String.class,
+            BigDecimal.class,
+            BigInteger.class,
+            Integer.class,
+            Long.class,
+            Pattern.class,
+            CurrencyUnit.class,
+            MonetaryAmount.class,
             JsonMapper.class /* configured once, never exposed: thread-safe by Jackson's contract */);
 
     /** Every class of main code in both packages, from their jars or class directories. */
     static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> anchor : List.of(Catalog.class, SubsidyCalculator.class)) {
-            Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path where = Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<String> names;
             if (Files.isDirectory(where)) {
                 try (Stream<Path> files = Files.walk(where)) {
@@ -52,10 +60,12 @@ class SharedStateTest {
             }
             for (String n : names) {
                 String name = n.replace('\\', '/');
-                if (name.endsWith(".class") && name.startsWith("dev/zhengce/policy/") && !name.endsWith("module-info.class")
+                if (name.endsWith(".class")
+                        && name.startsWith("dev/zhengce/policy/")
+                        && !name.endsWith("module-info.class")
                         && !name.endsWith("package-info.class")) {
-                    classes.add(Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
-                            anchor.getClassLoader()));
+                    classes.add(Class.forName(
+                            name.substring(0, name.length() - 6).replace('/', '.'), false, anchor.getClassLoader()));
                 }
             }
         }
@@ -73,7 +83,8 @@ class SharedStateTest {
                 f.setAccessible(true);
                 Object value = f.get(null);
                 String impl = value == null ? "" : value.getClass().getName();
-                return impl.startsWith("java.util.ImmutableCollections$") || impl.startsWith("java.util.Collections$Unmodifiable");
+                return impl.startsWith("java.util.ImmutableCollections$")
+                        || impl.startsWith("java.util.Collections$Unmodifiable");
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return false;
             }
@@ -83,8 +94,10 @@ class SharedStateTest {
             return f.isSynthetic() && t.getComponentType().isEnum();
         }
         // the library's own types, checked by the instance-field rule below
-        return t.getName().startsWith("dev.zhengce.policy.") && Modifier.isFinal(t.getModifiers())
-                && Stream.of(t.getDeclaredFields()).filter(x -> !Modifier.isStatic(x.getModifiers()))
+        return t.getName().startsWith("dev.zhengce.policy.")
+                && Modifier.isFinal(t.getModifiers())
+                && Stream.of(t.getDeclaredFields())
+                        .filter(x -> !Modifier.isStatic(x.getModifiers()))
                         .allMatch(x -> Modifier.isFinal(x.getModifiers()) || cache(x));
     }
 
@@ -104,12 +117,14 @@ class SharedStateTest {
         int checked = 0;
         for (Class<?> c : classes) {
             for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) || f.isSynthetic() && f.getName().startsWith("$SwitchMap$")) {
+                if (!Modifier.isStatic(f.getModifiers())
+                        || f.isSynthetic() && f.getName().startsWith("$SwitchMap$")) {
                     continue; // javac's switch-on-enum tables: filled once in a static initializer, never written
                 }
                 checked++;
                 if (!Modifier.isFinal(f.getModifiers()) || !safe(f)) {
-                    violations.add(c.getName() + "." + f.getName() + " : " + f.getType().getName());
+                    violations.add(c.getName() + "." + f.getName() + " : "
+                            + f.getType().getName());
                 }
             }
         }
@@ -139,11 +154,17 @@ class SharedStateTest {
         List<String> violations = new ArrayList<>();
         int checked = 0;
         for (Class<?> c : mainClasses()) {
-            boolean builder = c.getSimpleName().equals("Builder") || c.getSimpleName().equals("Json")
-                    || c.getSimpleName().equals("InitShim") || Throwable.class.isAssignableFrom(c);
-            boolean visible = Modifier.isPublic(c.getModifiers()) || c.getSimpleName().startsWith("Immutable");
-            if (builder || !visible || c.isInterface() || c.getEnclosingClass() != null
-                    && c.getEnclosingClass().getSimpleName().equals("SubsidyCalculator")) {
+            boolean builder = c.getSimpleName().equals("Builder")
+                    || c.getSimpleName().equals("Json")
+                    || c.getSimpleName().equals("InitShim")
+                    || Throwable.class.isAssignableFrom(c);
+            boolean visible =
+                    Modifier.isPublic(c.getModifiers()) || c.getSimpleName().startsWith("Immutable");
+            if (builder
+                    || !visible
+                    || c.isInterface()
+                    || c.getEnclosingClass() != null
+                            && c.getEnclosingClass().getSimpleName().equals("SubsidyCalculator")) {
                 continue;
             }
             for (Field f : c.getDeclaredFields()) {
@@ -152,7 +173,8 @@ class SharedStateTest {
                     continue;
                 }
                 checked++;
-                boolean lazy = Modifier.isTransient(m) && (Modifier.isVolatile(m) || guardedByLazyInitBitmap(c)) || cache(f);
+                boolean lazy =
+                        Modifier.isTransient(m) && (Modifier.isVolatile(m) || guardedByLazyInitBitmap(c)) || cache(f);
                 if (!Modifier.isFinal(m) && !lazy) {
                     violations.add(c.getName() + "." + f.getName());
                 }

@@ -31,26 +31,36 @@ import org.junit.jupiter.api.Test;
 class SubsidyOraclePropertiesTest {
     static final int DEFAULT_COUNT = 20_000;
 
-    // ---------------------------------------------------------------- the reference, from docs/reading.md ("Money rules")
+    // ---------------------------------------------------------------- the reference, from docs/reading.md ("Money
+    // rules")
 
     /** A money rule as docs/reading.md ("Money rules") states it. {@code null} rate or amount: the caller supplies it. */
     static final class Ref {
         final String id;
-        final boolean share;           // a share of costs (true) or a fixed amount (false)
-        final List<String> basis;      // cost categories summed
-        BigDecimal rate;               // null: caller's
-        BigDecimal cap;                // null: none; inclusive
-        Integer windowYears;           // null: no window; else years Y .. Y+n-1 from the listing year
-        final String conditionFact;    // null: none
-        final boolean strictly;        // condition is "more than" (超过) rather than "at least" (以上)
+        final boolean share; // a share of costs (true) or a fixed amount (false)
+        final List<String> basis; // cost categories summed
+        BigDecimal rate; // null: caller's
+        BigDecimal cap; // null: none; inclusive
+        Integer windowYears; // null: no window; else years Y .. Y+n-1 from the listing year
+        final String conditionFact; // null: none
+        final boolean strictly; // condition is "more than" (超过) rather than "at least" (以上)
         BigDecimal threshold;
-        BigDecimal amount;             // fixed amount; null: caller's
-        boolean rateOpen;              // the caller may (must) give the rate
-        boolean amountOpen;            // the caller may (must) give the amount
+        BigDecimal amount; // fixed amount; null: caller's
+        boolean rateOpen; // the caller may (must) give the rate
+        boolean amountOpen; // the caller may (must) give the amount
         List<String> honours = List.of(); // awarded once per honour: the application names one of these
 
-        Ref(String id, boolean share, List<String> basis, String rate, String cap, Integer windowYears,
-                String conditionFact, boolean strictly, String threshold, String amount) {
+        Ref(
+                String id,
+                boolean share,
+                List<String> basis,
+                String rate,
+                String cap,
+                Integer windowYears,
+                String conditionFact,
+                boolean strictly,
+                String threshold,
+                String amount) {
             this.id = id;
             this.share = share;
             this.basis = basis;
@@ -70,52 +80,138 @@ class SubsidyOraclePropertiesTest {
     static Map<String, Ref> reference() {
         Map<String, Ref> m = new LinkedHashMap<>();
         // 8% of software + hardware investment, at most 1000万元 (cap inclusive)
-        m.put("intelligent-transformation-subsidy", new Ref("intelligent-transformation-subsidy", true,
-                List.of("software-investment", "hardware-investment"), "0.08", "10000000.00", null, null, false, null, null));
+        m.put(
+                "intelligent-transformation-subsidy",
+                new Ref(
+                        "intelligent-transformation-subsidy",
+                        true,
+                        List.of("software-investment", "hardware-investment"),
+                        "0.08",
+                        "10000000.00",
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
         // 20% of the year's R&D + pilot-test equipment, at most 300万元 a year, 5 years from the listing year
-        m.put("innovation-center-cultivation-subsidy", new Ref("innovation-center-cultivation-subsidy", true,
-                List.of("rd-equipment-purchase", "pilot-test-equipment-purchase"), "0.20", "3000000.00", 5, null, false,
-                null, null));
+        m.put(
+                "innovation-center-cultivation-subsidy",
+                new Ref(
+                        "innovation-center-cultivation-subsidy",
+                        true,
+                        List.of("rd-equipment-purchase", "pilot-test-equipment-purchase"),
+                        "0.20",
+                        "3000000.00",
+                        5,
+                        null,
+                        false,
+                        null,
+                        null));
         // 20% of technology introduction + instruments + equipment + software, same cap and window
-        m.put("innovation-center-certified-subsidy", new Ref("innovation-center-certified-subsidy", true,
-                List.of("technology-introduction", "research-instruments", "equipment-purchase", "software-purchase"),
-                "0.20", "3000000.00", 5, null, false, null, null));
+        m.put(
+                "innovation-center-certified-subsidy",
+                new Ref(
+                        "innovation-center-certified-subsidy",
+                        true,
+                        List.of(
+                                "technology-introduction",
+                                "research-instruments",
+                                "equipment-purchase",
+                                "software-purchase"),
+                        "0.20",
+                        "3000000.00",
+                        5,
+                        null,
+                        false,
+                        null,
+                        null));
         // 500万元, once
-        m.put("provincial-innovation-center-award", new Ref("provincial-innovation-center-award", false, List.of(), null,
-                null, null, null, false, null, "5000000.00"));
+        m.put(
+                "provincial-innovation-center-award",
+                new Ref(
+                        "provincial-innovation-center-award",
+                        false,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        "5000000.00"));
         // new investment 1000万元以上 (≥), a ratio the text does not give
-        m.put("green-demonstration-subsidy", new Ref("green-demonstration-subsidy", true, List.of("new-investment"), null,
-                null, null, "new-investment", false, "10000000.00", null));
+        m.put(
+                "green-demonstration-subsidy",
+                new Ref(
+                        "green-demonstration-subsidy",
+                        true,
+                        List.of("new-investment"),
+                        null,
+                        null,
+                        null,
+                        "new-investment",
+                        false,
+                        "10000000.00",
+                        null));
         // a ratio of the purchase or lease fee of complete machines, not given
-        m.put("robot-subsidy", new Ref("robot-subsidy", true, List.of("robot-purchase-fee", "robot-lease-fee"), null, null,
-                null, null, false, null, null));
+        m.put(
+                "robot-subsidy",
+                new Ref(
+                        "robot-subsidy",
+                        true,
+                        List.of("robot-purchase-fee", "robot-lease-fee"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
         // one-time award per honour, amount not given
-        m.put("quality-brand-award", new Ref("quality-brand-award", false, List.of(), null, null, null, null, false, null,
-                null));
+        m.put(
+                "quality-brand-award",
+                new Ref("quality-brand-award", false, List.of(), null, null, null, null, false, null, null));
         m.get("quality-brand-award").honours = HONOURS;
         // little giant: revenue 超亿元 (> 100,000,000), amount not given
-        m.put("little-giant-award", new Ref("little-giant-award", false, List.of(), null, null, null, "annual-revenue", true,
-                "100000000.00", null));
+        m.put(
+                "little-giant-award",
+                new Ref(
+                        "little-giant-award",
+                        false,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        "annual-revenue",
+                        true,
+                        "100000000.00",
+                        null));
         return m;
     }
 
     /** The seven honours of the quality-brand award, as the sentence lists them. */
-    static final List<String> HONOURS = List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖",
-            "河南省著名商标", "河南省质量标杆企业");
+    static final List<String> HONOURS =
+            List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖", "河南省著名商标", "河南省质量标杆企业");
 
     /** A what-if scenario: {@code rule.parameter=value} assignments, read by both sides. */
     static final String[][] SCENARIOS = {
         {},
         {"intelligent-transformation-subsidy.rate=0.125"},
         {"intelligent-transformation-subsidy.rate=0.005", "intelligent-transformation-subsidy.cap=2500000.50"},
-        {"innovation-center-cultivation-subsidy.rate=0.125", "innovation-center-certified-subsidy.rate=0.005",
-            "innovation-center-cultivation-subsidy.window-years=3"},
+        {
+            "innovation-center-cultivation-subsidy.rate=0.125",
+            "innovation-center-certified-subsidy.rate=0.005",
+            "innovation-center-cultivation-subsidy.window-years=3"
+        },
         {"innovation-center-certified-subsidy.cap=1234567.89", "innovation-center-certified-subsidy.window-years=1"},
         {"robot-subsidy.rate=0.375", "robot-subsidy.cap=500000.00"},
         {"green-demonstration-subsidy.rate=0.015", "green-demonstration-subsidy.threshold=5000000.00"},
         {"green-demonstration-subsidy.cap=800000.00", "little-giant-award.threshold=50000000.00"},
-        {"quality-brand-award.amount=200000.00", "little-giant-award.amount=300000.00",
-            "provincial-innovation-center-award.amount=6000000.01"},
+        {
+            "quality-brand-award.amount=200000.00",
+            "little-giant-award.amount=300000.00",
+            "provincial-innovation-center-award.amount=6000000.01"
+        },
         {"intelligent-transformation-subsidy.rate=0", "robot-subsidy.rate=1"},
     };
 
@@ -178,8 +274,14 @@ class SubsidyOraclePropertiesTest {
     static final int LAST_YEAR = 2020;
 
     /** The reference computation. */
-    static Expected expected(Ref r, Map<String, BigDecimal> costs, Integer year, Integer listing, BigDecimal rate,
-            BigDecimal amount, String honour) {
+    static Expected expected(
+            Ref r,
+            Map<String, BigDecimal> costs,
+            Integer year,
+            Integer listing,
+            BigDecimal rate,
+            BigDecimal amount,
+            String honour) {
         // refusals: the application does not fit its rule
         if (r.honours.isEmpty() ? honour != null : honour == null || !r.honours.contains(honour)) {
             return new Expected(true, null, null, false);
@@ -298,8 +400,9 @@ class SubsidyOraclePropertiesTest {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    static final String[] RATES = {"0.125", "0.005", "0.015", "0.375", "0.1", "0.3", "0", "1", "0.123456789012",
-        "0.0625"};
+    static final String[] RATES = {
+        "0.125", "0.005", "0.015", "0.375", "0.1", "0.3", "0", "1", "0.123456789012", "0.0625"
+    };
 
     @Test
     void everyAwardAgreesWithTheReferenceToTheFen() {
@@ -321,7 +424,8 @@ class SubsidyOraclePropertiesTest {
         for (int i = 0; i < count; i++) {
             int s = rnd.nextInt(SCENARIOS.length);
             Ref r = references.get(s).get(ids.get(rnd.nextInt(ids.size())));
-            BigDecimal rate = r.rateOpen || rnd.nextInt(50) == 0 ? new BigDecimal(RATES[rnd.nextInt(RATES.length)]) : null;
+            BigDecimal rate =
+                    r.rateOpen || rnd.nextInt(50) == 0 ? new BigDecimal(RATES[rnd.nextInt(RATES.length)]) : null;
             if (r.rateOpen && rnd.nextInt(10) == 0) {
                 rate = null; // left out: undetermined
             }
@@ -336,8 +440,12 @@ class SubsidyOraclePropertiesTest {
             boolean aimAtTie = rnd.nextInt(3) == 0;
             for (String c : r.basis) {
                 if (rnd.nextInt(100) != 0) { // rarely, leave a category out: refused
-                    costs.put(c, !aimAtTie ? yuan(rnd, r, rateForSizes)
-                            : BigDecimal.valueOf(200L * rnd.nextInt(1_000_000) + (costs.isEmpty() ? 100 : 0), 2));
+                    costs.put(
+                            c,
+                            !aimAtTie
+                                    ? yuan(rnd, r, rateForSizes)
+                                    : BigDecimal.valueOf(
+                                            200L * rnd.nextInt(1_000_000) + (costs.isEmpty() ? 100 : 0), 2));
                 }
             }
             if (r.conditionFact != null && rnd.nextInt(8) != 0) {
@@ -360,7 +468,8 @@ class SubsidyOraclePropertiesTest {
             }
             Expected e = expected(r, costs, year, listing, rate, amount, honour);
 
-            Application.Builder b = Application.builder().id("A-" + i).rule(r.id).costs(costs);
+            Application.Builder b =
+                    Application.builder().id("A-" + i).rule(r.id).costs(costs);
             Optional.ofNullable(year).ifPresent(b::year);
             Optional.ofNullable(listing).ifPresent(b::listingYear);
             Optional.ofNullable(rate).ifPresent(b::rate);
@@ -372,8 +481,8 @@ class SubsidyOraclePropertiesTest {
                 award = calculators.get(s).award(application);
             } catch (InvalidInputException x) {
                 if (!e.refused) {
-                    fail("scenario " + String.join(",", SCENARIOS[s]) + ": " + application + " refused (" + x.getMessage()
-                            + "), the reference expects " + e);
+                    fail("scenario " + String.join(",", SCENARIOS[s]) + ": " + application + " refused ("
+                            + x.getMessage() + "), the reference expects " + e);
                 }
                 refused++;
                 agreements++;
@@ -389,8 +498,10 @@ class SubsidyOraclePropertiesTest {
             ties += e.tie ? 1 : 0;
             agreements++;
         }
-        System.out.printf("oracle: %,d of %,d applications agree to the fen (seed %d): %s, %,d refused alike,"
-                + " %,d half-fen ties%n", agreements, count, seed, byStatus, refused, ties);
+        System.out.printf(
+                "oracle: %,d of %,d applications agree to the fen (seed %d): %s, %,d refused alike,"
+                        + " %,d half-fen ties%n",
+                agreements, count, seed, byStatus, refused, ties);
         assertEquals(count, agreements);
         // the generator reaches every verdict and the ties it exists for
         assertTrue(byStatus.size() == 3 && refused > 0 && ties > 0, byStatus + ", " + refused + ", " + ties);
@@ -400,8 +511,8 @@ class SubsidyOraclePropertiesTest {
     void theReferenceRoundsHalfUpOnceAtTheEnd() {
         Ref r = reference(new String[] {"intelligent-transformation-subsidy.rate=0.125"})
                 .get("intelligent-transformation-subsidy");
-        Map<String, BigDecimal> costs = Map.of("software-investment", new BigDecimal("0.04"), "hardware-investment",
-                new BigDecimal("0.00"));
+        Map<String, BigDecimal> costs =
+                Map.of("software-investment", new BigDecimal("0.04"), "hardware-investment", new BigDecimal("0.00"));
         Expected e = expected(r, costs, null, null, null, null, null);
         assertEquals(new BigDecimal("0.01"), e.amount); // 0.005 -> 0.01, not 0.00 (half even)
         assertTrue(e.tie);

@@ -11,8 +11,7 @@ import java.util.Locale;
  * module path: each bundle is in its module's own package, and only the module itself can load it.
  */
 public final class ModulePathProbe {
-    private ModulePathProbe() {
-    }
+    private ModulePathProbe() {}
 
     /**
      * Prints one text of each bundle per line, and the module that holds the calculators.

@@ -37,8 +37,7 @@ import java.util.Map;
  * </ul>
  */
 public final class AwardJson {
-    private AwardJson() {
-    }
+    private AwardJson() {}
 
     /**
      * Writes an award.

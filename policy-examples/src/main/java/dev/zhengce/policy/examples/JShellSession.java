@@ -1,7 +1,6 @@
 package dev.zhengce.policy.examples;
 
 import dev.zhengce.policy.calc.Policy;
-import dev.zhengce.policy.mengzhou.Mengzhou;
 
 /**
  * What the JShell start-up script ({@code policy-examples/src/main/jshell/startup.jsh}) runs in
@@ -9,8 +8,7 @@ import dev.zhengce.policy.mengzhou.Mengzhou;
  * a start-up script separately and each costs a fresh session tens of milliseconds.
  */
 public final class JShellSession {
-    private JShellSession() {
-    }
+    private JShellSession() {}
 
     /**
      * Starts a session: loads the Mengzhou catalog and its calculators and prints the greeting.

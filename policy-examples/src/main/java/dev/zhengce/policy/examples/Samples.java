@@ -18,8 +18,7 @@ public final class Samples {
     /** The class-path folder of the sample files. */
     public static final String FOLDER = "/dev/zhengce/policy/examples/samples/";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /**
      * Opens one sample file.

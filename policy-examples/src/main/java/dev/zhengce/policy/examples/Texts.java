@@ -6,8 +6,8 @@ import dev.zhengce.policy.model.Language;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -20,8 +20,7 @@ import java.util.function.Function;
 public final class Texts {
     private static final String BUNDLE = "dev.zhengce.policy.examples.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Returns a text of this module in a language, its arguments filled in (MessageFormat; numbers
@@ -85,11 +84,13 @@ public final class Texts {
         return b.toString();
     }
 
-    private static void sums(StringBuilder b, String title, Map<String, BigDecimal> sums,
-            Function<BigDecimal, String> amount) {
+    private static void sums(
+            StringBuilder b, String title, Map<String, BigDecimal> sums, Function<BigDecimal, String> amount) {
         b.append("\n  ").append(title).append(':');
         int width = sums.keySet().stream().mapToInt(String::length).max().orElse(0);
-        sums.forEach((k, v) -> b.append("\n    ").append(k).append(" ".repeat(width - k.length() + 2))
+        sums.forEach((k, v) -> b.append("\n    ")
+                .append(k)
+                .append(" ".repeat(width - k.length() + 2))
                 .append(String.format(java.util.Locale.ROOT, "%20s", amount.apply(v))));
     }
 }

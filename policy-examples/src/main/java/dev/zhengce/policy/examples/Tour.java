@@ -2,13 +2,13 @@ package dev.zhengce.policy.examples;
 
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
-import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Explainer;
+import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
-import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.calc.Totals;
+import dev.zhengce.policy.calc.WhatIf;
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
@@ -58,7 +58,8 @@ public final class Tour {
     public static void main(String[] args) {
         Language language = Language.ZH;
         for (int i = 0; i < args.length; i++) {
-            if ("--lang".equals(args[i]) && i + 1 < args.length
+            if ("--lang".equals(args[i])
+                    && i + 1 < args.length
                     && List.of("zh", "en").contains(args[i + 1].toLowerCase(Locale.ROOT))) {
                 language = Language.valueOf(args[++i].toUpperCase(Locale.ROOT));
             } else {
@@ -81,11 +82,14 @@ public final class Tour {
 
     private void run() {
         out.println(catalog.notice().number() + " " + catalog.notice().title().in(language));
-        out.println(catalog.notice().issuer().in(language) + ", " + catalog.notice().date()
-                + text("tour.itsPlansCover") + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
+        out.println(
+                catalog.notice().issuer().in(language) + ", " + catalog.notice().date() + text("tour.itsPlansCover")
+                        + catalog.notice().firstYear() + "–" + catalog.notice().lastYear());
         catalog.notice().validity().ifPresent(v -> {
             out.println("  " + v.unknown().in(language));
-            v.endings().forEach(e -> out.println("  " + e.relation().in(language) + " " + e + " — " + e.source().in(language)));
+            v.endings()
+                    .forEach(e -> out.println("  " + e.relation().in(language) + " " + e + " — "
+                            + e.source().in(language)));
         });
         out.println(text("tour.sampleData"));
         plans();
@@ -101,12 +105,14 @@ public final class Tour {
         heading(text("tour.plans"));
         for (Plan plan : catalog.plans()) {
             out.println("■ " + plan.title().in(language) + "  [" + plan.id() + "]");
-            out.println("    " + plan.tasks().size() + text("tour.tasks") + plan.targets().size()
-                    + text("tour.planLevelTargets"));
+            out.println("    " + plan.tasks().size() + text("tour.tasks")
+                    + plan.targets().size() + text("tour.planLevelTargets"));
             for (Task task : plan.tasks()) {
-                String lead = task.lead().map(id -> catalog.department(id).name().in(language)).orElse("—");
-                out.println("  " + (task.kind() == Task.Kind.KEY_TASK ? "▸ " : "▹ ") + task.title().in(language)
-                        + "  (" + text("tour.lead") + ": " + lead + ")");
+                String lead = task.lead()
+                        .map(id -> catalog.department(id).name().in(language))
+                        .orElse("—");
+                out.println("  " + (task.kind() == Task.Kind.KEY_TASK ? "▸ " : "▹ ")
+                        + task.title().in(language) + "  (" + text("tour.lead") + ": " + lead + ")");
             }
         }
     }
@@ -146,7 +152,10 @@ public final class Tour {
         heading(text("tour.inconsistencies", found.size()));
         for (Inconsistency i : found) {
             out.println("• " + i.kind() + ": " + i.text().in(language));
-            out.println(i.citations().stream().map(c -> "    " + quote(c)).distinct().collect(Collectors.joining("\n")));
+            out.println(i.citations().stream()
+                    .map(c -> "    " + quote(c))
+                    .distinct()
+                    .collect(Collectors.joining("\n")));
         }
     }
 
@@ -159,15 +168,19 @@ public final class Tour {
             out.println("? " + a.question().in(language) + "  [" + a.id() + "]");
             out.println("    " + quote(a.citation()));
             out.println("  " + text("tour.theCatalogReads") + a.reading().id() + ": "
-                    + a.reading().description().in(language) + " — " + a.reading().reason().in(language));
+                    + a.reading().description().in(language) + " — "
+                    + a.reading().reason().in(language));
             for (Reading r : a.alternatives()) {
-                out.println("  " + text("tour.or") + r.id() + ": " + r.description().in(language) + " — "
-                        + r.reason().in(language));
+                out.println("  " + text("tour.or") + r.id() + ": "
+                        + r.description().in(language) + " — " + r.reason().in(language));
                 Policy read = Policy.of(catalog.under(Readings.parse(a.id() + "=" + r.id())));
                 Divergence d = Divergence.of(asWritten, read.attainment().scorecard(Samples.observations(), AS_OF));
                 out.println("    " + text("tour.verdictsThatChange")
-                        + (d.rows().isEmpty() ? text("tour.none")
-                                : d.rows().stream().map(Divergence.Row::toString).collect(Collectors.joining("; "))));
+                        + (d.rows().isEmpty()
+                                ? text("tour.none")
+                                : d.rows().stream()
+                                        .map(Divergence.Row::toString)
+                                        .collect(Collectors.joining("; "))));
                 WhatIf w = WhatIf.between(policy.subsidies(), read.subsidies());
                 for (Application sample : Samples.applications()) {
                     if (a.elements().contains(sample.rule())) {
@@ -177,7 +190,8 @@ public final class Tour {
                         } catch (PolicyException e) {
                             after = text("tour.cannotBeComputed") + e.getMessage();
                         }
-                        out.println("    " + sample.id() + ": " + status(w.baseline().award(sample)) + " → " + after);
+                        out.println("    " + sample.id() + ": "
+                                + status(w.baseline().award(sample)) + " → " + after);
                     }
                 }
             }

@@ -78,13 +78,15 @@ class MessagesTest {
         Set<String> keys = new TreeSet<>(bundle("messages_zh_CN.properties").stringPropertyNames());
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            sources = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
         Set<String> named = new TreeSet<>();
         Matcher m = GET.matcher(sources);
@@ -106,7 +108,9 @@ class MessagesTest {
         assertEquals("合计", Texts.get(Locale.CHINA, "subsidy.total"));
         assertEquals("total", Texts.get(Locale.US, "subsidy.total"));
         assertEquals(Texts.get(Language.EN, "subsidy.total"), Texts.get(Locale.GERMAN, "subsidy.total"));
-        assertEquals("Granted: 2017 awards, 1.00 元 in total; 3 recorded.",
-                Texts.get(Language.EN, "ledger.granted", 2017, "1.00 元", 3), "numbers as they are, not grouped");
+        assertEquals(
+                "Granted: 2017 awards, 1.00 元 in total; 3 recorded.",
+                Texts.get(Language.EN, "ledger.granted", 2017, "1.00 元", 3),
+                "numbers as they are, not grouped");
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.examples.chart.ScorecardChart;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * line. The SDK quiets Moneta's logger once, for every entry point.
  */
 class QuietStandardErrorTest {
-    private static final Path OBSERVATIONS = Path.of("src", "test", "resources", "dev", "zhengce", "policy", "examples",
-            "observations-2019.json");
+    private static final Path OBSERVATIONS =
+            Path.of("src", "test", "resources", "dev", "zhengce", "policy", "examples", "observations-2019.json");
 
     @Test
     void theChartMainWritesNothingOnStandardError(@TempDir Path dir) throws Exception {
@@ -67,13 +64,15 @@ class QuietStandardErrorTest {
     /** Reads a stream to its end on a thread of its own (the common pool may have only one). */
     private static CompletableFuture<String> read(InputStream in) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.completeExceptionally(new UncheckedIOException(e));
-            }
-        }, "child-output");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        text.completeExceptionally(new UncheckedIOException(e));
+                    }
+                },
+                "child-output");
         reader.setDaemon(true);
         reader.start();
         return text;

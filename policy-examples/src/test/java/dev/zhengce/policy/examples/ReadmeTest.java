@@ -49,7 +49,8 @@ class ReadmeTest {
     @TestFactory
     Stream<DynamicNode> everyJShellAndJavaBlockWorksPastedLineByLine() throws IOException {
         List<Block> blocks = blocks(Files.readAllLines(README, StandardCharsets.UTF_8));
-        List<Block> runnable = blocks.stream().filter(b -> b.language.equals("jshell") || b.language.equals("java"))
+        List<Block> runnable = blocks.stream()
+                .filter(b -> b.language.equals("jshell") || b.language.equals("java"))
                 .collect(Collectors.toList());
         assertFalse(runnable.isEmpty(), "the README has runnable blocks");
         List<DynamicNode> sessions = new ArrayList<>();
@@ -59,8 +60,10 @@ class ReadmeTest {
                 Block block = runnable.get(i);
                 int index = i;
                 int next = blocks.indexOf(block) + 1;
-                Block expected = next < blocks.size() && blocks.get(next).language.equals("text") ? blocks.get(next) : null;
-                tests.add(DynamicTest.dynamicTest("README.md line " + block.line + " (" + block.language + ")",
+                Block expected =
+                        next < blocks.size() && blocks.get(next).language.equals("text") ? blocks.get(next) : null;
+                tests.add(DynamicTest.dynamicTest(
+                        "README.md line " + block.line + " (" + block.language + ")",
                         () -> check(session(start, runnable).printed.get(index), block, expected)));
             }
             tests.add(DynamicTest.dynamicTest("nothing on standard error, and the tool ends normally", () -> {
@@ -68,8 +71,11 @@ class ReadmeTest {
                 assertEquals("", session.stderr, "standard error");
                 assertEquals(0, session.status, "exit status");
             }));
-            sessions.add(DynamicContainer.dynamicContainer(start == Snippets.Start.LAUNCHER
-                    ? "pasted into policy-examples/jshell" : "pasted into jshell --class-path", tests.stream()));
+            sessions.add(DynamicContainer.dynamicContainer(
+                    start == Snippets.Start.LAUNCHER
+                            ? "pasted into policy-examples/jshell"
+                            : "pasted into jshell --class-path",
+                    tests.stream()));
         }
         return sessions.stream();
     }
@@ -95,7 +101,9 @@ class ReadmeTest {
         String where = "README.md line " + block.line;
         Snippets.assertNoToolMessage(where, printed);
         if (expected != null) {
-            assertEquals(expected.code.strip(), printed.strip(),
+            assertEquals(
+                    expected.code.strip(),
+                    printed.strip(),
                     where + " prints what the text block at line " + expected.line + " shows");
         }
     }

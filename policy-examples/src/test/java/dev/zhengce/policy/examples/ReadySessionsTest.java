@@ -40,24 +40,27 @@ class ReadySessionsTest {
     @Test
     void everySessionUnderSrcMainJshellIsTestedHere() throws IOException {
         try (Stream<java.nio.file.Path> files = Files.list(Snippets.SESSIONS)) {
-            assertEquals(List.of("awards.jsh", "scorecard.jsh", "startup.jsh", "what-if.jsh"),
+            assertEquals(
+                    List.of("awards.jsh", "scorecard.jsh", "startup.jsh", "what-if.jsh"),
                     files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList()));
         }
     }
 
     @Test
     void theSessionsWorkInPolicyExamplesJshell() {
-        Snippets.Session s = Snippets.run(Snippets.Start.LAUNCHER, List.of(
-                OPEN + "awards.jsh",
-                "explain(\"A-05\")",
-                "language = Language.EN\nexplain(\"A-05\")",
-                OPEN + "what-if.jsh",
-                "whatIf(\"intelligent-transformation-subsidy.cap=5000000\", \"innovation-center-cultivation-subsidy.window-years=6\")",
-                "whatIf(\"robot-subsidy.rat=0.2\")",
-                OPEN + "scorecard.jsh",
-                "asOf(2020)",
-                "target(\"high-tech-enterprises-2018\")",
-                "overdue()"));
+        Snippets.Session s = Snippets.run(
+                Snippets.Start.LAUNCHER,
+                List.of(
+                        OPEN + "awards.jsh",
+                        "explain(\"A-05\")",
+                        "language = Language.EN\nexplain(\"A-05\")",
+                        OPEN + "what-if.jsh",
+                        "whatIf(\"intelligent-transformation-subsidy.cap=5000000\", \"innovation-center-cultivation-subsidy.window-years=6\")",
+                        "whatIf(\"robot-subsidy.rat=0.2\")",
+                        OPEN + "scorecard.jsh",
+                        "asOf(2020)",
+                        "target(\"high-tech-enterprises-2018\")",
+                        "overdue()"));
         for (int i = 0; i < s.printed.size(); i++) {
             Snippets.assertNoToolMessage("step " + (i + 1), s.printed.get(i));
         }
@@ -66,41 +69,70 @@ class ReadySessionsTest {
         // awards.jsh: a line per award with its amount and, when paid, the amount in Chinese capitals; the totals
         String table = s.printed.get(0);
         for (Award a : awards) {
-            String line = table.lines().filter(l -> l.startsWith(a.application().id() + " ")).findFirst().orElseThrow();
+            String line = table.lines()
+                    .filter(l -> l.startsWith(a.application().id() + " "))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(line.contains(a.rule().id()) && line.contains(a.status().name()), line);
             a.amount().ifPresent(x -> assertTrue(line.contains(Cny.format(x)), line));
-            assertEquals(a.status() == Award.Status.PAYABLE, line.endsWith(a.amount().map(ChineseAmount::write).orElse("?")), line);
+            assertEquals(
+                    a.status() == Award.Status.PAYABLE,
+                    line.endsWith(a.amount().map(ChineseAmount::write).orElse("?")),
+                    line);
         }
-        assertTrue(table.strip().endsWith(Texts.totals(Totals.of(policy.catalog(), awards.stream()), Language.ZH).strip()), table);
-        Award a05 = awards.stream().filter(a -> a.application().id().equals("A-05")).findFirst().orElseThrow();
+        assertTrue(
+                table.strip()
+                        .endsWith(Texts.totals(Totals.of(policy.catalog(), awards.stream()), Language.ZH)
+                                .strip()),
+                table);
+        Award a05 = awards.stream()
+                .filter(a -> a.application().id().equals("A-05"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(a05.explain(Language.ZH), s.printed.get(1).strip());
         assertEquals(a05.explain(Language.EN), s.printed.get(2).strip());
 
         // what-if.jsh: its example on opening, then the overrides given, then a refusal in words
-        assertEquals(whatIf("intelligent-transformation-subsidy.rate=0.10"), s.printed.get(3).strip());
-        assertEquals(whatIf("intelligent-transformation-subsidy.cap=5000000", "innovation-center-cultivation-subsidy.window-years=6"),
+        assertEquals(
+                whatIf("intelligent-transformation-subsidy.rate=0.10"),
+                s.printed.get(3).strip());
+        assertEquals(
+                whatIf(
+                        "intelligent-transformation-subsidy.cap=5000000",
+                        "innovation-center-cultivation-subsidy.window-years=6"),
                 s.printed.get(4).strip());
-        assertTrue(s.printed.get(5).contains("refused 不能计算: ") && s.printed.get(5).contains("unknown parameter"), s.printed.get(5));
+        assertTrue(
+                s.printed.get(5).contains("refused 不能计算: ") && s.printed.get(5).contains("unknown parameter"),
+                s.printed.get(5));
 
         // scorecard.jsh: as of 2018 on opening, then 2020, one target, the overdue ones
-        assertTrue(s.printed.get(6).startsWith("as of 截至 2018: " + scorecard(2018).overall() + "\n"), s.printed.get(6));
+        assertTrue(
+                s.printed.get(6).startsWith("as of 截至 2018: " + scorecard(2018).overall() + "\n"), s.printed.get(6));
         Scorecard of2020 = scorecard(2020);
         assertTrue(s.printed.get(7).startsWith("as of 截至 2020: " + of2020.overall() + "\n"), s.printed.get(7));
-        assertEquals(of2020.attainments().stream().filter(a -> a.target().id().equals("high-tech-enterprises-2018"))
-                .findFirst().orElseThrow().explain(Language.ZH), s.printed.get(8).strip());
-        assertEquals(of2020.overdue(2020).stream().map(a -> a.explain(Language.ZH)).collect(Collectors.joining("\n")),
+        assertEquals(
+                of2020.attainments().stream()
+                        .filter(a -> a.target().id().equals("high-tech-enterprises-2018"))
+                        .findFirst()
+                        .orElseThrow()
+                        .explain(Language.ZH),
+                s.printed.get(8).strip());
+        assertEquals(
+                of2020.overdue(2020).stream().map(a -> a.explain(Language.ZH)).collect(Collectors.joining("\n")),
                 s.printed.get(9).strip());
     }
 
     @Test
     void theSessionsNeedNothingFromTheStartUp() {
-        Snippets.Session s = Snippets.run(Snippets.Start.BY_HAND,
-                List.of(OPEN + "awards.jsh", OPEN + "what-if.jsh", OPEN + "scorecard.jsh"));
+        Snippets.Session s = Snippets.run(
+                Snippets.Start.BY_HAND, List.of(OPEN + "awards.jsh", OPEN + "what-if.jsh", OPEN + "scorecard.jsh"));
         for (int i = 0; i < s.printed.size(); i++) {
             Snippets.assertNoToolMessage("session " + (i + 1), s.printed.get(i));
         }
         assertTrue(s.printed.get(0).contains("A-01 "), s.printed.get(0));
-        assertEquals(whatIf("intelligent-transformation-subsidy.rate=0.10"), s.printed.get(1).strip());
+        assertEquals(
+                whatIf("intelligent-transformation-subsidy.rate=0.10"),
+                s.printed.get(1).strip());
         assertTrue(s.printed.get(2).startsWith("as of 截至 2018: "), s.printed.get(2));
         assertEquals("", s.stderr);
     }
@@ -112,18 +144,28 @@ class ReadySessionsTest {
     /** What whatIf(…) prints, from the SDK: the changed awards, the totals before and after. */
     private static String whatIf(String... overrides) {
         List<WhatIf.Difference> diffs = WhatIf.of(policy.subsidies(), Overrides.parse(overrides))
-                .compare(Samples.applications().stream()).collect(Collectors.toList());
+                .compare(Samples.applications().stream())
+                .collect(Collectors.toList());
         StringBuilder b = new StringBuilder("what-if 假设情形: " + String.join(" ", overrides));
         for (WhatIf.Difference d : diffs) {
             // an award changes when its amount or its status does
-            if (!d.baseline().amount().equals(d.alternative().amount()) || d.baseline().status() != d.alternative().status()) {
+            if (!d.baseline().amount().equals(d.alternative().amount())
+                    || d.baseline().status() != d.alternative().status()) {
                 b.append("\n  ").append(d);
             }
         }
-        java.math.BigDecimal before = Totals.of(policy.catalog(), diffs.stream().map(WhatIf.Difference::baseline)).total();
-        java.math.BigDecimal after = Totals.of(policy.catalog(), diffs.stream().map(WhatIf.Difference::alternative)).total();
-        return b.append("\ntotal 合计: ").append(Cny.format(before)).append(" → ").append(Cny.format(after))
-                .append(" (").append(after.compareTo(before) >= 0 ? "+" : "").append(after.subtract(before).toPlainString())
-                .append(")").toString();
+        java.math.BigDecimal before = Totals.of(policy.catalog(), diffs.stream().map(WhatIf.Difference::baseline))
+                .total();
+        java.math.BigDecimal after = Totals.of(policy.catalog(), diffs.stream().map(WhatIf.Difference::alternative))
+                .total();
+        return b.append("\ntotal 合计: ")
+                .append(Cny.format(before))
+                .append(" → ")
+                .append(Cny.format(after))
+                .append(" (")
+                .append(after.compareTo(before) >= 0 ? "+" : "")
+                .append(after.subtract(before).toPlainString())
+                .append(")")
+                .toString();
     }
 }

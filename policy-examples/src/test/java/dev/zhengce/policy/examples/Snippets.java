@@ -43,8 +43,7 @@ final class Snippets {
     private static final String MARKER = "\u27e6zhengce-test piece ";
     private static final long TIMEOUT_SECONDS = 180;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** How a session starts. */
     enum Start {
@@ -117,7 +116,8 @@ final class Snippets {
         String rest = out.substring(from);
         assertTrue(rest.isBlank(), () -> "printed after the last piece: " + rest + "\n--- all it printed\n" + out);
         // the silent start-up mode prompts ("-> ") for the set-up commands, on the line after the start-up's output
-        String startup = printed.remove(0).replace("->  ", "").replace("-> ", "").replace("\b", "");
+        String startup =
+                printed.remove(0).replace("->  ", "").replace("-> ", "").replace("\b", "");
         return new Session(startup, printed, run[2], Integer.parseInt(run[0]));
     }
 
@@ -129,8 +129,11 @@ final class Snippets {
      */
     static void assertNoToolMessage(String where, String printed) {
         List<String> messages = printed.lines()
-                .filter(l -> l.startsWith("|") || l.contains("Exception") || l.contains("Error:")
-                        || l.contains("illegal start") || l.contains("cannot find symbol"))
+                .filter(l -> l.startsWith("|")
+                        || l.contains("Exception")
+                        || l.contains("Error:")
+                        || l.contains("illegal start")
+                        || l.contains("cannot find symbol"))
                 .collect(Collectors.toList());
         if (!messages.isEmpty()) {
             fail(where + ": jshell said\n" + String.join("\n", messages) + "\n--- all it printed\n" + printed);
@@ -152,8 +155,10 @@ final class Snippets {
                     Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
                     "-J-Djava.util.prefs.userRoot=" + prefs,
                     // silent until the display mode is set: no welcome text
-                    "--feedback", "silent",
-                    "--class-path", classPath()));
+                    "--feedback",
+                    "silent",
+                    "--class-path",
+                    classPath()));
             if (start == Start.LAUNCHER) {
                 command.addAll(List.of("--startup", "DEFAULT", "--startup", STARTUP.toString()));
             }
@@ -185,21 +190,26 @@ final class Snippets {
      */
     static String classPath() throws IOException {
         Path file = MODULE.resolve(Path.of("target", "sdk.classpath"));
-        assertTrue(Files.isRegularFile(file), file + " is written by the build (maven-dependency-plugin, generate-test-resources)");
-        return MODULE.resolve(Path.of("target", "classes")) + java.io.File.pathSeparator
+        assertTrue(
+                Files.isRegularFile(file),
+                file + " is written by the build (maven-dependency-plugin, generate-test-resources)");
+        return MODULE.resolve(Path.of("target", "classes"))
+                + java.io.File.pathSeparator
                 + Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 
     /** Reads a stream to its end on a thread of its own (the common pool may have only one). */
     private static CompletableFuture<String> read(InputStream in) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.completeExceptionally(new UncheckedIOException(e));
-            }
-        }, "child-output");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        text.completeExceptionally(new UncheckedIOException(e));
+                    }
+                },
+                "child-output");
         reader.setDaemon(true);
         reader.start();
         return text;

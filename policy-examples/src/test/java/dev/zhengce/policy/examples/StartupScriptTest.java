@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 class StartupScriptTest {
     @Test
     void startupOffersTheCatalogThePolicyAndTheImports() {
-        Snippets.Session session = Snippets.run(Snippets.Start.LAUNCHER, List.of(
-                "System.out.println((catalog == Mengzhou.catalog()) + \" \" + (policy.catalog() == catalog));\n",
-                // BigDecimal, the model (Language) and the calculators (Application) without a qualified name
-                "BigDecimal amount = policy.subsidies().award(Application.builder().id(\"A-1\").\n"
-                        + "    rule(\"intelligent-transformation-subsidy\").cost(\"software-investment\", \"3000000.00\").\n"
-                        + "    cost(\"hardware-investment\", \"9500000.55\").build()).amount().orElseThrow();\n"
-                        + "System.out.println(amount + \" \" + (Language.EN != null));\n"));
-        assertEquals("zhengce: `catalog` is 孟政〔2017〕25号; try catalog.plans(), policy.subsidies()", session.startup.strip());
+        Snippets.Session session = Snippets.run(
+                Snippets.Start.LAUNCHER,
+                List.of(
+                        "System.out.println((catalog == Mengzhou.catalog()) + \" \" + (policy.catalog() == catalog));\n",
+                        // BigDecimal, the model (Language) and the calculators (Application) without a qualified name
+                        "BigDecimal amount = policy.subsidies().award(Application.builder().id(\"A-1\").\n"
+                                + "    rule(\"intelligent-transformation-subsidy\").cost(\"software-investment\", \"3000000.00\").\n"
+                                + "    cost(\"hardware-investment\", \"9500000.55\").build()).amount().orElseThrow();\n"
+                                + "System.out.println(amount + \" \" + (Language.EN != null));\n"));
+        assertEquals(
+                "zhengce: `catalog` is 孟政〔2017〕25号; try catalog.plans(), policy.subsidies()", session.startup.strip());
         for (int i = 0; i < session.printed.size(); i++) {
             Snippets.assertNoToolMessage("line " + (i + 1), session.printed.get(i));
         }

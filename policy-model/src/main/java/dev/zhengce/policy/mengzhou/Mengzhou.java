@@ -23,8 +23,7 @@ public final class Mengzhou {
     /** The notice's text, a resource of this package, as it was copied from the web. */
     public static final String SOURCE_TEXT = "mengzhou-2017-25.txt";
 
-    private Mengzhou() {
-    }
+    private Mengzhou() {}
 
     /**
      * Obtains the bundled catalog of 孟政〔2017〕25号, Mengzhou's 2017 notice of four plans

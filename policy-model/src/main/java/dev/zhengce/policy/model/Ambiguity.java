@@ -78,12 +78,15 @@ public abstract class Ambiguity {
                 throw Checks.data("alternatives[" + a + "].id", r.id(), "each reading of an ambiguity has its own id");
             }
             if (r.changes().isEmpty()) {
-                throw Checks.data("alternatives[" + a + "].changes", r.changes(), "an alternative reading changes something");
+                throw Checks.data(
+                        "alternatives[" + a + "].changes", r.changes(), "an alternative reading changes something");
             }
             for (int c = 0; c < r.changes().size(); c++) {
                 String element = r.changes().get(c).element();
                 if (!elements().contains(element)) {
-                    throw Checks.data("alternatives[" + a + "].changes[" + c + "].element", element,
+                    throw Checks.data(
+                            "alternatives[" + a + "].changes[" + c + "].element",
+                            element,
                             "not one of the ambiguity's elements " + elements());
                 }
             }
@@ -93,12 +96,15 @@ public abstract class Ambiguity {
     /** Returns {@code id: question (reading | alternatives)}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(id()).append(": ").append(question().zh()).append(" [").append(reading().id());
+        StringBuilder b = new StringBuilder(id())
+                .append(": ")
+                .append(question().zh())
+                .append(" [")
+                .append(reading().id());
         alternatives().forEach(r -> b.append(" | ").append(r.id()));
         return b.append(']').toString();
     }
 
     /** Builds an {@link Ambiguity}. */
-    public static final class Builder extends ImmutableAmbiguity.Builder {
-    }
+    public static final class Builder extends ImmutableAmbiguity.Builder {}
 }

@@ -73,10 +73,14 @@ public abstract class Amendment {
             throw Checks.data("rule", rule(), "this amendment changes " + rule() + ", not " + rule.id());
         }
         Subsidy.Builder b = Subsidy.builder().from(rule);
-        rate().ifPresent(r -> b.rate(r).localParameters(rule.localParameters().stream()
-                .filter(p -> p.kind() != LocalParameter.Kind.RATE).collect(Collectors.toList())));
-        amount().ifPresent(a -> b.amount(a).localParameters(rule.localParameters().stream()
-                .filter(p -> p.kind() != LocalParameter.Kind.AMOUNT).collect(Collectors.toList())));
+        rate().ifPresent(r -> b.rate(r)
+                .localParameters(rule.localParameters().stream()
+                        .filter(p -> p.kind() != LocalParameter.Kind.RATE)
+                        .collect(Collectors.toList())));
+        amount().ifPresent(a -> b.amount(a)
+                .localParameters(rule.localParameters().stream()
+                        .filter(p -> p.kind() != LocalParameter.Kind.AMOUNT)
+                        .collect(Collectors.toList())));
         cap().ifPresent(b::cap);
         return b.build();
     }
@@ -84,12 +88,13 @@ public abstract class Amendment {
     /** Returns {@code rule from date: changes (document)}. */
     @Override
     public String toString() {
-        return rule() + " from " + effective() + ":" + rate().map(r -> " rate " + r.toPlainString()).orElse("")
+        return rule() + " from " + effective() + ":"
+                + rate().map(r -> " rate " + r.toPlainString()).orElse("")
                 + cap().map(c -> " cap " + Cny.format(Checks.money("cap", c))).orElse("")
-                + amount().map(a -> " amount " + Cny.format(Checks.money("amount", a))).orElse("") + " (" + document() + ")";
+                + amount().map(a -> " amount " + Cny.format(Checks.money("amount", a)))
+                        .orElse("") + " (" + document() + ")";
     }
 
     /** Builds an {@link Amendment}. */
-    public static final class Builder extends ImmutableAmendment.Builder {
-    }
+    public static final class Builder extends ImmutableAmendment.Builder {}
 }

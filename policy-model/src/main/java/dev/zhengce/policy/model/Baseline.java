@@ -41,11 +41,11 @@ public abstract class Baseline {
     /** Returns the baseline as text, such as {@code 2016} or {@code 10 (2016)}. */
     @Override
     public String toString() {
-        return value().map(BigDecimal::toPlainString).map(v -> v + year().map(y -> " (" + y + ")").orElse(""))
+        return value().map(BigDecimal::toPlainString)
+                .map(v -> v + year().map(y -> " (" + y + ")").orElse(""))
                 .orElseGet(() -> String.valueOf(year().orElseThrow()));
     }
 
     /** Builds a {@link Baseline}. */
-    public static final class Builder extends ImmutableBaseline.Builder {
-    }
+    public static final class Builder extends ImmutableBaseline.Builder {}
 }

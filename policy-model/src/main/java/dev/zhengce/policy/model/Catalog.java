@@ -31,6 +31,7 @@ public final class Catalog {
     private final Catalog origin;
     /** The alternative readings this catalog applies (none for the catalog as written). */
     private final Readings readings;
+
     private final Map<String, Ambiguity> ambiguities = new LinkedHashMap<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final Map<String, Task> tasks = new LinkedHashMap<>();
@@ -149,21 +150,31 @@ public final class Catalog {
         for (Map.Entry<String, String> e : choice.chosen().entrySet()) {
             Ambiguity a = origin.ambiguities.get(e.getKey());
             if (a == null) {
-                throw new InvalidInputException("reading", e.getKey(),
+                throw new InvalidInputException(
+                        "reading",
+                        e.getKey(),
                         "no ambiguity with this id in the catalog; it has " + origin.ambiguities.keySet());
             }
-            Reading r = a.reading(e.getValue()).orElseThrow(() -> new InvalidInputException("reading." + a.id(),
-                    e.getValue(), "no such reading of " + a.id() + "; one of " + readingIds(a)));
+            Reading r = a.reading(e.getValue())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "reading." + a.id(),
+                            e.getValue(),
+                            "no such reading of " + a.id() + "; one of " + readingIds(a)));
             if (r != a.reading()) {
                 applied = applied.with(a.id(), r.id());
-                r.changes().forEach(c -> changes.computeIfAbsent(c.element(), k -> new ArrayList<>()).add(c));
+                r.changes()
+                        .forEach(c -> changes.computeIfAbsent(c.element(), k -> new ArrayList<>())
+                                .add(c));
             }
         }
         if (applied.isEmpty()) {
             return origin;
         }
         Notice written = origin.notice;
-        Notice.Builder b = Notice.builder().from(written).version(written.version() + " read as " + applied).plans(List.of());
+        Notice.Builder b = Notice.builder()
+                .from(written)
+                .version(written.version() + " read as " + applied)
+                .plans(List.of());
         for (Plan plan : written.plans()) {
             Plan.Builder p = Plan.builder().from(plan).targets(List.of()).tasks(List.of());
             plan.targets().forEach(t -> p.addTargets(read(t, changes)));
@@ -379,12 +390,23 @@ public final class Catalog {
     /** Returns the notice and its plans with their counts, one plan per line. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(notice.toString()).append(" (").append(notice.date()).append(")\n");
+        StringBuilder b = new StringBuilder(notice.toString())
+                .append(" (")
+                .append(notice.date())
+                .append(")\n");
         for (Plan p : plans()) {
             long rules = p.tasks().stream().mapToLong(t -> t.subsidies().size()).sum();
-            long goals = p.targets().size() + p.tasks().stream().mapToLong(t -> t.targets().size()).sum();
-            b.append("  ").append(p).append(": ").append(p.tasks().size()).append(" tasks, ")
-                    .append(goals).append(" targets, ").append(rules).append(" money rules\n");
+            long goals = p.targets().size()
+                    + p.tasks().stream().mapToLong(t -> t.targets().size()).sum();
+            b.append("  ")
+                    .append(p)
+                    .append(": ")
+                    .append(p.tasks().size())
+                    .append(" tasks, ")
+                    .append(goals)
+                    .append(" targets, ")
+                    .append(rules)
+                    .append(" money rules\n");
         }
         return b.append("  ").append(departments.size()).append(" departments").toString();
     }
@@ -437,7 +459,8 @@ public final class Catalog {
                     unique(ids, rule.id(), tat + ".subsidies[" + s + "].id");
                     String setBy = rule.setBy().orElse(null);
                     if (setBy != null && !notice.references().contains(setBy)) {
-                        throw Checks.data(tat + ".subsidies[" + s + "].setBy", setBy, "not one of the notice's references");
+                        throw Checks.data(
+                                tat + ".subsidies[" + s + "].setBy", setBy, "not one of the notice's references");
                     }
                     subsidies.put(rule.id(), rule);
                     planOf.put(rule.id(), plan);
@@ -449,8 +472,11 @@ public final class Catalog {
                     rule.stage().ifPresent(st -> {
                         Subsidy other = stages.putIfAbsent(st.step(), rule);
                         if (other != null) {
-                            throw Checks.data(stageAt, st.step(),
-                                    "stage " + st.step() + " is already paid by " + other.id() + ": one rule per stage");
+                            throw Checks.data(
+                                    stageAt,
+                                    st.step(),
+                                    "stage " + st.step() + " is already paid by " + other.id()
+                                            + ": one rule per stage");
                         }
                         citations.add(st.citation());
                     });
@@ -468,7 +494,9 @@ public final class Catalog {
                 List<String> indicators = plan.tasks().get(t).indicators();
                 for (int i = 0; i < indicators.size(); i++) {
                     if (!units.containsKey(indicators.get(i))) {
-                        throw Checks.data("plans[" + p + "].tasks[" + t + "].indicators[" + i + "]", indicators.get(i),
+                        throw Checks.data(
+                                "plans[" + p + "].tasks[" + t + "].indicators[" + i + "]",
+                                indicators.get(i),
                                 "no target measures this indicator");
                     }
                 }
@@ -495,8 +523,12 @@ public final class Catalog {
                 for (int c = 0; c < changes.size(); c++) {
                     Change change = changes.get(c);
                     if (change.ofTarget() != targets.containsKey(change.element())) {
-                        throw Checks.data(at + ".alternatives[" + r + "].changes[" + c + "]", change.element(),
-                                change.ofTarget() ? "changes a target's fields, but this is a rule" : "changes a rule's fields, but this is a target");
+                        throw Checks.data(
+                                at + ".alternatives[" + r + "].changes[" + c + "]",
+                                change.element(),
+                                change.ofTarget()
+                                        ? "changes a target's fields, but this is a rule"
+                                        : "changes a rule's fields, but this is a target");
                     }
                 }
             }
@@ -509,7 +541,10 @@ public final class Catalog {
                 throw Checks.data(at + ".rule", amendment.rule(), "no money rule with this id");
             }
             if (!amendment.effective().isAfter(notice.date())) {
-                throw Checks.data(at + ".effective", amendment.effective(), "an amendment takes effect after the notice " + notice.date());
+                throw Checks.data(
+                        at + ".effective",
+                        amendment.effective(),
+                        "an amendment takes effect after the notice " + notice.date());
             }
             try {
                 amendment.apply(rule);
@@ -519,8 +554,8 @@ public final class Catalog {
         }
     }
 
-    private void target(Target target, Plan plan, Task task, String at, Map<String, String> ids,
-            Map<String, Unit> units) {
+    private void target(
+            Target target, Plan plan, Task task, String at, Map<String, String> ids, Map<String, Unit> units) {
         unique(ids, target.id(), at + ".id");
         targets.put(target.id(), target);
         planOf.put(target.id(), plan);
@@ -532,22 +567,30 @@ public final class Catalog {
         target.fromYear().ifPresent(y -> year(at + ".fromYear", y));
         target.baseline().flatMap(Baseline::year).ifPresent(y -> {
             if (y > notice.lastYear()) {
-                throw Checks.data(at + ".baseline.year", y, "a baseline year is not after the horizon's end " + notice.lastYear());
+                throw Checks.data(
+                        at + ".baseline.year",
+                        y,
+                        "a baseline year is not after the horizon's end " + notice.lastYear());
             }
         });
         // a qualitative statement (unit NONE) may judge an indicator that is counted elsewhere
-        Unit previous = target.unit() == Unit.NONE ? units.putIfAbsent(target.indicator(), Unit.NONE)
+        Unit previous = target.unit() == Unit.NONE
+                ? units.putIfAbsent(target.indicator(), Unit.NONE)
                 : units.put(target.indicator(), target.unit());
         if (previous != null && previous != Unit.NONE && target.unit() != Unit.NONE && previous != target.unit()) {
-            throw Checks.data(at + ".unit", target.unit(),
+            throw Checks.data(
+                    at + ".unit",
+                    target.unit(),
                     "indicator " + target.indicator() + " is measured in " + previous + " elsewhere");
         }
     }
 
     private void year(String field, int year) {
         if (year < notice.firstYear() || year > notice.lastYear()) {
-            throw Checks.data(field, year, "year must be within the notice's horizon "
-                    + notice.firstYear() + ".." + notice.lastYear());
+            throw Checks.data(
+                    field,
+                    year,
+                    "year must be within the notice's horizon " + notice.firstYear() + ".." + notice.lastYear());
         }
     }
 
@@ -584,4 +627,5 @@ public final class Catalog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
-    }}
+    }
+}

@@ -49,7 +49,9 @@ public abstract class Change {
         Checks.id("element", element());
         boolean rule = !basis().isEmpty() || !localParameters().isEmpty();
         if (ofTarget() == rule) {
-            throw Checks.data("element", element(),
+            throw Checks.data(
+                    "element",
+                    element(),
                     "a change states a target's period, fromYear or comparison, or a rule's basis or localParameters");
         }
         basis().forEach(c -> Checks.id("basis", c));
@@ -124,6 +126,5 @@ public abstract class Change {
     }
 
     /** Builds a {@link Change}. */
-    public static final class Builder extends ImmutableChange.Builder {
-    }
+    public static final class Builder extends ImmutableChange.Builder {}
 }

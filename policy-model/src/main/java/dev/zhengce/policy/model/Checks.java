@@ -14,8 +14,7 @@ final class Checks {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * A number as text for a message: plain where that is short, scientific where the exponent

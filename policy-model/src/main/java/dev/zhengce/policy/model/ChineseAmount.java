@@ -36,11 +36,11 @@ public final class ChineseAmount {
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
     /** The places within a group of four digits; the ones place has none. */
     private static final String PLACES = " 拾佰仟";
+
     private static final long WAN = 10_000L;
     private static final long YI = 100_000_000L;
 
-    private ChineseAmount() {
-    }
+    private ChineseAmount() {}
 
     /**
      * Writes an amount of yuan in Chinese uppercase numerals, such as 壹仟万元整 for

@@ -46,7 +46,10 @@ public abstract class Citation {
      * @return the citation
      */
     public static Citation of(String sentence, int occurrence) {
-        return ImmutableCitation.builder().sentence(sentence).occurrence(occurrence).build();
+        return ImmutableCitation.builder()
+                .sentence(sentence)
+                .occurrence(occurrence)
+                .build();
     }
 
     @Value.Check

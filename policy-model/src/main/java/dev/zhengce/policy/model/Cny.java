@@ -41,11 +41,12 @@ public final class Cny {
      * mutable builders ({@code setNumber} writes a field), so one shared between threads hands
      * one caller another's number. {@link MonetaryAmount#getFactory()} makes a new one per call.
      */
-    private static final MonetaryAmount ZERO =
-            Monetary.getDefaultAmountFactory().setCurrency(CURRENCY).setNumber(0).create();
+    private static final MonetaryAmount ZERO = Monetary.getDefaultAmountFactory()
+            .setCurrency(CURRENCY)
+            .setNumber(0)
+            .create();
 
-    private Cny() {
-    }
+    private Cny() {}
 
     /**
      * Obtains an amount from a number of yuan.
@@ -55,7 +56,9 @@ public final class Cny {
      * @throws InvalidInputException if the amount is negative, finer than a fen or too large
      */
     public static MonetaryAmount of(BigDecimal yuan) {
-        return ZERO.getFactory().setNumber(requireYuan("amount", yuan, InvalidInputException::new)).create();
+        return ZERO.getFactory()
+                .setNumber(requireYuan("amount", yuan, InvalidInputException::new))
+                .create();
     }
 
     /**

@@ -46,11 +46,16 @@ public abstract class Condition {
     public boolean isMetBy(java.math.BigDecimal yuan) {
         int c = yuan.compareTo(yuan());
         switch (comparison()) {
-            case AT_LEAST: return c >= 0;
-            case MORE_THAN: return c > 0;
-            case AT_MOST: return c <= 0;
-            case LESS_THAN: return c < 0;
-            default: throw new IllegalStateException(comparison().name());
+            case AT_LEAST:
+                return c >= 0;
+            case MORE_THAN:
+                return c > 0;
+            case AT_MOST:
+                return c <= 0;
+            case LESS_THAN:
+                return c < 0;
+            default:
+                throw new IllegalStateException(comparison().name());
         }
     }
 
@@ -58,7 +63,8 @@ public abstract class Condition {
     void check() {
         Checks.id("fact", fact());
         if (!comparison().isOrder()) {
-            throw Checks.data("comparison", comparison(), "a condition is one of AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN");
+            throw Checks.data(
+                    "comparison", comparison(), "a condition is one of AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN");
         }
         Checks.money("amount", amount());
     }
@@ -70,6 +76,5 @@ public abstract class Condition {
     }
 
     /** Builds a {@link Condition}. */
-    public static final class Builder extends ImmutableCondition.Builder {
-    }
+    public static final class Builder extends ImmutableCondition.Builder {}
 }

@@ -19,8 +19,7 @@ public final class DecimalLimit {
     /** The limit in words, for messages: {@code at most 30 digits and 12 decimals}. */
     public static final String WORDS = "at most " + MAX_DIGITS + " digits and " + MAX_DECIMALS + " decimals";
 
-    private DecimalLimit() {
-    }
+    private DecimalLimit() {}
 
     /**
      * Returns whether a decimal is within the limit.

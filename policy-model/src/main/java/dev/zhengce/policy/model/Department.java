@@ -39,6 +39,5 @@ public abstract class Department {
     }
 
     /** Builds a {@link Department}. */
-    public static final class Builder extends ImmutableDepartment.Builder {
-    }
+    public static final class Builder extends ImmutableDepartment.Builder {}
 }

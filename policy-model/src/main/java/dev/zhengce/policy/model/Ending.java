@@ -55,11 +55,11 @@ public abstract class Ending {
     /** Returns {@code document ended by endedBy (year)}. */
     @Override
     public String toString() {
-        return document() + " ended by " + endedBy() + date().map(d -> " (" + d + ")")
-                .orElse(year().map(y -> " (" + y + ")").orElse(""));
+        return document() + " ended by " + endedBy()
+                + date().map(d -> " (" + d + ")")
+                        .orElse(year().map(y -> " (" + y + ")").orElse(""));
     }
 
     /** Builds an {@link Ending}. */
-    public static final class Builder extends ImmutableEnding.Builder {
-    }
+    public static final class Builder extends ImmutableEnding.Builder {}
 }

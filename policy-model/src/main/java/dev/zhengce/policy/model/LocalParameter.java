@@ -46,6 +46,5 @@ public abstract class LocalParameter {
     }
 
     /** Builds a {@link LocalParameter}. */
-    public static final class Builder extends ImmutableLocalParameter.Builder {
-    }
+    public static final class Builder extends ImmutableLocalParameter.Builder {}
 }

@@ -13,8 +13,7 @@ import java.util.ResourceBundle;
 final class Messages {
     static final String BUNDLE = "dev.zhengce.policy.model.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** {@return the text of a key in a locale's language, its arguments filled in by MessageFormat} */
     static String get(Locale locale, String key, Object... arguments) {

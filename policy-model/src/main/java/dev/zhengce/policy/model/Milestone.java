@@ -43,10 +43,10 @@ public abstract class Milestone {
     /** Returns {@code year: description}. */
     @Override
     public String toString() {
-        return year().map(y -> y + ": ").orElse(everyYear() ? "每年: " : "") + description().zh();
+        return year().map(y -> y + ": ").orElse(everyYear() ? "每年: " : "")
+                + description().zh();
     }
 
     /** Builds a {@link Milestone}. */
-    public static final class Builder extends ImmutableMilestone.Builder {
-    }
+    public static final class Builder extends ImmutableMilestone.Builder {}
 }

@@ -23,14 +23,20 @@ public final class MoneyCheck {
     /** Moneta's configuration file, at the root of {@code moneta-core}. */
     static final String CONFIGURATION = "javamoney.properties";
     /** Moneta's service registrations the SDK relies on: currencies and amounts. */
-    static final List<String> SERVICES = List.of("META-INF/services/javax.money.spi.CurrencyProviderSpi",
+    static final List<String> SERVICES = List.of(
+            "META-INF/services/javax.money.spi.CurrencyProviderSpi",
             "META-INF/services/javax.money.spi.MonetaryAmountsSingletonSpi");
     /** Half-way cases and their half-up results, fen by fen. */
-    private static final List<String> ROUNDING = List.of("0.005=0.01", "0.015=0.02", "0.025=0.03", "0.004=0.00",
-            "2.675=2.68", "9999999.995=10000000.00", "0.0049999999=0.00");
+    private static final List<String> ROUNDING = List.of(
+            "0.005=0.01",
+            "0.015=0.02",
+            "0.025=0.03",
+            "0.004=0.00",
+            "2.675=2.68",
+            "9999999.995=10000000.00",
+            "0.0049999999=0.00");
 
-    private MoneyCheck() {
-    }
+    private MoneyCheck() {}
 
     /**
      * Checks the money the SDK computes with.
@@ -49,8 +55,8 @@ public final class MoneyCheck {
     }
 
     /** The failed checks, for a class loader, a currency lookup and a rounding; empty when all pass. */
-    static List<String> problems(ClassLoader loader, Function<String, CurrencyUnit> currency,
-            UnaryOperator<BigDecimal> round) {
+    static List<String> problems(
+            ClassLoader loader, Function<String, CurrencyUnit> currency, UnaryOperator<BigDecimal> round) {
         List<String> problems = new ArrayList<>();
         if (loader == null || loader.getResource(CONFIGURATION) == null) {
             problems.add("Moneta's configuration " + CONFIGURATION
@@ -58,7 +64,8 @@ public final class MoneyCheck {
         }
         for (String service : SERVICES) {
             if (loader == null || loader.getResource(service) == null) {
-                problems.add("no JSR-354 provider registered as " + service + " (put org.javamoney.moneta:moneta-core on the class path)");
+                problems.add("no JSR-354 provider registered as " + service
+                        + " (put org.javamoney.moneta:moneta-core on the class path)");
             }
         }
         try {

@@ -75,7 +75,9 @@ public abstract class Notice {
         }
         for (int i = 1; i < amendments().size(); i++) {
             if (amendments().get(i).effective().isBefore(amendments().get(i - 1).effective())) {
-                throw Checks.data("amendments[" + i + "].effective", amendments().get(i).effective(),
+                throw Checks.data(
+                        "amendments[" + i + "].effective",
+                        amendments().get(i).effective(),
                         "amendments are listed in date order");
             }
         }
@@ -88,6 +90,5 @@ public abstract class Notice {
     }
 
     /** Builds a {@link Notice}. */
-    public static final class Builder extends ImmutableNotice.Builder {
-    }
+    public static final class Builder extends ImmutableNotice.Builder {}
 }

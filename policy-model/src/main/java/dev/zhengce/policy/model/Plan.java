@@ -48,6 +48,5 @@ public abstract class Plan {
     }
 
     /** Builds a {@link Plan}. */
-    public static final class Builder extends ImmutablePlan.Builder {
-    }
+    public static final class Builder extends ImmutablePlan.Builder {}
 }

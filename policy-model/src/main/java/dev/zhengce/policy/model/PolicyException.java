@@ -93,7 +93,8 @@ public class PolicyException extends RuntimeException {
             for (int i = 0; i < field.length(); i++) {
                 char c = field.charAt(i);
                 int close = c == '[' ? field.indexOf(']', i) : -1;
-                if (close > i + 1 && field.substring(i + 1, close).chars().allMatch(Character::isDigit)
+                if (close > i + 1
+                        && field.substring(i + 1, close).chars().allMatch(Character::isDigit)
                         && close - i <= 10) {
                     flush(name, segments);
                     segments.add(new Segment(null, Integer.parseInt(field.substring(i + 1, close))));

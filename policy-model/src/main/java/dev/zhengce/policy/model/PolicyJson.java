@@ -5,25 +5,25 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -81,8 +81,7 @@ public final class PolicyJson {
 
     private static final JsonMapper MAPPER = build();
 
-    private PolicyJson() {
-    }
+    private PolicyJson() {}
 
     /**
      * Reads a value from a JSON text.
@@ -149,7 +148,8 @@ public final class PolicyJson {
     /** A document that is {@code null} is no value: null is refused everywhere. */
     private static <T> T nonNull(T value, Class<T> type) {
         if (value == null) {
-            throw new InvalidDataException("", "null", "null is not a " + type.getSimpleName() + "; the document must be one");
+            throw new InvalidDataException(
+                    "", "null", "null is not a " + type.getSimpleName() + "; the document must be one");
         }
         return value;
     }
@@ -160,8 +160,10 @@ public final class PolicyJson {
      * surrogates.
      */
     private static int firstMalformedUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
@@ -247,26 +249,28 @@ public final class PolicyJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-                .defaultPropertyInclusion(JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-                .withCoercionConfigDefaults(c -> c
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Textual, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, c -> c
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, c -> c
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, c -> c
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Enum, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .build();
     }
 
@@ -279,7 +283,8 @@ public final class PolicyJson {
         return new SimpleModule("zhengce-dates")
                 .addSerializer(LocalDate.class, new JsonSerializer<LocalDate>() {
                     @Override
-                    public void serialize(LocalDate date, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                    public void serialize(LocalDate date, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
                         gen.writeString(date.toString());
                     }
                 })
@@ -293,8 +298,8 @@ public final class PolicyJson {
                         try {
                             return LocalDate.parse(text);
                         } catch (DateTimeParseException e) {
-                            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
-                                    "not a date written yyyy-MM-dd");
+                            return (LocalDate)
+                                    ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date written yyyy-MM-dd");
                         }
                     }
                 });
@@ -307,8 +312,11 @@ public final class PolicyJson {
         String path = parser != null && failedInParser(e) ? path(parser.getParsingContext()) : path(e);
         Throwable cause = e.getCause();
         if (rootCause(e) instanceof UnknownCurrencyException) {
-            return new InvalidDataException(join(path, "currency"), ((UnknownCurrencyException) rootCause(e)).getCurrencyCode(),
-                    "not a currency code; amounts are in CNY", e);
+            return new InvalidDataException(
+                    join(path, "currency"),
+                    ((UnknownCurrencyException) rootCause(e)).getCurrencyCode(),
+                    "not a currency code; amounts are in CNY",
+                    e);
         }
         if (cause instanceof PolicyException) {
             // the same mistake is the same exception, whether it comes through a builder or JSON
@@ -319,8 +327,11 @@ public final class PolicyJson {
         }
         if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            return new InvalidDataException(path, null, "unknown field \"" + u.getPropertyName()
-                    + "\"; known fields: " + u.getKnownPropertyIds(), e);
+            return new InvalidDataException(
+                    path,
+                    null,
+                    "unknown field \"" + u.getPropertyName() + "\"; known fields: " + u.getKnownPropertyIds(),
+                    e);
         }
         if (e instanceof InvalidNullException) {
             return new InvalidDataException(path, "null", "null is not allowed; leave an absent value out", e);
@@ -331,14 +342,18 @@ public final class PolicyJson {
                 int open = message.indexOf('[');
                 int close = message.indexOf(']', open);
                 String missing = open >= 0 && close > open ? message.substring(open + 1, close) : "";
-                return new InvalidDataException(join(path, missing), null, "required field missing: "
-                        + (open >= 0 ? message.substring(open) : message), e);
+                return new InvalidDataException(
+                        join(path, missing),
+                        null,
+                        "required field missing: " + (open >= 0 ? message.substring(open) : message),
+                        e);
             }
             return new InvalidDataException(path, null, PolicyException.abbreviate(message), e);
         }
         if (e instanceof StreamConstraintsException) {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Document length")) {
-                return new InvalidDataException("", null, "document too long: " + firstLine(e), e); // the whole document
+                return new InvalidDataException(
+                        "", null, "document too long: " + firstLine(e), e); // the whole document
             }
             return new InvalidDataException(path, null, "document too large or too deep: " + firstLine(e), e);
         }

@@ -26,5 +26,4 @@ import org.immutables.value.Value;
         // the SDK with -Werror would otherwise need Immutables' annotations jar
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = false))
-public @interface PolicyStyle {
-}
+public @interface PolicyStyle {}

@@ -43,6 +43,5 @@ public abstract class Reading {
     }
 
     /** Builds a {@link Reading}. */
-    public static final class Builder extends ImmutableReading.Builder {
-    }
+    public static final class Builder extends ImmutableReading.Builder {}
 }

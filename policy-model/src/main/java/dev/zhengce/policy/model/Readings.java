@@ -84,8 +84,11 @@ public final class Readings {
     /** Returns {@code ambiguity=reading, …}, or {@code none}. */
     @Override
     public String toString() {
-        return chosen.isEmpty() ? "none"
-                : chosen.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return chosen.isEmpty()
+                ? "none"
+                : chosen.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "));
     }
 
     @Override

@@ -42,6 +42,5 @@ public abstract class Stage {
     }
 
     /** Builds a {@link Stage}. */
-    public static final class Builder extends ImmutableStage.Builder {
-    }
+    public static final class Builder extends ImmutableStage.Builder {}
 }

@@ -222,9 +222,12 @@ public abstract class Subsidy {
         }
         stage().ifPresent(st -> {
             if (st.step() == Stage.Step.PROMOTED ? !oneTime() : window().isEmpty()) {
-                throw Checks.data("stage", st.step(), st.step() == Stage.Step.PROMOTED
-                        ? "a promotion is paid once: the rule is oneTime"
-                        : "a stage paid year by year has a support window");
+                throw Checks.data(
+                        "stage",
+                        st.step(),
+                        st.step() == Stage.Step.PROMOTED
+                                ? "a promotion is paid once: the rule is oneTime"
+                                : "a stage paid year by year has a support window");
             }
         });
         if (payers().size() != payers().stream().distinct().count()) {
@@ -234,12 +237,16 @@ public abstract class Subsidy {
         boolean localAmount = isLocal(LocalParameter.Kind.AMOUNT);
         setBy().ifPresent(d -> Checks.text("setBy", d));
         if ((kind() == Kind.SET_BY_DOCUMENT) != setBy().isPresent()) {
-            throw Checks.data("setBy", setBy().orElse(null), "exactly the SET_BY_DOCUMENT rules name the document that sets them");
+            throw Checks.data(
+                    "setBy",
+                    setBy().orElse(null),
+                    "exactly the SET_BY_DOCUMENT rules name the document that sets them");
         }
         switch (kind()) {
             case PROPORTIONAL:
                 if (basis().isEmpty()) {
-                    throw Checks.data("basis", basis(), "a PROPORTIONAL rule names the cost categories it is a share of");
+                    throw Checks.data(
+                            "basis", basis(), "a PROPORTIONAL rule names the cost categories it is a share of");
                 }
                 exactlyOne("rate", rate().isPresent(), localRate);
                 none("amount", amount().isPresent() || localAmount, kind());
@@ -269,9 +276,12 @@ public abstract class Subsidy {
 
     private static void exactlyOne(String field, boolean stated, boolean local) {
         if (stated == local) {
-            throw Checks.data(field, null, stated
-                    ? "a number is either stated or left to local decision, not both"
-                    : "state the " + field + " or mark it as a local parameter; never leave it silent");
+            throw Checks.data(
+                    field,
+                    null,
+                    stated
+                            ? "a number is either stated or left to local decision, not both"
+                            : "state the " + field + " or mark it as a local parameter; never leave it silent");
         }
     }
 
@@ -284,13 +294,18 @@ public abstract class Subsidy {
     /** Returns a one-line summary, such as {@code intelligent-transformation-subsidy: 8% of [...], cap ...}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(id()).append(": ").append(name().zh()).append(" — ");
+        StringBuilder b =
+                new StringBuilder(id()).append(": ").append(name().zh()).append(" — ");
         switch (kind()) {
             case PROPORTIONAL:
             case SURCHARGE:
-                b.append(rate().map(r -> r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
-                        .orElseGet(() -> localParameters().stream().filter(p -> p.kind() == LocalParameter.Kind.RATE)
-                                .findFirst().map(p -> p.wording() + " (local)").orElse("amount per unit left to local decision")));
+                b.append(rate().map(
+                                r -> r.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                        .orElseGet(() -> localParameters().stream()
+                                .filter(p -> p.kind() == LocalParameter.Kind.RATE)
+                                .findFirst()
+                                .map(p -> p.wording() + " (local)")
+                                .orElse("amount per unit left to local decision")));
                 if (!basis().isEmpty()) {
                     b.append(" of ").append(String.join(" + ", basis()));
                 }
@@ -302,10 +317,13 @@ public abstract class Subsidy {
                 b.append("set by 《").append(setBy().orElseThrow()).append("》");
                 break;
             default:
-                b.append(amount().map(a -> Cny.format(Checks.money("amount", a))).orElse("amount left to local decision"));
+                b.append(amount().map(a -> Cny.format(Checks.money("amount", a)))
+                        .orElse("amount left to local decision"));
         }
-        cap().ifPresent(c -> b.append(", cap ").append(Cny.format(Checks.money("cap", c)))
-                .append(' ').append(capPeriod().orElseThrow()));
+        cap().ifPresent(c -> b.append(", cap ")
+                .append(Cny.format(Checks.money("cap", c)))
+                .append(' ')
+                .append(capPeriod().orElseThrow()));
         conditions().forEach(c -> b.append(", if ").append(c));
         window().ifPresent(w -> b.append(", ").append(w));
         if (oneTime()) {
@@ -318,6 +336,5 @@ public abstract class Subsidy {
     }
 
     /** Builds a {@link Subsidy}. */
-    public static final class Builder extends ImmutableSubsidy.Builder {
-    }
+    public static final class Builder extends ImmutableSubsidy.Builder {}
 }

@@ -52,6 +52,5 @@ public abstract class SupportWindow {
     }
 
     /** Builds a {@link SupportWindow}. */
-    public static final class Builder extends ImmutableSupportWindow.Builder {
-    }
+    public static final class Builder extends ImmutableSupportWindow.Builder {}
 }

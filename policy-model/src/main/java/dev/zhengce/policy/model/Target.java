@@ -98,7 +98,9 @@ public abstract class Target {
         Checks.id("indicator", indicator());
         Comparison c = comparison();
         if (c.hasValue() != value().isPresent()) {
-            throw Checks.data("value", value().orElse(null),
+            throw Checks.data(
+                    "value",
+                    value().orElse(null),
                     c.hasValue() ? "a " + c + " target states a value" : "a " + c + " target states no value");
         }
         value().ifPresent(v -> number("value", v));
@@ -121,7 +123,9 @@ public abstract class Target {
             throw Checks.data("baseline.year", null, "a REDUCTION target states its baseline year");
         }
         if ((c == Comparison.REDUCTION) != levelUnit().isPresent()) {
-            throw Checks.data("levelUnit", levelUnit().orElse(null),
+            throw Checks.data(
+                    "levelUnit",
+                    levelUnit().orElse(null),
                     "exactly the REDUCTION targets state the unit of the level they observe");
         }
         if (levelUnit().filter(u -> u == Unit.NONE).isPresent()) {
@@ -134,7 +138,9 @@ public abstract class Target {
             throw Checks.data("unit", unit(), "exactly the QUALITATIVE targets have unit NONE");
         }
         if (period().isSingleYear() == fromYear().isPresent()) {
-            throw Checks.data("fromYear", fromYear().orElse(null),
+            throw Checks.data(
+                    "fromYear",
+                    fromYear().orElse(null),
                     "EACH_YEAR, CUMULATIVE and MAINTAIN targets state fromYear; BY_YEAR and IN_YEAR targets do not");
         }
         fromYear().ifPresent(f -> {
@@ -168,7 +174,8 @@ public abstract class Target {
      * @return the statement, such as {@code 国家高新技术企业总数突破15家 > 15个 (2018)}
      */
     public String statement() {
-        StringBuilder b = new StringBuilder(description().zh()).append(' ')
+        StringBuilder b = new StringBuilder(description().zh())
+                .append(' ')
                 .append(comparison().symbol());
         value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
         upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
@@ -185,6 +192,5 @@ public abstract class Target {
     }
 
     /** Builds a {@link Target}. */
-    public static final class Builder extends ImmutableTarget.Builder {
-    }
+    public static final class Builder extends ImmutableTarget.Builder {}
 }

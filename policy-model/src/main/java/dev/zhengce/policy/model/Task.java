@@ -66,7 +66,9 @@ public abstract class Task {
 
     /** {@return the lead department's id, if the text names responsible departments} */
     public Optional<String> lead() {
-        return departments().isEmpty() ? Optional.empty() : Optional.of(departments().get(0));
+        return departments().isEmpty()
+                ? Optional.empty()
+                : Optional.of(departments().get(0));
     }
 
     @Value.Check
@@ -82,7 +84,9 @@ public abstract class Task {
             throw Checks.data("departments", departments(), "each department is named once");
         }
         if (departments().isEmpty() != responsibility().isEmpty()) {
-            throw Checks.data("responsibility", responsibility().orElse(null),
+            throw Checks.data(
+                    "responsibility",
+                    responsibility().orElse(null),
                     "departments and the responsible-units sentence are stated together");
         }
     }
@@ -94,6 +98,5 @@ public abstract class Task {
     }
 
     /** Builds a {@link Task}. */
-    public static final class Builder extends ImmutableTask.Builder {
-    }
+    public static final class Builder extends ImmutableTask.Builder {}
 }

@@ -48,6 +48,5 @@ public abstract class Term {
     }
 
     /** Builds a {@link Term}. */
-    public static final class Builder extends ImmutableTerm.Builder {
-    }
+    public static final class Builder extends ImmutableTerm.Builder {}
 }

@@ -49,6 +49,5 @@ public abstract class Validity {
     }
 
     /** Builds a {@link Validity}. */
-    public static final class Builder extends ImmutableValidity.Builder {
-    }
+    public static final class Builder extends ImmutableValidity.Builder {}
 }

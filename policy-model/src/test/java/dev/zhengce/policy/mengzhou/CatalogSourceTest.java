@@ -34,7 +34,9 @@ class CatalogSourceTest {
     @Test
     void theCheckedInSourceIsGeneratedFromTheJson() throws IOException {
         String generated = CatalogSource.generate(CatalogSource.bundledJson());
-        assertEquals(generated, Files.readString(CatalogSource.FILE, StandardCharsets.UTF_8),
+        assertEquals(
+                generated,
+                Files.readString(CatalogSource.FILE, StandardCharsets.UTF_8),
                 CatalogSource.FILE + " is out of date: regenerate it with " + CatalogSource.COMMAND);
     }
 }

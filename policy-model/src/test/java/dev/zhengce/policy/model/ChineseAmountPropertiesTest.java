@@ -29,6 +29,7 @@ class ChineseAmountPropertiesTest {
     private static final Pattern FRACTION = Pattern.compile("(零)?(?:([壹贰叁肆伍陆柒捌玖])角)?(?:([壹贰叁肆伍陆柒捌玖])分)?");
     /** The largest amount in fen: 999,999,999,999,999.99 元, just below {@link Cny#LIMIT}. */
     private static final long MAX_FEN = 99_999_999_999_999_999L;
+
     private static final int EXAMPLES = Integer.getInteger("chinese.amount.count", 5_000);
 
     /** What a text says: the amount, and the digits of its whole yuan with their places and positions. */
@@ -76,12 +77,25 @@ class ChineseAmountPropertiesTest {
             } else {
                 assertTrue(!unitPending || c == '万' || c == '亿', () -> "two place units in a row in " + text);
                 switch (c) {
-                    case '拾': place = 1; break;
-                    case '佰': place = 2; break;
-                    case '仟': place = 3; break;
-                    case '万': group = group >= 8 ? 12 : 4; place = 0; break;
-                    case '亿': group = 8; place = 0; break;
-                    default: throw new AssertionError("unexpected " + c + " in " + text);
+                    case '拾':
+                        place = 1;
+                        break;
+                    case '佰':
+                        place = 2;
+                        break;
+                    case '仟':
+                        place = 3;
+                        break;
+                    case '万':
+                        group = group >= 8 ? 12 : 4;
+                        place = 0;
+                        break;
+                    case '亿':
+                        group = 8;
+                        place = 0;
+                        break;
+                    default:
+                        throw new AssertionError("unexpected " + c + " in " + text);
                 }
                 unitPending = c != '万' && c != '亿';
             }
@@ -147,7 +161,9 @@ class ChineseAmountPropertiesTest {
                 assertTrue(a[1] > b[1], () -> "places fall from left to right: " + text);
                 String between = text.substring(a[2] + 1, b[2]);
                 boolean zero = zeroBetween(a[1], b[1]);
-                assertEquals(zero ? 1 : 0, between.chars().filter(c -> c == '零').count(),
+                assertEquals(
+                        zero ? 1 : 0,
+                        between.chars().filter(c -> c == '零').count(),
                         () -> "between place " + a[1] + " and " + b[1] + " of " + text);
                 expected += zero ? 1 : 0;
             }
@@ -172,7 +188,10 @@ class ChineseAmountPropertiesTest {
             long jiao = fen / 10 % 10;
             long fenDigit = fen % 10;
             assertEquals(jiao == 0 && fenDigit == 0, text.endsWith("整"), text);
-            assertEquals(text.endsWith("整") ? 1 : 0, text.chars().filter(c -> c == '整').count(), text);
+            assertEquals(
+                    text.endsWith("整") ? 1 : 0,
+                    text.chars().filter(c -> c == '整').count(),
+                    text);
             assertEquals(jiao != 0, text.contains("角"), text);
             assertEquals(fenDigit != 0, text.contains("分"), text);
             assertEquals(fen >= 100 || fen == 0, text.contains("元"), text);
@@ -188,20 +207,32 @@ class ChineseAmountPropertiesTest {
         assertEquals(largest, read(text).yuan);
         BigDecimal next = largest.add(new BigDecimal("0.01"));
         assertThrows(InvalidInputException.class, () -> Cny.yuan("amount", next), "the SDK refuses it");
-        assertEquals("amount", assertThrows(InvalidInputException.class, () -> ChineseAmount.write(next)).field());
-        qt().withExamples(EXAMPLES).forAll(longs().between(MAX_FEN - 10_000_000L, MAX_FEN)).checkAssert(fen ->
-                assertEquals(BigDecimal.valueOf(fen, 2), read(ChineseAmount.write(BigDecimal.valueOf(fen, 2))).yuan));
+        assertEquals(
+                "amount",
+                assertThrows(InvalidInputException.class, () -> ChineseAmount.write(next))
+                        .field());
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(MAX_FEN - 10_000_000L, MAX_FEN))
+                .checkAssert(fen -> assertEquals(
+                        BigDecimal.valueOf(fen, 2), read(ChineseAmount.write(BigDecimal.valueOf(fen, 2))).yuan));
     }
 
     @Test
     void everyAmountTheSdkRefusesIsRefused() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(MAX_FEN + 1, Long.MAX_VALUE)).checkAssert(fen ->
-                assertEquals("amount", assertThrows(InvalidInputException.class,
-                        () -> ChineseAmount.write(BigDecimal.valueOf(fen, 2))).field()));
-        qt().withExamples(EXAMPLES).forAll(longs().between(Long.MIN_VALUE, -1)).checkAssert(fen ->
-                assertThrows(InvalidInputException.class, () -> ChineseAmount.write(BigDecimal.valueOf(fen, 2))));
-        qt().withExamples(EXAMPLES).forAll(longs().between(0, MAX_FEN * 10)).assuming(milli -> milli % 10 != 0)
-                .checkAssert(milli -> assertThrows(InvalidInputException.class,
-                        () -> ChineseAmount.write(BigDecimal.valueOf(milli, 3))));
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(MAX_FEN + 1, Long.MAX_VALUE))
+                .checkAssert(fen -> assertEquals(
+                        "amount",
+                        assertThrows(InvalidInputException.class, () -> ChineseAmount.write(BigDecimal.valueOf(fen, 2)))
+                                .field()));
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(Long.MIN_VALUE, -1))
+                .checkAssert(fen -> assertThrows(
+                        InvalidInputException.class, () -> ChineseAmount.write(BigDecimal.valueOf(fen, 2))));
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(0, MAX_FEN * 10))
+                .assuming(milli -> milli % 10 != 0)
+                .checkAssert(milli -> assertThrows(
+                        InvalidInputException.class, () -> ChineseAmount.write(BigDecimal.valueOf(milli, 3))));
     }
 }

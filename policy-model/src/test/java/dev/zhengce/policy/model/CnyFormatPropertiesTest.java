@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class CnyFormatPropertiesTest {
     /** The largest amount in fen the SDK accepts: 999,999,999,999,999.99 元, just below {@link Cny#LIMIT}. */
     private static final long MAX_FEN = Cny.LIMIT.movePointRight(Cny.SCALE).longValueExact() - 1;
+
     private static final int EXAMPLES = Integer.getInteger("cny.format.count", 20_000);
 
     private static String formatted(BigDecimal yuan) {
@@ -44,27 +45,31 @@ class CnyFormatPropertiesTest {
 
     @Test
     void everyAmountTheSdkAcceptsIsWrittenAsTheJdkWritesIt() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(0, MAX_FEN))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(0, MAX_FEN))
                 .checkAssert(fen -> same(BigDecimal.valueOf(fen, 2)));
     }
 
     @Test
     void smallAmountsWhereTheGroupsBeginAreWrittenAsTheJdkWritesThem() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(-1_000_000_00L, 1_000_000_00L))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-1_000_000_00L, 1_000_000_00L))
                 .checkAssert(fen -> same(BigDecimal.valueOf(fen, 2)));
     }
 
     @Test
     void negativeAmountsAsTheJdkWritesThem() {
         // not an amount of money the SDK accepts, but Cny.format writes differences too
-        qt().withExamples(EXAMPLES).forAll(longs().between(-MAX_FEN, -1))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-MAX_FEN, -1))
                 .checkAssert(fen -> same(BigDecimal.valueOf(fen, 2)));
     }
 
     @Test
     void everyScaleThatHoldsFenAsTheJdkWritesIt() {
         // whole yuan (scale 0, or negative: 1.2E+7), and trailing zeros past the fen (1.500)
-        qt().withExamples(EXAMPLES).forAll(longs().between(-MAX_FEN, MAX_FEN), integers().between(0, 6))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-MAX_FEN, MAX_FEN), integers().between(0, 6))
                 .checkAssert((fen, extra) -> {
                     BigDecimal yuan = BigDecimal.valueOf(fen, 2);
                     same(yuan.setScale(Cny.SCALE + extra));
@@ -74,10 +79,30 @@ class CnyFormatPropertiesTest {
 
     @Test
     void theEdges() {
-        for (String yuan : new String[] {"0", "0.00", "0.01", "0.10", "1", "999.99", "1000", "-0.01", "-999.99",
-            "-1000.00", "999999.99", "1000000", "9999999999999999.99", "-9999999999999999.99",
-            "99999999999999999.99", "-99999999999999999.99", "100000000000000000.00", "92233720368547758.07",
-            "92233720368547758.08", "1E+20", "-1E+30", "123456789012345678901234567890.12"}) {
+        for (String yuan : new String[] {
+            "0",
+            "0.00",
+            "0.01",
+            "0.10",
+            "1",
+            "999.99",
+            "1000",
+            "-0.01",
+            "-999.99",
+            "-1000.00",
+            "999999.99",
+            "1000000",
+            "9999999999999999.99",
+            "-9999999999999999.99",
+            "99999999999999999.99",
+            "-99999999999999999.99",
+            "100000000000000000.00",
+            "92233720368547758.07",
+            "92233720368547758.08",
+            "1E+20",
+            "-1E+30",
+            "123456789012345678901234567890.12"
+        }) {
             same(new BigDecimal(yuan));
         }
         same(BigDecimal.valueOf(MAX_FEN, 2));

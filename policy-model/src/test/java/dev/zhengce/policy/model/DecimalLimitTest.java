@@ -25,8 +25,8 @@ class DecimalLimitTest {
     @ParameterizedTest
     @CsvSource({"0.1234567890123", "1234567890123456789012345678901"})
     void theModelRefusesWhatTheLimitRefusesInItsWords(String value) {
-        InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidDataException.class,
-                () -> Checks.decimal("value", new BigDecimal(value)));
+        InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidDataException.class, () -> Checks.decimal("value", new BigDecimal(value)));
         assertEquals("value", e.field());
         assertEquals("number must have " + DecimalLimit.WORDS, e.rule());
     }

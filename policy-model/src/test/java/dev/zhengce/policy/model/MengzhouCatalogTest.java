@@ -28,8 +28,13 @@ class MengzhouCatalogTest {
         assertEquals(java.time.LocalDate.of(2017, 11, 24), n.date());
         assertTrue(TEXT.contains(n.number() + " " + n.title().zh()), "number and title as in the source");
         assertTrue(TEXT.contains(n.issuer().zh()));
-        assertEquals(List.of("green-transformation", "intelligent-transformation", "technical-renovation",
-                "technological-innovation"), CATALOG.plans().stream().map(Plan::id).collect(Collectors.toList()));
+        assertEquals(
+                List.of(
+                        "green-transformation",
+                        "intelligent-transformation",
+                        "technical-renovation",
+                        "technological-innovation"),
+                CATALOG.plans().stream().map(Plan::id).collect(Collectors.toList()));
         for (Plan plan : CATALOG.plans()) {
             assertTrue(TEXT.contains("《" + plan.title().zh() + "》"), plan.id() + " is announced by the notice");
         }
@@ -44,11 +49,13 @@ class MengzhouCatalogTest {
         assertTrue(v.years().get(v.years().size() - 1).sentence().startsWith("——2020年前"), "the last runs to 2020");
         assertTrue(v.unknown().en().contains("after 2020"));
         Ending parent = v.endings().get(0);
-        assertEquals(List.of("豫政〔2017〕22号", "豫政〔2023〕7号", 2023),
+        assertEquals(
+                List.of("豫政〔2017〕22号", "豫政〔2023〕7号", 2023),
                 List.of(parent.document(), parent.endedBy(), parent.year().orElseThrow()));
         assertTrue(parent.date().isEmpty(), "the day was not checked: not recorded");
         assertFalse(TEXT.contains(parent.document()), "the ending is known from outside the notice, not from its text");
-        assertTrue(parent.source().zh().contains("河南省人民政府") && parent.source().en().contains("issue 15"));
+        assertTrue(
+                parent.source().zh().contains("河南省人民政府") && parent.source().en().contains("issue 15"));
         assertEquals(List.of(), CATALOG.notice().amendments(), "no later document is known to amend the notice");
     }
 
@@ -56,11 +63,13 @@ class MengzhouCatalogTest {
     @Test
     void everyDocumentTheTextNamesIsAReference() {
         List<String> references = CATALOG.notice().references();
-        java.util.regex.Matcher titles = java.util.regex.Pattern.compile("《([^》]+)》").matcher(TEXT);
+        java.util.regex.Matcher titles =
+                java.util.regex.Pattern.compile("《([^》]+)》").matcher(TEXT);
         while (titles.find()) {
             String title = titles.group(1);
             boolean plan = CATALOG.plans().stream().anyMatch(p -> p.title().zh().equals(title));
-            assertTrue(plan || references.stream().anyMatch(r -> r.endsWith(title)), "《" + title + "》 is not a reference");
+            assertTrue(
+                    plan || references.stream().anyMatch(r -> r.endsWith(title)), "《" + title + "》 is not a reference");
         }
         assertTrue(references.contains("省实施“三品”专项加快工业新产品开发和推广应用的意见"), "named without 《》 in new-products");
         for (String r : references) {
@@ -73,21 +82,25 @@ class MengzhouCatalogTest {
     void everyKeyTaskAndSafeguardOfTheTextIsThere() {
         assertEquals(List.of(4, 3, 7, 3), keyTasks(), "key tasks per plan");
         for (Task task : CATALOG.tasks()) {
-            assertTrue(task.kind() == Task.Kind.SAFEGUARD || task.responsibility().isPresent(),
+            assertTrue(
+                    task.kind() == Task.Kind.SAFEGUARD || task.responsibility().isPresent(),
                     task.id() + ": every key task names its responsible departments");
         }
     }
 
     private static List<Integer> keyTasks() {
         return CATALOG.plans().stream()
-                .map(p -> (int) p.tasks().stream().filter(t -> t.kind() == Task.Kind.KEY_TASK).count())
+                .map(p -> (int) p.tasks().stream()
+                        .filter(t -> t.kind() == Task.Kind.KEY_TASK)
+                        .count())
                 .collect(Collectors.toList());
     }
 
     @Test
     void twentyFiveDepartmentsEachNamedInTheTextAndEachResponsibleSomewhere() {
         assertEquals(25, CATALOG.departments().size());
-        Set<String> used = CATALOG.tasks().stream().flatMap(t -> t.departments().stream()).collect(Collectors.toSet());
+        Set<String> used =
+                CATALOG.tasks().stream().flatMap(t -> t.departments().stream()).collect(Collectors.toSet());
         for (Department d : CATALOG.departments()) {
             assertTrue(TEXT.contains(d.name().zh()), d.id() + " is named in the text");
             d.aliases().forEach(a -> assertTrue(TEXT.contains(a), d.id() + " alias " + a));
@@ -107,17 +120,24 @@ class MengzhouCatalogTest {
             List<String> read = new ArrayList<>();
             for (String name : sentence.substring("责任单位:".length()).split("、")) {
                 read.add(CATALOG.departments().stream()
-                        .filter(d -> d.name().zh().equals(name) || d.aliases().contains(name)
+                        .filter(d -> d.name().zh().equals(name)
+                                || d.aliases().contains(name)
                                 || ("市" + d.name().zh()).equals(name))
-                        .map(Department::id).findFirst()
+                        .map(Department::id)
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(task.id() + ": no department is called " + name)));
             }
             assertEquals(read, task.departments(), task.id());
         }
         assertEquals("industry-it", CATALOG.task("smart-workshops").lead().orElseThrow());
-        assertEquals("environmental-protection", CATALOG.task("clean-production").lead().orElseThrow());
-        assertEquals("quality-supervision", CATALOG.task("quality-brands-standards").lead().orElseThrow());
-        assertEquals("staffing-office", CATALOG.task("innovation-talents").lead().orElseThrow());
+        assertEquals(
+                "environmental-protection",
+                CATALOG.task("clean-production").lead().orElseThrow());
+        assertEquals(
+                "quality-supervision",
+                CATALOG.task("quality-brands-standards").lead().orElseThrow());
+        assertEquals(
+                "staffing-office", CATALOG.task("innovation-talents").lead().orElseThrow());
     }
 
     /**
@@ -133,22 +153,30 @@ class MengzhouCatalogTest {
         for (Citation c : CATALOG.citations()) {
             int times = source.occurrences(c.sentence());
             assertTrue(times > 0, () -> "not in the source: " + c);
-            assertEquals(times > 1, c.occurrence().isPresent(),
-                    () -> c + " occurs " + times + " times: a citation names its occurrence exactly when there are several");
-            assertTrue(source.contains(c), () -> c + " names occurrence " + c.occurrence().orElseThrow() + " of " + times);
+            assertEquals(
+                    times > 1,
+                    c.occurrence().isPresent(),
+                    () -> c + " occurs " + times
+                            + " times: a citation names its occurrence exactly when there are several");
+            assertTrue(
+                    source.contains(c),
+                    () -> c + " names occurrence " + c.occurrence().orElseThrow() + " of " + times);
         }
         List<Plan> plans = CATALOG.plans();
         for (int i = 0; i < plans.size(); i++) {
             Plan plan = plans.get(i);
             int start = source.locate(plan.citation());
             int end = i + 1 < plans.size() ? source.locate(plans.get(i + 1).citation()) : TEXT.length();
-            assertTrue(start > 0 && TEXT.charAt(start + plan.citation().sentence().length()) == '\n',
+            assertTrue(
+                    start > 0 && TEXT.charAt(start + plan.citation().sentence().length()) == '\n',
                     plan.id() + " cites its own heading");
             int[] tasks = new int[plan.tasks().size() + 1];
             int previous = start;
             for (int t = 0; t < plan.tasks().size(); t++) {
                 tasks[t] = source.locate(plan.tasks().get(t).citation());
-                assertTrue(tasks[t] > previous && tasks[t] < end, plan.tasks().get(t).id() + " comes in order");
+                assertTrue(
+                        tasks[t] > previous && tasks[t] < end,
+                        plan.tasks().get(t).id() + " comes in order");
                 previous = tasks[t];
             }
             tasks[plan.tasks().size()] = end;
@@ -174,18 +202,23 @@ class MengzhouCatalogTest {
 
     private static void within(SourceText source, Citation c, int from, int to, String owner) {
         int at = source.locate(c);
-        assertTrue(at >= from && at < to, () -> owner + " cites " + c + c.occurrence().map(n -> " (occurrence " + n + ")")
-                .orElse("") + " at " + at + ", outside its part of the text " + from + ".." + to);
+        assertTrue(
+                at >= from && at < to,
+                () -> owner + " cites " + c
+                        + c.occurrence().map(n -> " (occurrence " + n + ")").orElse("") + " at " + at
+                        + ", outside its part of the text " + from + ".." + to);
     }
 
     @Test
     void aCitationOfASentenceThatOccursTwiceNamesWhichOccurrence() {
-        Citation repeated = CATALOG.target("provincial-innovation-centers-plan-2020").citation();
+        Citation repeated =
+                CATALOG.target("provincial-innovation-centers-plan-2020").citation();
         assertEquals("力争培育1家省级制造业创新中心、3家左右市级制造业创新中心。", repeated.sentence());
         assertEquals(2, Mengzhou.text().occurrences(repeated.sentence()));
         assertEquals(1, repeated.occurrence().orElseThrow(), "the yearly block, before the task says it again");
         SourceText source = Mengzhou.text();
-        assertTrue(source.locate(repeated) < source.locate(CATALOG.task("innovation-centers").citation()));
+        assertTrue(source.locate(repeated)
+                < source.locate(CATALOG.task("innovation-centers").citation()));
         assertEquals(-1, source.locate(Citation.of(repeated.sentence())), "without its occurrence it is ambiguous");
         assertEquals(-1, source.locate(Citation.of(repeated.sentence(), 3)), "there is no third");
         assertTrue(source.locate(Citation.of(repeated.sentence(), 2)) > source.locate(repeated));
@@ -202,16 +235,19 @@ class MengzhouCatalogTest {
             for (BigDecimal v : numbers) {
                 String written = t.unit() == Unit.YUAN
                         ? v.divide(Cny.YI).stripTrailingZeros().toPlainString() + "亿元"
-                        : v.stripTrailingZeros().toPlainString() + (t.unit() == Unit.PERCENT ? "%"
-                                : t.unit() == Unit.PERCENTAGE_POINTS ? "个百分点" : "");
+                        : v.stripTrailingZeros().toPlainString()
+                                + (t.unit() == Unit.PERCENT ? "%" : t.unit() == Unit.PERCENTAGE_POINTS ? "个百分点" : "");
                 // a count is written with its measure word (家, 个, 人, 台) or as the low end of A至B
                 boolean found = t.unit() == Unit.COUNT
-                        ? java.util.regex.Pattern.compile("(?<![0-9])" + written + "[家个人台至]").matcher(t.citation().sentence()).find()
+                        ? java.util.regex.Pattern.compile("(?<![0-9])" + written + "[家个人台至]")
+                                .matcher(t.citation().sentence())
+                                .find()
                         : t.citation().sentence().contains(written);
                 assertTrue(found, () -> t.id() + ": " + written + " in " + t.citation());
             }
-            t.baseline().flatMap(Baseline::year).ifPresent(y ->
-                    assertTrue(t.citation().sentence().contains(y + "年"), t.id()));
+            t.baseline()
+                    .flatMap(Baseline::year)
+                    .ifPresent(y -> assertTrue(t.citation().sentence().contains(y + "年"), t.id()));
         }
     }
 
@@ -226,34 +262,56 @@ class MengzhouCatalogTest {
         assertEquals(Period.IN_YEAR, CATALOG.target("voluntary-audits-2018").period(), "2018年推动1家企业开展: a flow of 2018");
         Target audits = CATALOG.target("voluntary-audits-2020");
         assertEquals(Comparison.BETWEEN, audits.comparison(), "2至4家");
-        assertEquals(List.of(2, 4), List.of(audits.value().orElseThrow().intValueExact(), audits.upper().orElseThrow().intValueExact()));
+        assertEquals(
+                List.of(2, 4),
+                List.of(
+                        audits.value().orElseThrow().intValueExact(),
+                        audits.upper().orElseThrow().intValueExact()));
         Target about = CATALOG.target("intelligent-enterprises-2020");
         assertEquals(Comparison.ABOUT, about.comparison(), "5家左右");
         assertTrue(about.tolerance().isEmpty(), "左右 states no tolerance: the analyst supplies one");
-        assertEquals(Comparison.MORE_THAN, CATALOG.target("high-tech-enterprises-2018").comparison(), "突破15家");
-        assertEquals(Comparison.MORE_THAN, CATALOG.target("renovation-share-2018").comparison(), "超过20%");
-        assertEquals(Comparison.FROM_TO, CATALOG.target("renovation-share-from-to-2020").comparison(), "由10%提高到30%以上");
+        assertEquals(
+                Comparison.MORE_THAN,
+                CATALOG.target("high-tech-enterprises-2018").comparison(),
+                "突破15家");
+        assertEquals(
+                Comparison.MORE_THAN, CATALOG.target("renovation-share-2018").comparison(), "超过20%");
+        assertEquals(
+                Comparison.FROM_TO,
+                CATALOG.target("renovation-share-from-to-2020").comparison(),
+                "由10%提高到30%以上");
         assertEquals(Period.MAINTAIN, CATALOG.target("leading-enterprises-2020").period(), "保持2家");
         assertEquals(Period.CUMULATIVE, CATALOG.target("leading-talents-2020").period(), "累计");
-        assertEquals(Period.EACH_YEAR, CATALOG.target("smart-workshops-each-year").period(), "每年滚动");
+        assertEquals(
+                Period.EACH_YEAR, CATALOG.target("smart-workshops-each-year").period(), "每年滚动");
         assertEquals(2018, CATALOG.target("iim-certified-each-year").fromYear().orElseThrow(), "从2018年起");
         Target index = CATALOG.target("integration-index-2020");
         assertEquals(Comparison.QUALITATIVE, index.comparison());
         assertTrue(index.aspirational(), "力争");
-        assertEquals(Comparison.WITHIN_QUOTA, CATALOG.target("green-so2-emissions-2020").comparison());
-        assertEquals(Comparison.FULL_COVERAGE, CATALOG.target("rd-institution-coverage-2020").comparison(), "基本实现全覆盖");
+        assertEquals(
+                Comparison.WITHIN_QUOTA,
+                CATALOG.target("green-so2-emissions-2020").comparison());
+        assertEquals(
+                Comparison.FULL_COVERAGE,
+                CATALOG.target("rd-institution-coverage-2020").comparison(),
+                "基本实现全覆盖");
     }
 
     @Test
     void targetsStatedTwiceKeepBothStatementsWithTheirOwnSentences() {
         List<Target> benchmarked2020 = CATALOG.targets().stream()
-                .filter(t -> t.indicator().equals("iim-benchmarked-enterprises") && t.year() == 2020
+                .filter(t -> t.indicator().equals("iim-benchmarked-enterprises")
+                        && t.year() == 2020
                         && t.period() == Period.BY_YEAR)
                 .collect(Collectors.toList());
-        assertEquals(Set.of(new BigDecimal("10"), new BigDecimal("15")),
+        assertEquals(
+                Set.of(new BigDecimal("10"), new BigDecimal("15")),
                 benchmarked2020.stream().map(t -> t.value().orElseThrow()).collect(Collectors.toSet()));
-        assertEquals(2, benchmarked2020.stream().map(Target::citation).distinct().count());
-        assertEquals("green-transformation", CATALOG.planOf("green-block-iim-benchmarked-2020").id(),
+        assertEquals(
+                2, benchmarked2020.stream().map(Target::citation).distinct().count());
+        assertEquals(
+                "green-transformation",
+                CATALOG.planOf("green-block-iim-benchmarked-2020").id(),
                 "the 智能化改造 yearly block printed in the green plan stays in the green plan");
     }
 
@@ -274,12 +332,19 @@ class MengzhouCatalogTest {
             assertEquals(5, center.window().orElseThrow().years(), id);
             assertEquals("listing-year", center.window().orElseThrow().anchor(), id);
         }
-        assertEquals(List.of("rd-equipment-purchase", "pilot-test-equipment-purchase"),
+        assertEquals(
+                List.of("rd-equipment-purchase", "pilot-test-equipment-purchase"),
                 CATALOG.subsidy("innovation-center-cultivation-subsidy").basis());
-        assertEquals(4, CATALOG.subsidy("innovation-center-certified-subsidy").basis().size());
+        assertEquals(
+                4,
+                CATALOG.subsidy("innovation-center-certified-subsidy").basis().size());
 
-        for (String id : List.of("innovation-center-cultivation-subsidy", "innovation-center-certified-subsidy",
-                "provincial-innovation-center-award", "green-demonstration-subsidy", "little-giant-award")) {
+        for (String id : List.of(
+                "innovation-center-cultivation-subsidy",
+                "innovation-center-certified-subsidy",
+                "provincial-innovation-center-award",
+                "green-demonstration-subsidy",
+                "little-giant-award")) {
             Subsidy rule = CATALOG.subsidy(id);
             assertEquals(List.of(), rule.payers(), id + ": its sentence names no 财政");
             assertFalse(rule.citation().sentence().contains("财政"), id);
@@ -303,7 +368,8 @@ class MengzhouCatalogTest {
 
         Subsidy quality = CATALOG.subsidy("quality-brand-award");
         assertEquals(7, quality.awardsFor().size());
-        quality.awardsFor().forEach(h -> assertTrue(quality.citation().sentence().contains(h.zh()), h.zh()));
+        quality.awardsFor()
+                .forEach(h -> assertTrue(quality.citation().sentence().contains(h.zh()), h.zh()));
         assertTrue(quality.amount().isEmpty() && quality.isLocal(LocalParameter.Kind.AMOUNT) && quality.oneTime());
 
         Condition band = CATALOG.subsidy("little-giant-award").conditions().get(0);
@@ -314,10 +380,13 @@ class MengzhouCatalogTest {
         Condition candidateBand = candidates.conditions().get(0);
         assertEquals(Subsidy.Kind.SUPPORT, candidates.kind());
         assertEquals(Comparison.AT_MOST, candidateBand.comparison(), "1亿元以下 includes 1亿元");
-        assertTrue(candidateBand.isMetBy(new BigDecimal("100000000.00")) && !band.isMetBy(new BigDecimal("100000000.00")),
+        assertTrue(
+                candidateBand.isMetBy(new BigDecimal("100000000.00")) && !band.isMetBy(new BigDecimal("100000000.00")),
                 "revenue of exactly 1亿元 is a candidate's, not a little giant's");
         assertTrue(candidateBand.citation().sentence().contains("年营业收入1亿元以下"));
-        assertEquals(Comparison.MORE_THAN, CATALOG.subsidy("little-giant-support").conditions().get(0).comparison());
+        assertEquals(
+                Comparison.MORE_THAN,
+                CATALOG.subsidy("little-giant-support").conditions().get(0).comparison());
 
         Subsidy office = CATALOG.subsidy("office-costs-subsidy");
         assertTrue(office.isLocal(LocalParameter.Kind.RATE) && office.rate().isEmpty(), "the share is left open");
@@ -331,13 +400,18 @@ class MengzhouCatalogTest {
         assertTrue(fund.everyYear() && fund.isLocal(LocalParameter.Kind.AMOUNT) && !fund.oneTime());
         assertEquals(List.of(Subsidy.Payer.CITY), fund.payers(), "市财政每年安排");
 
-        assertEquals(Subsidy.Kind.SURCHARGE, CATALOG.subsidy("differential-electricity-price").kind());
+        assertEquals(
+                Subsidy.Kind.SURCHARGE,
+                CATALOG.subsidy("differential-electricity-price").kind());
         assertEquals(14, CATALOG.subsidies().size());
     }
 
     @Test
     void theQualitativeGoalsAndTheYearlyMilestonesAreThere() {
-        for (String id : List.of("green-scope-2020", "innovation-breakthrough-2018", "innovation-progress-2020",
+        for (String id : List.of(
+                "green-scope-2020",
+                "innovation-breakthrough-2018",
+                "innovation-progress-2020",
                 "innovative-mengzhou-2020")) {
             Target goal = CATALOG.target(id);
             assertEquals(Comparison.QUALITATIVE, goal.comparison(), id);
@@ -360,7 +434,11 @@ class MengzhouCatalogTest {
     void everyStatedRateAndAmountIsWrittenInItsSentence() {
         for (Subsidy s : CATALOG.subsidies()) {
             String sentence = s.citation().sentence();
-            s.rate().ifPresent(r -> assertTrue(sentence.contains(r.movePointRight(2).stripTrailingZeros().toPlainString() + "%"), s.id()));
+            s.rate()
+                    .ifPresent(r -> assertTrue(
+                            sentence.contains(
+                                    r.movePointRight(2).stripTrailingZeros().toPlainString() + "%"),
+                            s.id()));
             s.capYuan().ifPresent(c -> assertTrue(sentence.contains(wan(c)), s.id()));
             s.amountYuan().ifPresent(a -> assertTrue(sentence.contains(wan(a)), s.id()));
         }

@@ -64,13 +64,15 @@ class MessagesTest {
         assertEquals(expected, new TreeSet<>(zh.stringPropertyNames()));
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            sources = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
         for (String prefix : Set.of("unit.", "kind.", "capPeriod.")) {
             assertTrue(sources.contains("\"" + prefix + "\" + name()"), prefix);

@@ -10,8 +10,7 @@ import javax.money.MonetaryAmount;
  * entry point, named by the argument, and prints what it got on standard output.
  */
 final class MonetaLogProbe {
-    private MonetaLogProbe() {
-    }
+    private MonetaLogProbe() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -35,7 +34,10 @@ final class MonetaLogProbe {
                 break;
             case "moneta-alone":
                 // Moneta without the SDK: nothing quiets it
-                System.out.println(Monetary.getDefaultAmountFactory().setCurrency("CNY").setNumber(1).create());
+                System.out.println(Monetary.getDefaultAmountFactory()
+                        .setCurrency("CNY")
+                        .setNumber(1)
+                        .create());
                 break;
             default:
                 throw new IllegalArgumentException(args[0]);

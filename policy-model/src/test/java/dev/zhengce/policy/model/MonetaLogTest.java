@@ -46,9 +46,12 @@ class MonetaLogTest {
     @Test
     void aLevelTheApplicationConfiguredIsKept(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("logging.properties");
-        Files.writeString(config, "handlers = java.util.logging.ConsoleHandler\n"
-                + "java.util.logging.ConsoleHandler.level = ALL\n"
-                + "org.javamoney.moneta.level = INFO\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                config,
+                "handlers = java.util.logging.ConsoleHandler\n"
+                        + "java.util.logging.ConsoleHandler.level = ALL\n"
+                        + "org.javamoney.moneta.level = INFO\n",
+                StandardCharsets.ISO_8859_1);
         String[] run = probe(List.of("-Djava.util.logging.config.file=" + config), "catalog");
         assertEquals("0", run[0], run[2]);
         assertTrue(run[2].contains(LINE), run[2]);
@@ -74,13 +77,15 @@ class MonetaLogTest {
     /** Reads a stream to its end on a thread of its own (the common pool may have only one). */
     private static CompletableFuture<String> read(InputStream in) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.completeExceptionally(new UncheckedIOException(e));
-            }
-        }, "child-output");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        text.completeExceptionally(new UncheckedIOException(e));
+                    }
+                },
+                "child-output");
         reader.setDaemon(true);
         reader.start();
         return text;

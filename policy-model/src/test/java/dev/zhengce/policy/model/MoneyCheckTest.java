@@ -35,9 +35,12 @@ class MoneyCheckTest {
 
     @Test
     void failsWhenCnyIsNotAvailable() {
-        List<String> problems = MoneyCheck.problems(SDK, code -> {
-            throw new UnknownCurrencyException(code);
-        }, Cny::roundToFen);
+        List<String> problems = MoneyCheck.problems(
+                SDK,
+                code -> {
+                    throw new UnknownCurrencyException(code);
+                },
+                Cny::roundToFen);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("currency CNY is not available from Moneta"), problems::toString);
     }
@@ -50,15 +53,21 @@ class MoneyCheckTest {
 
     @Test
     void failsWhenRoundingIsHalfEvenNamingEveryCaseThatDiffers() {
-        List<String> problems = MoneyCheck.problems(SDK, Monetary::getCurrency,
-                v -> v.setScale(2, RoundingMode.HALF_EVEN));
-        assertEquals(List.of("rounding 0.005 to the fen gives 0.00, not 0.01 (half up, 四舍五入)",
-                "rounding 0.025 to the fen gives 0.02, not 0.03 (half up, 四舍五入)"), problems);
+        List<String> problems =
+                MoneyCheck.problems(SDK, Monetary::getCurrency, v -> v.setScale(2, RoundingMode.HALF_EVEN));
+        assertEquals(
+                List.of(
+                        "rounding 0.005 to the fen gives 0.00, not 0.01 (half up, 四舍五入)",
+                        "rounding 0.025 to the fen gives 0.02, not 0.03 (half up, 四舍五入)"),
+                problems);
     }
 
     @Test
     void failsWhenRoundingTruncatesOrKeepsDecimals() {
-        assertEquals(5, MoneyCheck.problems(SDK, Monetary::getCurrency, v -> v.setScale(2, RoundingMode.DOWN)).size());
+        assertEquals(
+                5,
+                MoneyCheck.problems(SDK, Monetary::getCurrency, v -> v.setScale(2, RoundingMode.DOWN))
+                        .size());
         // 0.0049999999 kept as it is: the wrong scale is a failure too
         assertEquals(7, MoneyCheck.problems(SDK, Monetary::getCurrency, v -> v).size());
         assertEquals(new BigDecimal("0.01"), Cny.roundToFen(new BigDecimal("0.005")));
@@ -66,8 +75,8 @@ class MoneyCheckTest {
 
     @Test
     void verifyThrowsIllegalStateExceptionWithEveryProblem() {
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> MoneyCheck.require(List.of("a", "b")));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> MoneyCheck.require(List.of("a", "b")));
         assertEquals("zhengce money self-check failed: a; b", e.getMessage());
         MoneyCheck.require(List.of()); // nothing to report: passes
     }

@@ -16,8 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MoneyWithoutNetworkTest {
     @ParameterizedTest
-    @ValueSource(strings = {"okhttp3.OkHttpClient", "okio.Buffer", "kotlin.Unit",
-            "org.javamoney.moneta.convert.ecb.ECBCurrentRateProvider"})
+    @ValueSource(
+            strings = {
+                "okhttp3.OkHttpClient",
+                "okio.Buffer",
+                "kotlin.Unit",
+                "org.javamoney.moneta.convert.ecb.ECBCurrentRateProvider"
+            })
     void networkAndKotlinClassesAreNotOnTheClassPath(String className) {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(className));
     }
@@ -28,13 +33,15 @@ class MoneyWithoutNetworkTest {
         MonetaryAmount sum = cap.add(Cny.of("0.01")).subtract(Cny.of("0.01"));
         assertEquals("CNY", sum.getCurrency().getCurrencyCode());
         assertEquals(0, new BigDecimal("10000000.00").compareTo(Cny.yuan("cap", sum)));
-        assertEquals("org.javamoney.moneta.Money", Monetary.getDefaultAmountType().getName());
+        assertEquals(
+                "org.javamoney.moneta.Money", Monetary.getDefaultAmountType().getName());
     }
 
     @Test
     void aHundredMillionYuanTimesARateIsExact() {
         MonetaryAmount investment = Cny.of("123456789.99");
-        BigDecimal exact = investment.multiply(new BigDecimal("0.08")).getNumber().numberValueExact(BigDecimal.class);
+        BigDecimal exact =
+                investment.multiply(new BigDecimal("0.08")).getNumber().numberValueExact(BigDecimal.class);
         assertEquals(new BigDecimal("9876543.1992"), exact.stripTrailingZeros());
     }
 
@@ -47,12 +54,20 @@ class MoneyWithoutNetworkTest {
 
     @Test
     void rejectsInvalidAmountsAsInput() {
-        assertEquals("amount", assertThrows(InvalidInputException.class, () -> Cny.of("0.001")).field());
+        assertEquals(
+                "amount",
+                assertThrows(InvalidInputException.class, () -> Cny.of("0.001")).field());
         assertThrows(InvalidInputException.class, () -> Cny.of("-1"));
         assertThrows(InvalidInputException.class, () -> Cny.of("1e20"));
         assertThrows(InvalidInputException.class, () -> Cny.of("十元"));
-        MonetaryAmount usd = Monetary.getDefaultAmountFactory().setCurrency("USD").setNumber(1).create();
-        assertEquals("price", assertThrows(InvalidInputException.class, () -> Cny.yuan("price", usd)).field());
+        MonetaryAmount usd = Monetary.getDefaultAmountFactory()
+                .setCurrency("USD")
+                .setNumber(1)
+                .create();
+        assertEquals(
+                "price",
+                assertThrows(InvalidInputException.class, () -> Cny.yuan("price", usd))
+                        .field());
     }
 
     @Test

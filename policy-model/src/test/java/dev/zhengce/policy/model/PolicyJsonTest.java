@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The hardened mapper: one test per hostile form, each naming the field. */
 class PolicyJsonTest {
-    private static final String CONDITION =
-            "{\"fact\":\"new-investment\",\"comparison\":\"AT_LEAST\","
-                    + "\"amount\":{\"amount\":10000000.00,\"currency\":\"CNY\"},"
-                    + "\"citation\":{\"sentence\":\"对于新增投资额1000万元以上的\"}}";
+    private static final String CONDITION = "{\"fact\":\"new-investment\",\"comparison\":\"AT_LEAST\","
+            + "\"amount\":{\"amount\":10000000.00,\"currency\":\"CNY\"},"
+            + "\"citation\":{\"sentence\":\"对于新增投资额1000万元以上的\"}}";
 
     private static InvalidDataException reject(String json, Class<?> type) {
         return assertThrows(InvalidDataException.class, () -> PolicyJson.read(json, type));
@@ -46,8 +45,8 @@ class PolicyJsonTest {
 
     @Test
     void rejectsUnknownFieldDeepInsideWithItsPath() {
-        InvalidDataException e = reject("{\"id\":\"finance\",\"name\":{\"zh\":\"财政局\",\"en\":\"Finance\",\"x\":1}}",
-                Department.class);
+        InvalidDataException e =
+                reject("{\"id\":\"finance\",\"name\":{\"zh\":\"财政局\",\"en\":\"Finance\",\"x\":1}}", Department.class);
         assertEquals("name.x", e.field());
         assertMentions(e, "unknown field \"x\"");
     }
@@ -163,8 +162,8 @@ class PolicyJsonTest {
 
     @Test
     void rejectsHugeString() {
-        InvalidDataException e = reject("{\"sentence\":\"" + "长".repeat(PolicyJson.MAX_STRING_LENGTH + 1) + "\"}",
-                Citation.class);
+        InvalidDataException e =
+                reject("{\"sentence\":\"" + "长".repeat(PolicyJson.MAX_STRING_LENGTH + 1) + "\"}", Citation.class);
         assertTrue(e.getMessage().length() < 400, "the message stays short");
     }
 
@@ -211,13 +210,16 @@ class PolicyJsonTest {
 
     @Test
     void rejectsWrongShape() {
-        assertEquals("name", reject("{\"id\":\"finance\",\"name\":[\"财政局\"]}", Department.class).field());
+        assertEquals(
+                "name",
+                reject("{\"id\":\"finance\",\"name\":[\"财政局\"]}", Department.class)
+                        .field());
     }
 
     @Test
     void reportsTheModelsOwnCheckWithThePath() {
-        InvalidDataException e = reject("{\"id\":\"Finance Bureau\",\"name\":{\"zh\":\"财政局\",\"en\":\"Finance\"}}",
-                Department.class);
+        InvalidDataException e =
+                reject("{\"id\":\"Finance Bureau\",\"name\":{\"zh\":\"财政局\",\"en\":\"Finance\"}}", Department.class);
         assertEquals("id", e.field());
         assertEquals(Optional.of("Finance Bureau"), e.value());
         assertMentions(e, "kebab-case");
@@ -240,8 +242,17 @@ class PolicyJsonTest {
 
     @Test
     void rejectsDatesThatAreNotIsoText() {
-        for (String date : new String[] {"\"2017-13-01\"", "\"2017-02-30\"", "\"24.11.2017\"", "\"2017-11-24T00:00\"",
-            "\"\"", "20171124", "[2017,11,24]", "true", "{\"year\":2017}"}) {
+        for (String date : new String[] {
+            "\"2017-13-01\"",
+            "\"2017-02-30\"",
+            "\"24.11.2017\"",
+            "\"2017-11-24T00:00\"",
+            "\"\"",
+            "20171124",
+            "[2017,11,24]",
+            "true",
+            "{\"year\":2017}"
+        }) {
             InvalidDataException e = reject(noticeDated(date), Notice.class);
             assertEquals("date", e.field(), () -> date + ": " + e.getMessage());
         }

@@ -25,8 +25,14 @@ class ReadingsTest {
 
     @Test
     void theSixKnownAmbiguitiesAreRecordedWithAReasonForEveryReading() {
-        assertEquals(List.of("cultivated-count", "renovation-investment-total", "universal-renovation",
-                "emission-quota-years", "green-subsidy-base", "differential-price-form"),
+        assertEquals(
+                List.of(
+                        "cultivated-count",
+                        "renovation-investment-total",
+                        "universal-renovation",
+                        "emission-quota-years",
+                        "green-subsidy-base",
+                        "differential-price-form"),
                 CATALOG.ambiguities().stream().map(Ambiguity::id).collect(Collectors.toList()));
         for (Ambiguity a : CATALOG.ambiguities()) {
             List<Reading> all = new ArrayList<>(a.alternatives());
@@ -46,15 +52,23 @@ class ReadingsTest {
                 Catalog read = CATALOG.under(Readings.parse(a.id() + "=" + r.id()));
                 assertEquals(r, read.reading(a.id()));
                 assertEquals(a.reading(), CATALOG.reading(a.id()), "the catalog as written keeps its reading");
-                assertEquals(CATALOG.notice().version() + " read as " + a.id() + "=" + r.id(), read.notice().version());
+                assertEquals(
+                        CATALOG.notice().version() + " read as " + a.id() + "=" + r.id(),
+                        read.notice().version());
                 assertNotEquals(CATALOG.sha256(), read.sha256());
                 assertSame(CATALOG, read.asWritten());
                 Set<String> changed = r.changes().stream().map(Change::element).collect(Collectors.toSet());
                 for (Target t : CATALOG.targets()) {
-                    assertEquals(changed.contains(t.id()), !t.equals(read.target(t.id())), a.id() + "=" + r.id() + ": " + t.id());
+                    assertEquals(
+                            changed.contains(t.id()),
+                            !t.equals(read.target(t.id())),
+                            a.id() + "=" + r.id() + ": " + t.id());
                 }
                 for (Subsidy s : CATALOG.subsidies()) {
-                    assertEquals(changed.contains(s.id()), !s.equals(read.subsidy(s.id())), a.id() + "=" + r.id() + ": " + s.id());
+                    assertEquals(
+                            changed.contains(s.id()),
+                            !s.equals(read.subsidy(s.id())),
+                            a.id() + "=" + r.id() + ": " + s.id());
                 }
             }
         }
@@ -63,17 +77,31 @@ class ReadingsTest {
     @Test
     void theAlternativesReadAsTheirReasonsSay() {
         Catalog flow = CATALOG.under(Readings.parse("cultivated-count=flow"));
-        assertEquals(Period.BY_YEAR, CATALOG.target("city-innovation-centers-2017").period());
+        assertEquals(
+                Period.BY_YEAR, CATALOG.target("city-innovation-centers-2017").period());
         assertEquals(Period.IN_YEAR, flow.target("city-innovation-centers-2017").period());
-        Target running = CATALOG.under(Readings.parse("renovation-investment-total=running-total")).target("renovation-investment-2018");
-        assertEquals(List.of(Period.CUMULATIVE, 2017), List.of(running.period(), running.fromYear().orElseThrow()));
-        assertEquals(Comparison.QUALITATIVE, CATALOG.under(Readings.parse("universal-renovation=qualitative"))
-                .target("renovation-coverage-2020").comparison());
-        Target everyYear = CATALOG.under(Readings.parse("emission-quota-years=every-year")).target("green-so2-emissions-2020");
-        assertEquals(List.of(Period.EACH_YEAR, 2017), List.of(everyYear.period(), everyYear.fromYear().orElseThrow()));
-        assertEquals(List.of("total-investment"),
-                CATALOG.under(Readings.parse("green-subsidy-base=total-investment")).subsidy("green-demonstration-subsidy").basis());
-        Subsidy perKwh = CATALOG.under(Readings.parse("differential-price-form=per-kwh")).subsidy("differential-electricity-price");
+        Target running = CATALOG.under(Readings.parse("renovation-investment-total=running-total"))
+                .target("renovation-investment-2018");
+        assertEquals(
+                List.of(Period.CUMULATIVE, 2017),
+                List.of(running.period(), running.fromYear().orElseThrow()));
+        assertEquals(
+                Comparison.QUALITATIVE,
+                CATALOG.under(Readings.parse("universal-renovation=qualitative"))
+                        .target("renovation-coverage-2020")
+                        .comparison());
+        Target everyYear =
+                CATALOG.under(Readings.parse("emission-quota-years=every-year")).target("green-so2-emissions-2020");
+        assertEquals(
+                List.of(Period.EACH_YEAR, 2017),
+                List.of(everyYear.period(), everyYear.fromYear().orElseThrow()));
+        assertEquals(
+                List.of("total-investment"),
+                CATALOG.under(Readings.parse("green-subsidy-base=total-investment"))
+                        .subsidy("green-demonstration-subsidy")
+                        .basis());
+        Subsidy perKwh = CATALOG.under(Readings.parse("differential-price-form=per-kwh"))
+                .subsidy("differential-electricity-price");
         assertTrue(perKwh.isLocal(LocalParameter.Kind.AMOUNT) && !perKwh.isLocal(LocalParameter.Kind.RATE));
     }
 
@@ -81,15 +109,19 @@ class ReadingsTest {
     void choosingTheCatalogsOwnReadingChangesNothing() {
         assertSame(CATALOG, CATALOG.under(Readings.none()));
         for (Ambiguity a : CATALOG.ambiguities()) {
-            Catalog same = CATALOG.under(Readings.parse(a.id() + "=" + a.reading().id()));
+            Catalog same =
+                    CATALOG.under(Readings.parse(a.id() + "=" + a.reading().id()));
             assertSame(CATALOG, same, a.id());
             assertEquals(Readings.none(), same.readings());
         }
         Catalog flow = CATALOG.under(Readings.parse("cultivated-count=flow", "green-subsidy-base=new-investment"));
         assertEquals(Readings.parse("cultivated-count=flow"), flow.readings(), "only the alternatives are applied");
         assertSame(CATALOG, flow.under(Readings.none()), "a choice applies to the catalog as written");
-        assertEquals(flow.notice(), CATALOG.under(Readings.parse("green-subsidy-base=total-investment"))
-                .under(Readings.parse("cultivated-count=flow")).notice());
+        assertEquals(
+                flow.notice(),
+                CATALOG.under(Readings.parse("green-subsidy-base=total-investment"))
+                        .under(Readings.parse("cultivated-count=flow"))
+                        .notice());
     }
 
     @Test
@@ -116,61 +148,146 @@ class ReadingsTest {
 
     @Test
     void aWrongChoiceIsRefusedNamingIt() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> CATALOG.under(Readings.parse("no-such-thing=flow")));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> CATALOG.under(Readings.parse("no-such-thing=flow")));
         assertEquals("reading", e.field());
         assertTrue(e.getMessage().contains("cultivated-count"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> CATALOG.under(Readings.parse("cultivated-count=stock")));
         assertEquals("reading.cultivated-count", e.field());
         assertTrue(e.getMessage().contains("[level, flow]"), e.getMessage());
-        assertEquals("reading", assertThrows(InvalidInputException.class, () -> Readings.parse("cultivated-count")).field());
-        assertEquals("reading", assertThrows(InvalidInputException.class, () -> Readings.parse("=flow")).field());
-        assertEquals("reading.cultivated-count", assertThrows(InvalidInputException.class,
-                () -> Readings.parse("cultivated-count=Flow")).field());
-        assertEquals("cultivated-count=flow, green-subsidy-base=total-investment",
-                Readings.parse("green-subsidy-base=total-investment", "cultivated-count=level", "cultivated-count=flow").toString());
+        assertEquals(
+                "reading",
+                assertThrows(InvalidInputException.class, () -> Readings.parse("cultivated-count"))
+                        .field());
+        assertEquals(
+                "reading",
+                assertThrows(InvalidInputException.class, () -> Readings.parse("=flow"))
+                        .field());
+        assertEquals(
+                "reading.cultivated-count",
+                assertThrows(InvalidInputException.class, () -> Readings.parse("cultivated-count=Flow"))
+                        .field());
+        assertEquals(
+                "cultivated-count=flow, green-subsidy-base=total-investment",
+                Readings.parse("green-subsidy-base=total-investment", "cultivated-count=level", "cultivated-count=flow")
+                        .toString());
     }
 
     @Test
     void aCatalogRefusesAmbiguitiesThatDoNotFitIt() {
-        Target t = Target.builder().id("t").indicator("i").description(Bilingual.of("指标", "indicator"))
-                .comparison(Comparison.AT_LEAST).value(BigDecimal.ONE).unit(Unit.COUNT).year(2018)
-                .citation(Citation.of("培育1个")).build();
-        Reading own = Reading.builder().id("level").description(Bilingual.of("存量", "level"))
-                .reason(Bilingual.of("理由", "reason")).build();
-        Reading flow = Reading.builder().id("flow").description(Bilingual.of("增量", "flow"))
-                .reason(Bilingual.of("理由", "reason")).addChanges(Change.builder().element("t").period(Period.IN_YEAR).build())
+        Target t = Target.builder()
+                .id("t")
+                .indicator("i")
+                .description(Bilingual.of("指标", "indicator"))
+                .comparison(Comparison.AT_LEAST)
+                .value(BigDecimal.ONE)
+                .unit(Unit.COUNT)
+                .year(2018)
+                .citation(Citation.of("培育1个"))
                 .build();
-        Ambiguity a = Ambiguity.builder().id("a").question(Bilingual.of("问", "q")).citation(Citation.of("培育1个"))
-                .addElements("t").reading(own).addAlternatives(flow).build();
+        Reading own = Reading.builder()
+                .id("level")
+                .description(Bilingual.of("存量", "level"))
+                .reason(Bilingual.of("理由", "reason"))
+                .build();
+        Reading flow = Reading.builder()
+                .id("flow")
+                .description(Bilingual.of("增量", "flow"))
+                .reason(Bilingual.of("理由", "reason"))
+                .addChanges(Change.builder().element("t").period(Period.IN_YEAR).build())
+                .build();
+        Ambiguity a = Ambiguity.builder()
+                .id("a")
+                .question(Bilingual.of("问", "q"))
+                .citation(Citation.of("培育1个"))
+                .addElements("t")
+                .reading(own)
+                .addAlternatives(flow)
+                .build();
         Catalog ok = Catalog.of(notice(t, a));
-        assertEquals(Period.IN_YEAR, ok.under(Readings.parse("a=flow")).target("t").period());
-        InvalidDataException e = assertThrows(InvalidDataException.class, () -> Catalog.of(notice(t,
-                Ambiguity.builder().from(a).elements(List.of("nope")).alternatives(List.of(Reading.builder().from(flow)
-                        .changes(List.of(Change.builder().element("nope").period(Period.IN_YEAR).build())).build())).build())));
+        assertEquals(
+                Period.IN_YEAR, ok.under(Readings.parse("a=flow")).target("t").period());
+        InvalidDataException e = assertThrows(
+                InvalidDataException.class,
+                () -> Catalog.of(notice(
+                        t,
+                        Ambiguity.builder()
+                                .from(a)
+                                .elements(List.of("nope"))
+                                .alternatives(List.of(Reading.builder()
+                                        .from(flow)
+                                        .changes(List.of(Change.builder()
+                                                .element("nope")
+                                                .period(Period.IN_YEAR)
+                                                .build()))
+                                        .build()))
+                                .build())));
         assertEquals("ambiguities[0].elements[0]", e.field());
-        e = assertThrows(InvalidDataException.class, () -> Catalog.of(notice(t, Ambiguity.builder().from(a)
-                .alternatives(List.of(Reading.builder().from(flow).changes(List.of(Change.builder().element("t")
-                        .addBasis("investment").build())).build())).build())));
+        e = assertThrows(
+                InvalidDataException.class,
+                () -> Catalog.of(notice(
+                        t,
+                        Ambiguity.builder()
+                                .from(a)
+                                .alternatives(List.of(Reading.builder()
+                                        .from(flow)
+                                        .changes(List.of(Change.builder()
+                                                .element("t")
+                                                .addBasis("investment")
+                                                .build()))
+                                        .build()))
+                                .build())));
         assertEquals("ambiguities[0].alternatives[0].changes[0]", e.field());
-        assertEquals("reading.changes", assertThrows(InvalidDataException.class,
-                () -> Ambiguity.builder().from(a).reading(flow).alternatives(List.of(own)).build()).field());
-        assertEquals("alternatives[0].changes[0].element", assertThrows(InvalidDataException.class,
-                () -> Ambiguity.builder().from(a).elements(List.of("other")).build()).field());
+        assertEquals(
+                "reading.changes",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> Ambiguity.builder()
+                                        .from(a)
+                                        .reading(flow)
+                                        .alternatives(List.of(own))
+                                        .build())
+                        .field());
+        assertEquals(
+                "alternatives[0].changes[0].element",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> Ambiguity.builder()
+                                        .from(a)
+                                        .elements(List.of("other"))
+                                        .build())
+                        .field());
     }
 
     private static Notice notice(Target t, Ambiguity a) {
-        Plan p = Plan.builder().id("plan").title(Bilingual.of("方案", "plan")).citation(Citation.of("方案")).addTargets(t).build();
-        return Notice.builder().number("测〔2017〕1号").title(Bilingual.of("通知", "notice"))
-                .issuer(Bilingual.of("市政府", "city")).date(LocalDate.of(2017, 11, 24)).firstYear(2017).lastYear(2020)
-                .version("test").addPlans(p).addAmbiguities(a).build();
+        Plan p = Plan.builder()
+                .id("plan")
+                .title(Bilingual.of("方案", "plan"))
+                .citation(Citation.of("方案"))
+                .addTargets(t)
+                .build();
+        return Notice.builder()
+                .number("测〔2017〕1号")
+                .title(Bilingual.of("通知", "notice"))
+                .issuer(Bilingual.of("市政府", "city"))
+                .date(LocalDate.of(2017, 11, 24))
+                .firstYear(2017)
+                .lastYear(2020)
+                .version("test")
+                .addPlans(p)
+                .addAmbiguities(a)
+                .build();
     }
 
     @Test
     void theBasisOfEveryReadingIsTheBasisAsWrittenThenTheAlternatives() {
-        assertEquals(List.of("new-investment", "total-investment"), CATALOG.basisOfEveryReading("green-demonstration-subsidy"));
+        assertEquals(
+                List.of("new-investment", "total-investment"),
+                CATALOG.basisOfEveryReading("green-demonstration-subsidy"));
         Catalog total = CATALOG.under(Readings.parse("green-subsidy-base=total-investment"));
-        assertEquals(List.of("new-investment", "total-investment"), total.basisOfEveryReading("green-demonstration-subsidy"));
+        assertEquals(
+                List.of("new-investment", "total-investment"),
+                total.basisOfEveryReading("green-demonstration-subsidy"));
         assertEquals(CATALOG.subsidy("robot-subsidy").basis(), CATALOG.basisOfEveryReading("robot-subsidy"));
         assertThrows(InvalidInputException.class, () -> CATALOG.basisOfEveryReading("no-such-rule"));
     }

@@ -31,7 +31,10 @@ class ValidationBoundariesTest {
         assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("0.0000000000001")));
         BigDecimal e15 = new BigDecimal("1E+15");
         assertSame(e15, Checks.decimal("v", e15));
-        assertEquals("v", assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("1E+16"))).field());
+        assertEquals(
+                "v",
+                assertThrows(InvalidDataException.class, () -> Checks.decimal("v", new BigDecimal("1E+16")))
+                        .field());
     }
 
     @Test
@@ -47,8 +50,10 @@ class ValidationBoundariesTest {
         assertSame(BigDecimal.ZERO, Checks.rate("r", BigDecimal.ZERO));
         assertSame(BigDecimal.ONE, Checks.rate("r", BigDecimal.ONE));
         assertThrows(InvalidDataException.class, () -> Checks.rate("r", new BigDecimal("-0.000000000001")));
-        assertEquals("r", assertThrows(InvalidDataException.class,
-                () -> Checks.rate("r", new BigDecimal("1.000000000001"))).field());
+        assertEquals(
+                "r",
+                assertThrows(InvalidDataException.class, () -> Checks.rate("r", new BigDecimal("1.000000000001")))
+                        .field());
     }
 
     @Test
@@ -66,7 +71,8 @@ class ValidationBoundariesTest {
         assertEquals("amount must be below 10^15 yuan", rule(() -> Cny.yuan("a", new BigDecimal("1000000000000000"))));
         // thirty digits are read (and the zeros beyond the fen dropped), thirty-one are not
         assertEquals(new BigDecimal("0.10"), Cny.yuan("a", new BigDecimal("0.1" + "0".repeat(29))));
-        assertEquals("amount must be below 10^15 yuan", rule(() -> Cny.yuan("a", new BigDecimal("0.1" + "0".repeat(30)))));
+        assertEquals(
+                "amount must be below 10^15 yuan", rule(() -> Cny.yuan("a", new BigDecimal("0.1" + "0".repeat(30)))));
         assertEquals(new BigDecimal("0.01"), Cny.yuan("a", new BigDecimal("0.01")));
         assertEquals(new BigDecimal("1.00"), Cny.yuan("a", new BigDecimal("1.000")));
         assertEquals("amount must have at most 2 decimals (fen)", rule(() -> Cny.yuan("a", new BigDecimal("0.001"))));
@@ -83,22 +89,30 @@ class ValidationBoundariesTest {
     }
 
     private static Condition condition(Comparison c) {
-        return Condition.builder().fact("new-investment").comparison(c).amount(Cny.of("100.00")).citation(CITATION).build();
+        return Condition.builder()
+                .fact("new-investment")
+                .comparison(c)
+                .amount(Cny.of("100.00"))
+                .citation(CITATION)
+                .build();
     }
 
     @Test
     void conditionsReadTheirComparatorExactlyAtTheThreshold() {
         String[] values = {"99.99", "100.00", "100.01"};
         boolean[][] met = {
-            {false, true, true},  // AT_LEAST  以上
+            {false, true, true}, // AT_LEAST  以上
             {false, false, true}, // MORE_THAN 超过
-            {true, true, false},  // AT_MOST   以下
+            {true, true, false}, // AT_MOST   以下
             {true, false, false}, // LESS_THAN 不满
         };
-        Comparison[] comparisons = {Comparison.AT_LEAST, Comparison.MORE_THAN, Comparison.AT_MOST, Comparison.LESS_THAN};
+        Comparison[] comparisons = {Comparison.AT_LEAST, Comparison.MORE_THAN, Comparison.AT_MOST, Comparison.LESS_THAN
+        };
         for (int c = 0; c < comparisons.length; c++) {
             for (int v = 0; v < values.length; v++) {
-                assertEquals(met[c][v], condition(comparisons[c]).isMetBy(new BigDecimal(values[v])),
+                assertEquals(
+                        met[c][v],
+                        condition(comparisons[c]).isMetBy(new BigDecimal(values[v])),
                         comparisons[c] + " " + values[v]);
             }
         }
@@ -107,7 +121,11 @@ class ValidationBoundariesTest {
 
     @Test
     void supportWindowsCountFromTheirAnchorYearAndLastOneToFiftyYears() {
-        SupportWindow five = SupportWindow.builder().years(5).anchor("listing-year").citation(CITATION).build();
+        SupportWindow five = SupportWindow.builder()
+                .years(5)
+                .anchor("listing-year")
+                .citation(CITATION)
+                .build();
         assertFalse(five.contains(2018, 2017));
         assertTrue(five.contains(2018, 2018));
         assertTrue(five.contains(2018, 2022));
@@ -115,8 +133,17 @@ class ValidationBoundariesTest {
         assertEquals("5 years from listing-year", five.toString());
         assertEquals(1, SupportWindow.builder().from(five).years(1).build().years());
         assertEquals(50, SupportWindow.builder().from(five).years(50).build().years());
-        assertEquals("years", assertThrows(InvalidDataException.class,
-                () -> SupportWindow.builder().from(five).years(0).build()).field());
-        assertThrows(InvalidDataException.class, () -> SupportWindow.builder().from(five).years(51).build());
+        assertEquals(
+                "years",
+                assertThrows(
+                                InvalidDataException.class,
+                                () -> SupportWindow.builder()
+                                        .from(five)
+                                        .years(0)
+                                        .build())
+                        .field());
+        assertThrows(
+                InvalidDataException.class,
+                () -> SupportWindow.builder().from(five).years(51).build());
     }
 }

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Refuses to benchmark implementations that do not compute the same amounts. */
 final class Agreement {
-    private Agreement() {
-    }
+    private Agreement() {}
 
     static void check(String what, BigDecimal sdk, BigDecimal... others) {
         for (BigDecimal other : others) {

@@ -50,8 +50,7 @@ public class AttainmentBench {
     private List<Observation> observations;
 
     /** One target's result, as the baseline computes it. */
-    record Result(String target, Attainment.Verdict verdict, BigDecimal measured, BigDecimal ratio, BigDecimal gap) {
-    }
+    record Result(String target, Attainment.Verdict verdict, BigDecimal measured, BigDecimal ratio, BigDecimal gap) {}
 
     /** Builds the observations and checks that both implementations give every target the same verdict. */
     @Setup
@@ -64,14 +63,21 @@ public class AttainmentBench {
             Target t = targets.get(i);
             boolean meet = i % 3 != 0;
             if (judged(t)) {
-                observations.add(Observation.builder().target(t.id()).year(t.year())
-                        .judgement(meet ? Observation.Judgement.MET : Observation.Judgement.NOT_MET).build());
+                observations.add(Observation.builder()
+                        .target(t.id())
+                        .year(t.year())
+                        .judgement(meet ? Observation.Judgement.MET : Observation.Judgement.NOT_MET)
+                        .build());
                 continue;
             }
             BigDecimal v = t.value().orElseThrow();
             if (t.comparison() == Comparison.REDUCTION) {
                 int base = t.baseline().flatMap(Baseline::year).orElseThrow();
-                observations.add(Observation.builder().target(t.id()).year(base).value(HUNDRED).build());
+                observations.add(Observation.builder()
+                        .target(t.id())
+                        .year(base)
+                        .value(HUNDRED)
+                        .build());
                 v = HUNDRED.subtract(meet ? v.add(BigDecimal.ONE) : v.subtract(BigDecimal.ONE));
             } else if (t.comparison() == Comparison.MORE_THAN) {
                 v = meet ? v.add(BigDecimal.ONE) : v;
@@ -79,7 +85,8 @@ public class AttainmentBench {
                 v = meet ? v : v.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
             }
             for (int y = first(t); y <= t.year(); y++) {
-                observations.add(Observation.builder().target(t.id()).year(y).value(v).build());
+                observations.add(
+                        Observation.builder().target(t.id()).year(y).value(v).build());
             }
         }
         Scorecard card = evaluator.scorecard(observations, AS_OF);
@@ -87,9 +94,12 @@ public class AttainmentBench {
         for (int i = 0; i < targets.size(); i++) {
             Attainment a = card.attainments().get(i);
             Result r = plain.get(i);
-            if (a.verdict() != r.verdict() || !same(a.observed().orElse(null), r.measured())
-                    || !same(a.ratio().orElse(null), r.ratio()) || !same(a.gap().orElse(null), r.gap())) {
-                throw new IllegalStateException("attainment of " + r.target() + ": the SDK " + a + ", the baseline " + r);
+            if (a.verdict() != r.verdict()
+                    || !same(a.observed().orElse(null), r.measured())
+                    || !same(a.ratio().orElse(null), r.ratio())
+                    || !same(a.gap().orElse(null), r.gap())) {
+                throw new IllegalStateException(
+                        "attainment of " + r.target() + ": the SDK " + a + ", the baseline " + r);
             }
         }
     }
@@ -112,8 +122,14 @@ public class AttainmentBench {
             Map<Integer, Observation> obs = byTarget.getOrDefault(t.id(), Map.of());
             if (judged(t)) {
                 Observation o = obs.get(t.year());
-                results.add(new Result(t.id(), o.judgement().orElseThrow() == Observation.Judgement.MET
-                        ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, null, null, null));
+                results.add(new Result(
+                        t.id(),
+                        o.judgement().orElseThrow() == Observation.Judgement.MET
+                                ? Attainment.Verdict.MET
+                                : Attainment.Verdict.NOT_MET,
+                        null,
+                        null,
+                        null));
                 continue;
             }
             BigDecimal measured;
@@ -135,7 +151,9 @@ public class AttainmentBench {
             } else {
                 measured = obs.get(t.year()).value().orElseThrow();
                 if (t.comparison() == Comparison.REDUCTION) {
-                    BigDecimal b = obs.get(t.baseline().flatMap(Baseline::year).orElseThrow()).value().orElseThrow();
+                    BigDecimal b = obs.get(t.baseline().flatMap(Baseline::year).orElseThrow())
+                            .value()
+                            .orElseThrow();
                     measured = b.subtract(measured).multiply(HUNDRED).divide(b, 4, RoundingMode.HALF_UP);
                 }
                 met = satisfies(t, measured);
@@ -151,8 +169,8 @@ public class AttainmentBench {
             BigDecimal gap = t.comparison() == Comparison.MORE_THAN
                     ? (measured.compareTo(ref) > 0 ? BigDecimal.ZERO : ref.subtract(measured))
                     : ref.subtract(measured).max(BigDecimal.ZERO);
-            results.add(new Result(t.id(), met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, measured, ratio,
-                    gap));
+            results.add(new Result(
+                    t.id(), met ? Attainment.Verdict.MET : Attainment.Verdict.NOT_MET, measured, ratio, gap));
         }
         return results;
     }
@@ -165,7 +183,10 @@ public class AttainmentBench {
             case BETWEEN:
                 return c >= 0 && v.compareTo(t.upper().orElseThrow()) <= 0;
             case ABOUT:
-                return v.subtract(t.value().orElseThrow()).abs().compareTo(t.tolerance().orElseThrow()) <= 0;
+                return v.subtract(t.value().orElseThrow())
+                                .abs()
+                                .compareTo(t.tolerance().orElseThrow())
+                        <= 0;
             default:
                 return c >= 0;
         }
@@ -174,13 +195,17 @@ public class AttainmentBench {
     /** Targets without a number, or whose number needs an assumption the analyst has not made. */
     private static boolean judged(Target t) {
         Comparison c = t.comparison();
-        return c == Comparison.QUALITATIVE || c == Comparison.FULL_COVERAGE || c == Comparison.WITHIN_QUOTA
+        return c == Comparison.QUALITATIVE
+                || c == Comparison.FULL_COVERAGE
+                || c == Comparison.WITHIN_QUOTA
                 || (c == Comparison.ABOUT && t.tolerance().isEmpty());
     }
 
     private static int first(Target t) {
         Period p = t.period();
-        return p == Period.EACH_YEAR || p == Period.MAINTAIN || p == Period.CUMULATIVE ? t.fromYear().orElseThrow() : t.year();
+        return p == Period.EACH_YEAR || p == Period.MAINTAIN || p == Period.CUMULATIVE
+                ? t.fromYear().orElseThrow()
+                : t.year();
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -4,7 +4,6 @@ import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import javax.money.MonetaryAmount;
@@ -41,8 +40,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AwardBench {
     /** The rule applied for. */
-    @Param({Fixtures.GREEN, Fixtures.INTELLIGENT, Fixtures.ROBOT, Fixtures.CULTIVATION, Fixtures.CERTIFIED,
-            Fixtures.PROMOTION, Fixtures.QUALITY, Fixtures.LITTLE_GIANT})
+    @Param({
+        Fixtures.GREEN,
+        Fixtures.INTELLIGENT,
+        Fixtures.ROBOT,
+        Fixtures.CULTIVATION,
+        Fixtures.CERTIFIED,
+        Fixtures.PROMOTION,
+        Fixtures.QUALITY,
+        Fixtures.LITTLE_GIANT
+    })
     public String rule;
 
     private SubsidyCalculator calculator;
@@ -59,14 +66,16 @@ public class AwardBench {
         plain = Fixtures.plain(rule, 42, "E-42");
         application = Fixtures.sdk(plain);
         Award award = calculator.award(application);
-        BigDecimal expected = award.status() == Award.Status.PAYABLE ? award.amount().orElseThrow() : PlainRules.ZERO;
+        BigDecimal expected =
+                award.status() == Award.Status.PAYABLE ? award.amount().orElseThrow() : PlainRules.ZERO;
         Agreement.check(rule, expected, PlainRules.award(plain), MonetaRules.number(MonetaRules.award(plain)));
         PlainApplication share = Fixtures.plain(Fixtures.INTELLIGENT, 42, "E-42");
         shareRate = new BigDecimal("0.08");
         shareBase = share.costs().get("software-investment").add(share.costs().get("hardware-investment"));
         shareCap = new BigDecimal("10000000.00");
         Agreement.check("capped share", PlainRules.award(share), cappedShare());
-        if (shareRate.multiply(shareBase).scale() <= 2 || shareRate.multiply(shareBase).compareTo(shareCap) >= 0) {
+        if (shareRate.multiply(shareBase).scale() <= 2
+                || shareRate.multiply(shareBase).compareTo(shareCap) >= 0) {
             throw new IllegalStateException("the capped-share baseline should round and stay below its cap");
         }
     }

@@ -4,7 +4,6 @@ import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +60,10 @@ public class BatchBench {
     public BigDecimal sdk() {
         BigDecimal total = BigDecimal.ZERO;
         for (int b = 0; b < BATCHES; b++) {
-            total = total.add(calculator.awards(Arrays.stream(applications))
-                    .filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat()).map(a -> a.amount().orElseThrow())
+            total = total.add(calculator
+                    .awards(Arrays.stream(applications))
+                    .filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat())
+                    .map(a -> a.amount().orElseThrow())
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         return total;

@@ -15,8 +15,7 @@ import org.javamoney.moneta.Money;
  * this with these libraries pays before the SDK adds anything.
  */
 public final class ColdStartBare {
-    private ColdStartBare() {
-    }
+    private ColdStartBare() {}
 
     /**
      * Reads, computes and prints one amount.
@@ -25,12 +24,16 @@ public final class ColdStartBare {
      * @throws Exception if Jackson cannot read its document
      */
     public static void main(String[] args) throws Exception {
-        JsonNode facts = new ObjectMapper().readTree(
-                "{\"software-investment\":\"3000000.00\",\"hardware-investment\":\"9500000.55\"}");
+        JsonNode facts = new ObjectMapper()
+                .readTree("{\"software-investment\":\"3000000.00\",\"hardware-investment\":\"9500000.55\"}");
         BigDecimal base = new BigDecimal(facts.get("software-investment").asText())
                 .add(new BigDecimal(facts.get("hardware-investment").asText()));
-        MonetaryAmount amount = Money.of(base, "CNY").multiply(new BigDecimal("0.08"))
-                .with(Monetary.getRounding(RoundingQueryBuilder.of().setScale(2).set(RoundingMode.HALF_UP).build()));
+        MonetaryAmount amount = Money.of(base, "CNY")
+                .multiply(new BigDecimal("0.08"))
+                .with(Monetary.getRounding(RoundingQueryBuilder.of()
+                        .setScale(2)
+                        .set(RoundingMode.HALF_UP)
+                        .build()));
         System.out.println(amount.getNumber().numberValue(BigDecimal.class).toPlainString());
     }
 }

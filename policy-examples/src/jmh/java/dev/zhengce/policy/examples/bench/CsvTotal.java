@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * <pre>java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.CsvTotal awards.csv</pre>
  */
 public final class CsvTotal {
-    private CsvTotal() {
-    }
+    private CsvTotal() {}
 
     /**
      * Prints the rows and the total of their amounts.

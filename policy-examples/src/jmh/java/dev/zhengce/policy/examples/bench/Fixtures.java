@@ -22,15 +22,14 @@ final class Fixtures {
     static final String LITTLE_GIANT = "little-giant-award";
 
     /** The seven honours of the quality-brand award, as the notice lists them: one award per honour. */
-    static final List<String> HONOURS = List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖",
-            "河南省著名商标", "河南省质量标杆企业");
+    static final List<String> HONOURS =
+            List.of("中国质量奖", "中国驰名商标", "国家级质量标杆企业", "制造业单项冠军企业", "省长质量奖", "河南省著名商标", "河南省质量标杆企业");
 
     /** The payable rules, in catalog order. */
-    static final List<String> RULES = List.of(GREEN, INTELLIGENT, ROBOT, CULTIVATION, CERTIFIED, PROMOTION, QUALITY,
-            LITTLE_GIANT);
+    static final List<String> RULES =
+            List.of(GREEN, INTELLIGENT, ROBOT, CULTIVATION, CERTIFIED, PROMOTION, QUALITY, LITTLE_GIANT);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * The facts of application number {@code n} for a rule: amounts vary with {@code n} (so
@@ -94,7 +93,11 @@ final class Fixtures {
 
     /** The same facts as an SDK application, built (and so checked) by its builder. */
     static Application sdk(PlainApplication p) {
-        Application.Builder b = Application.builder().id(p.id()).applicant(p.applicant()).rule(p.rule()).costs(p.costs());
+        Application.Builder b = Application.builder()
+                .id(p.id())
+                .applicant(p.applicant())
+                .rule(p.rule())
+                .costs(p.costs());
         if (p.year() != null) {
             b.year(p.year());
         }

@@ -6,7 +6,6 @@ import dev.zhengce.policy.calc.Claim;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -89,8 +88,8 @@ public class LedgerBench {
         for (int k = 0; k < OTHERS; k++) {
             for (int r = 0; r < limited.length; r++) {
                 long n = BATCH + (long) k * limited.length + r;
-                others[k * limited.length + r] = calculator.claim(Fixtures.sdk(Fixtures.plain(limited[r], n,
-                        "O-" + k)));
+                others[k * limited.length + r] =
+                        calculator.claim(Fixtures.sdk(Fixtures.plain(limited[r], n, "O-" + k)));
             }
         }
         newLedger();
@@ -101,7 +100,9 @@ public class LedgerBench {
             if (award.repeat()) {
                 throw new IllegalStateException("a retry in a batch of distinct applications: " + a.id());
             }
-            total = award.status() == Award.Status.PAYABLE ? total.add(award.amount().orElseThrow()) : total;
+            total = award.status() == Award.Status.PAYABLE
+                    ? total.add(award.amount().orElseThrow())
+                    : total;
             reducedOrRefused += award.earlier().isEmpty() ? 0 : 1;
         }
         Agreement.check("ledger " + rule, total, byHand.total());
@@ -130,8 +131,16 @@ public class LedgerBench {
             int r = n % recipients;
             PlainApplication p = Fixtures.plain(rule, n, "R-" + r);
             boolean center = rule.equals(Fixtures.CULTIVATION) || rule.equals(Fixtures.CERTIFIED);
-            batch[n] = new PlainApplication(p.id(), p.applicant(), p.rule(), p.costs(), center ? Integer.valueOf(2018 + r % 4) : p.year(),
-                    p.listingYear(), p.rate(), p.amount(), p.honour() == null ? null : Fixtures.HONOURS.get(r % 7),
+            batch[n] = new PlainApplication(
+                    p.id(),
+                    p.applicant(),
+                    p.rule(),
+                    p.costs(),
+                    center ? Integer.valueOf(2018 + r % 4) : p.year(),
+                    p.listingYear(),
+                    p.rate(),
+                    p.amount(),
+                    p.honour() == null ? null : Fixtures.HONOURS.get(r % 7),
                     p.currency());
         }
         return batch;

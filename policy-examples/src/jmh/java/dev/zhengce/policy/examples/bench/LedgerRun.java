@@ -6,7 +6,6 @@ import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.examples.ledger.JdbcLedger;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -45,8 +44,7 @@ import java.util.function.Supplier;
 public final class LedgerRun {
     private static final SubsidyCalculator CALC = SubsidyCalculator.of(Mengzhou.catalog());
 
-    private LedgerRun() {
-    }
+    private LedgerRun() {}
 
     /**
      * Runs the measurement.
@@ -61,7 +59,7 @@ public final class LedgerRun {
         Path dir = Files.createTempDirectory("ledger-run");
         int run = 0;
         for (int threads : new int[] {1, 4}) {
-            measure("in memory", threads, n, run++, Ledger::inMemory, () -> { });
+            measure("in memory", threads, n, run++, Ledger::inMemory, () -> {});
         }
         for (int threads : new int[] {1, 4}) {
             String url = "jdbc:h2:" + dir.resolve("awards-" + threads).toAbsolutePath();
@@ -73,7 +71,8 @@ public final class LedgerRun {
         for (int threads : new int[] {1, 4}) {
             String url = "jdbc:h2:" + dir.resolve("awards-delayed-" + threads).toAbsolutePath();
             JdbcLedger h2 = JdbcLedger.open(url, "sa", "");
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, "sa", "");
+                    Statement s = c.createStatement()) {
                 s.execute("SET WRITE_DELAY 500");
             }
             measure("H2 2.5 file, WRITE_DELAY 500", threads, n, run++, () -> h2.recordingAs("bench"), h2::close);
@@ -81,7 +80,12 @@ public final class LedgerRun {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             for (int threads : new int[] {1, 4}) {
                 JdbcLedger postgres = JdbcLedger.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
-                measure("PostgreSQL 14 (embedded)", threads, n, run++, () -> postgres.recordingAs("bench"),
+                measure(
+                        "PostgreSQL 14 (embedded)",
+                        threads,
+                        n,
+                        run++,
+                        () -> postgres.recordingAs("bench"),
                         postgres::close);
             }
         }
@@ -118,7 +122,8 @@ public final class LedgerRun {
                     for (int i = share; i < apps.size(); i += threads) {
                         Award a = CALC.award(apps.get(i), ledger);
                         if (a.status() == Award.Status.PAYABLE) {
-                            fen.addAndGet(a.amount().orElseThrow().movePointRight(2).longValueExact());
+                            fen.addAndGet(
+                                    a.amount().orElseThrow().movePointRight(2).longValueExact());
                         }
                     }
                 }));
@@ -137,14 +142,24 @@ public final class LedgerRun {
         for (int i = 0; i < n; i++) {
             String id = prefix + "-" + i;
             if (i % 3 == 2) {
-                list.add(Application.builder().id(id).applicant("firm-" + i % 300)
-                        .rule("intelligent-transformation-subsidy").cost("software-investment", "4000000.00")
-                        .cost("hardware-investment", "8000000.00").build());
+                list.add(Application.builder()
+                        .id(id)
+                        .applicant("firm-" + i % 300)
+                        .rule("intelligent-transformation-subsidy")
+                        .cost("software-investment", "4000000.00")
+                        .cost("hardware-investment", "8000000.00")
+                        .build());
             } else {
                 // centers of this run only: the warm-up does not use up their caps
-                list.add(Application.builder().id(id).applicant(prefix + "-center-" + i % 300)
-                        .rule("innovation-center-cultivation-subsidy").year(i < n / 2 ? 2019 : 2020).listingYear(2019)
-                        .cost("rd-equipment-purchase", "5000000.00").cost("pilot-test-equipment-purchase", "0").build());
+                list.add(Application.builder()
+                        .id(id)
+                        .applicant(prefix + "-center-" + i % 300)
+                        .rule("innovation-center-cultivation-subsidy")
+                        .year(i < n / 2 ? 2019 : 2020)
+                        .listingYear(2019)
+                        .cost("rd-equipment-purchase", "5000000.00")
+                        .cost("pilot-test-equipment-purchase", "0")
+                        .build());
             }
         }
         return list;
@@ -152,7 +167,8 @@ public final class LedgerRun {
 
     private static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary directory: left behind
         }

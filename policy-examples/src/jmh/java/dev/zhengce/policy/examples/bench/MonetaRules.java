@@ -29,13 +29,12 @@ import org.javamoney.moneta.Money;
  */
 final class MonetaRules {
     private static final String CNY = "CNY";
-    private static final RoundingQuery HALF_UP_FEN = RoundingQueryBuilder.of().setScale(2)
-            .set(RoundingMode.HALF_UP).build();
+    private static final RoundingQuery HALF_UP_FEN =
+            RoundingQueryBuilder.of().setScale(2).set(RoundingMode.HALF_UP).build();
     private static final BigDecimal EIGHT_PERCENT = new BigDecimal("0.08");
     private static final BigDecimal TWENTY_PERCENT = new BigDecimal("0.20");
 
-    private MonetaRules() {
-    }
+    private MonetaRules() {}
 
     /**
      * Returns the amount of one application; zero where not eligible.
@@ -47,38 +46,48 @@ final class MonetaRules {
         Map<String, BigDecimal> c = a.costs();
         switch (a.rule()) {
             case INTELLIGENT:
-                return round(capped(Money.of(c.get("software-investment"), CNY)
-                        .add(Money.of(c.get("hardware-investment"), CNY)).multiply(EIGHT_PERCENT),
+                return round(capped(
+                        Money.of(c.get("software-investment"), CNY)
+                                .add(Money.of(c.get("hardware-investment"), CNY))
+                                .multiply(EIGHT_PERCENT),
                         Money.of(10_000_000, CNY)));
             case CULTIVATION:
                 if (!inWindow(a.listingYear(), a.year())) {
                     return Money.zero(Monetary.getCurrency(CNY));
                 }
-                return round(capped(Money.of(c.get("rd-equipment-purchase"), CNY)
-                        .add(Money.of(c.get("pilot-test-equipment-purchase"), CNY)).multiply(TWENTY_PERCENT),
+                return round(capped(
+                        Money.of(c.get("rd-equipment-purchase"), CNY)
+                                .add(Money.of(c.get("pilot-test-equipment-purchase"), CNY))
+                                .multiply(TWENTY_PERCENT),
                         Money.of(3_000_000, CNY)));
             case CERTIFIED:
                 if (!inWindow(a.listingYear(), a.year())) {
                     return Money.zero(Monetary.getCurrency(CNY));
                 }
-                return round(capped(Money.of(c.get("technology-introduction"), CNY)
-                        .add(Money.of(c.get("research-instruments"), CNY)).add(Money.of(c.get("equipment-purchase"), CNY))
-                        .add(Money.of(c.get("software-purchase"), CNY)).multiply(TWENTY_PERCENT),
+                return round(capped(
+                        Money.of(c.get("technology-introduction"), CNY)
+                                .add(Money.of(c.get("research-instruments"), CNY))
+                                .add(Money.of(c.get("equipment-purchase"), CNY))
+                                .add(Money.of(c.get("software-purchase"), CNY))
+                                .multiply(TWENTY_PERCENT),
                         Money.of(3_000_000, CNY)));
             case PROMOTION:
                 return Money.of(5_000_000, CNY);
             case GREEN:
                 MonetaryAmount investment = Money.of(c.get("new-investment"), CNY);
                 return investment.isGreaterThanOrEqualTo(Money.of(10_000_000, CNY))
-                        ? round(investment.multiply(a.rate())) : Money.zero(Monetary.getCurrency(CNY));
+                        ? round(investment.multiply(a.rate()))
+                        : Money.zero(Monetary.getCurrency(CNY));
             case ROBOT:
-                return round(Money.of(c.get("robot-purchase-fee"), CNY).add(Money.of(c.get("robot-lease-fee"), CNY))
+                return round(Money.of(c.get("robot-purchase-fee"), CNY)
+                        .add(Money.of(c.get("robot-lease-fee"), CNY))
                         .multiply(a.rate()));
             case QUALITY:
                 return round(Money.of(a.amount(), CNY));
             case LITTLE_GIANT:
                 return Money.of(c.get("annual-revenue"), CNY).isGreaterThan(Money.of(100_000_000, CNY))
-                        ? round(Money.of(a.amount(), CNY)) : Money.zero(Monetary.getCurrency(CNY));
+                        ? round(Money.of(a.amount(), CNY))
+                        : Money.zero(Monetary.getCurrency(CNY));
             default:
                 throw new IllegalArgumentException(a.rule());
         }
@@ -121,9 +130,12 @@ final class MonetaRules {
                     yearRule.put(year, a.rule());
                     return paid;
                 case PROMOTION:
-                    return paidOnce.add(a.rule() + '\u0000' + a.applicant()) ? amount : Money.zero(Monetary.getCurrency(CNY));
+                    return paidOnce.add(a.rule() + '\u0000' + a.applicant())
+                            ? amount
+                            : Money.zero(Monetary.getCurrency(CNY));
                 case QUALITY:
-                    return paidOnce.add(a.rule() + '\u0000' + a.honour() + '\u0000' + a.applicant()) ? amount
+                    return paidOnce.add(a.rule() + '\u0000' + a.honour() + '\u0000' + a.applicant())
+                            ? amount
                             : Money.zero(Monetary.getCurrency(CNY));
                 default:
                     return amount;

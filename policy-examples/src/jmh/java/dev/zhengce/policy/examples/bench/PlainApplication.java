@@ -8,6 +8,14 @@ import java.util.Map;
  * reads JSON into. The field names are those of the SDK's {@code Application}, so that one
  * document reads into both.
  */
-record PlainApplication(String id, String applicant, String rule, Map<String, BigDecimal> costs, Integer year,
-        Integer listingYear, BigDecimal rate, BigDecimal amount, String honour, String currency) {
-}
+record PlainApplication(
+        String id,
+        String applicant,
+        String rule,
+        Map<String, BigDecimal> costs,
+        Integer year,
+        Integer listingYear,
+        BigDecimal rate,
+        BigDecimal amount,
+        String honour,
+        String currency) {}

@@ -33,8 +33,7 @@ final class PlainRules {
     private static final int FIRST_YEAR = 2017;
     private static final int WINDOW_YEARS = 5;
 
-    private PlainRules() {
-    }
+    private PlainRules() {}
 
     /**
      * Returns the amount of one application: two decimals; 0.00 where not eligible.
@@ -46,20 +45,30 @@ final class PlainRules {
         Map<String, BigDecimal> c = a.costs();
         switch (a.rule()) {
             case INTELLIGENT:
-                return fen(capped(c.get("software-investment").add(c.get("hardware-investment")).multiply(EIGHT_PERCENT),
+                return fen(capped(
+                        c.get("software-investment")
+                                .add(c.get("hardware-investment"))
+                                .multiply(EIGHT_PERCENT),
                         CAP_INTELLIGENT));
             case CULTIVATION:
                 if (!inWindow(a.listingYear(), a.year())) {
                     return ZERO;
                 }
-                return fen(capped(c.get("rd-equipment-purchase").add(c.get("pilot-test-equipment-purchase"))
-                        .multiply(TWENTY_PERCENT), CAP_CENTER));
+                return fen(capped(
+                        c.get("rd-equipment-purchase")
+                                .add(c.get("pilot-test-equipment-purchase"))
+                                .multiply(TWENTY_PERCENT),
+                        CAP_CENTER));
             case CERTIFIED:
                 if (!inWindow(a.listingYear(), a.year())) {
                     return ZERO;
                 }
-                return fen(capped(c.get("technology-introduction").add(c.get("research-instruments"))
-                        .add(c.get("equipment-purchase")).add(c.get("software-purchase")).multiply(TWENTY_PERCENT),
+                return fen(capped(
+                        c.get("technology-introduction")
+                                .add(c.get("research-instruments"))
+                                .add(c.get("equipment-purchase"))
+                                .add(c.get("software-purchase"))
+                                .multiply(TWENTY_PERCENT),
                         CAP_CENTER));
             case PROMOTION:
                 return PROMOTION_AWARD;
@@ -67,7 +76,9 @@ final class PlainRules {
                 BigDecimal investment = c.get("new-investment");
                 return investment.compareTo(GREEN_THRESHOLD) >= 0 ? fen(investment.multiply(a.rate())) : ZERO;
             case ROBOT:
-                return fen(c.get("robot-purchase-fee").add(c.get("robot-lease-fee")).multiply(a.rate()));
+                return fen(c.get("robot-purchase-fee")
+                        .add(c.get("robot-lease-fee"))
+                        .multiply(a.rate()));
             case QUALITY:
                 return fen(a.amount());
             case LITTLE_GIANT:
@@ -89,6 +100,7 @@ final class PlainRules {
         private final Map<String, BigDecimal> yearUsed = new HashMap<>();
         /** Per recipient and year: the rule (the status) it was paid under. */
         private final Map<String, String> yearRule = new HashMap<>();
+
         private final Set<String> paidOnce = new HashSet<>();
         private BigDecimal total = BigDecimal.ZERO;
         private long count;

@@ -3,7 +3,6 @@ package dev.zhengce.policy.examples.bench;
 import dev.zhengce.policy.calc.CenterHistory;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -57,7 +56,10 @@ public class ScheduleBench {
         promoted = 2020;
         years = new int[] {2017, 2018, 2019, 2020, 2021};
         spending = new BigDecimal[years.length][];
-        CenterHistory.Builder b = CenterHistory.builder().id("center-1").listingYear(listing).certifiedYear(certified)
+        CenterHistory.Builder b = CenterHistory.builder()
+                .id("center-1")
+                .listingYear(listing)
+                .certifiedYear(certified)
                 .promotedYear(promoted);
         for (int i = 0; i < years.length; i++) {
             Map<String, BigDecimal> costs = new LinkedHashMap<>();
@@ -66,8 +68,9 @@ public class ScheduleBench {
                 costs.put("rd-equipment-purchase", spending[i][0]);
                 costs.put("pilot-test-equipment-purchase", spending[i][1]);
             } else {
-                spending[i] = new BigDecimal[] {yuan(2_000_000_00L * i), yuan(2_500_000_05L), yuan(1_000_000_01L),
-                    yuan(345_678_93L)};
+                spending[i] = new BigDecimal[] {
+                    yuan(2_000_000_00L * i), yuan(2_500_000_05L), yuan(1_000_000_01L), yuan(345_678_93L)
+                };
                 costs.put("technology-introduction", spending[i][0]);
                 costs.put("research-instruments", spending[i][1]);
                 costs.put("equipment-purchase", spending[i][2]);
@@ -76,8 +79,7 @@ public class ScheduleBench {
             b.putSpending(years[i], costs);
         }
         history = b.build();
-        Agreement.check("schedule", calculator.schedule(history).total(), bigDecimal(),
-                MonetaRules.number(moneta()));
+        Agreement.check("schedule", calculator.schedule(history).total(), bigDecimal(), MonetaRules.number(moneta()));
     }
 
     /** The SDK: {@link SubsidyCalculator#schedule} and its total. */
@@ -121,7 +123,10 @@ public class ScheduleBench {
             MonetaryAmount share = base.multiply(TWENTY_PERCENT);
             MonetaryAmount cap = Money.of(3_000_000, "CNY");
             total = total.add((share.isGreaterThanOrEqualTo(cap) ? cap : share)
-                    .with(Monetary.getRounding(RoundingQueryBuilder.of().setScale(2).set(RoundingMode.HALF_UP).build())));
+                    .with(Monetary.getRounding(RoundingQueryBuilder.of()
+                            .setScale(2)
+                            .set(RoundingMode.HALF_UP)
+                            .build())));
         }
         return total.add(Money.of(5_000_000, "CNY"));
     }

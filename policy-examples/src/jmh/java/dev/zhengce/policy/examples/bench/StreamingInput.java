@@ -20,13 +20,29 @@ import java.util.Map;
  */
 public final class StreamingInput {
     /** The columns: the application's fields (with the quality award's honour), then every cost category or fact the fixtures use. */
-    static final List<String> COLUMNS = List.of("id", "applicant", "rule", "year", "listingYear", "rate", "amount",
-            "honour", "software-investment", "hardware-investment", "rd-equipment-purchase", "pilot-test-equipment-purchase",
-            "technology-introduction", "research-instruments", "equipment-purchase", "software-purchase",
-            "new-investment", "robot-purchase-fee", "robot-lease-fee", "annual-revenue");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "applicant",
+            "rule",
+            "year",
+            "listingYear",
+            "rate",
+            "amount",
+            "honour",
+            "software-investment",
+            "hardware-investment",
+            "rd-equipment-purchase",
+            "pilot-test-equipment-purchase",
+            "technology-introduction",
+            "research-instruments",
+            "equipment-purchase",
+            "software-purchase",
+            "new-investment",
+            "robot-purchase-fee",
+            "robot-lease-fee",
+            "annual-revenue");
 
-    private StreamingInput() {
-    }
+    private StreamingInput() {}
 
     /**
      * Writes the file.

@@ -3,7 +3,6 @@ package dev.zhengce.policy.examples.bench;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.mengzhou.Mengzhou;
-import dev.zhengce.policy.model.Catalog;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -32,8 +31,7 @@ import java.util.stream.Stream;
 public final class StreamingRun {
     static final int ENTERPRISES = 100_000;
 
-    private StreamingRun() {
-    }
+    private StreamingRun() {}
 
     /**
      * Runs the measurement.
@@ -43,8 +41,11 @@ public final class StreamingRun {
     public static void main(String[] args) {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         SubsidyCalculator calculator = SubsidyCalculator.of(Mengzhou.catalog());
-        System.out.printf(Locale.ROOT, "max heap %d MB, %d applications%n",
-                Runtime.getRuntime().maxMemory() >> 20, n);
+        System.out.printf(
+                Locale.ROOT,
+                "max heap %d MB, %d applications%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                n);
         long warm = Math.min(n, 1_000_000L);
         Agreement.check("warm-up", sdk(calculator, warm, false), plain(warm).total());
 
@@ -69,15 +70,31 @@ public final class StreamingRun {
         double sdkPer = (double) sdkNanos / n;
         double plainPer = (double) plainNanos / n;
         System.out.printf(Locale.ROOT, "total awarded %s yuan (both)%n", sdkTotal.toPlainString());
-        System.out.printf(Locale.ROOT, "grants kept by the ledger: %,d, under %,d recipient limits of %,d enterprises%n",
-                plainBatch.limitedGrants(), plainBatch.limits(), Math.min(n, ENTERPRISES));
-        System.out.printf(Locale.ROOT, "sdk        %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
-                sdkNanos / 1e6, sdkPer, sdkPeak >> 20);
-        System.out.printf(Locale.ROOT, "sdk-cpu    %8.1f ms  %7.1f ns/application of the process's CPU time "
-                + "(every thread: GC, JIT), %.1f ns of the calculating thread's%n", sdkCpu / 1e6, (double) sdkCpu / n,
+        System.out.printf(
+                Locale.ROOT,
+                "grants kept by the ledger: %,d, under %,d recipient limits of %,d enterprises%n",
+                plainBatch.limitedGrants(),
+                plainBatch.limits(),
+                Math.min(n, ENTERPRISES));
+        System.out.printf(
+                Locale.ROOT,
+                "sdk        %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
+                sdkNanos / 1e6,
+                sdkPer,
+                sdkPeak >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "sdk-cpu    %8.1f ms  %7.1f ns/application of the process's CPU time "
+                        + "(every thread: GC, JIT), %.1f ns of the calculating thread's%n",
+                sdkCpu / 1e6,
+                (double) sdkCpu / n,
                 (double) sdkThread / n);
-        System.out.printf(Locale.ROOT, "bigDecimal %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
-                plainNanos / 1e6, plainPer, plainPeak >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "bigDecimal %8.1f ms  %7.1f ns/application  peak heap used %4d MB%n",
+                plainNanos / 1e6,
+                plainPer,
+                plainPeak >> 20);
         System.out.printf(Locale.ROOT, "ratio %.2f (goal <= 5)%n", sdkPer / plainPer);
     }
 
@@ -85,12 +102,16 @@ public final class StreamingRun {
         long tenth = Math.max(1, n / 10);
         Stream<Award> awards = calculator.awards(LongStream.range(0, n).mapToObj(i -> {
             if (report && i > 0 && i % tenth == 0) {
-                System.out.printf(Locale.ROOT, "  after %,12d: heap live after the last collection %4d MB%n", i,
+                System.out.printf(
+                        Locale.ROOT,
+                        "  after %,12d: heap live after the last collection %4d MB%n",
+                        i,
                         liveAfterLastGc() >> 20);
             }
             return Fixtures.sdk(Fixtures.plain(Fixtures.ruleOf(i), i, "E-" + (i % ENTERPRISES)));
         }));
-        return awards.filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat()).map(a -> a.amount().orElseThrow())
+        return awards.filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat())
+                .map(a -> a.amount().orElseThrow())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -143,7 +164,8 @@ public final class StreamingRun {
                 if (info != null && info.getEndTime() > latest) {
                     latest = info.getEndTime();
                     used = 0;
-                    for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageAfterGc().entrySet()) {
+                    for (Map.Entry<String, MemoryUsage> e :
+                            info.getMemoryUsageAfterGc().entrySet()) {
                         if (heap.contains(e.getKey())) {
                             used += e.getValue().getUsed();
                         }

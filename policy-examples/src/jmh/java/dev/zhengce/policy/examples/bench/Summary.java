@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class Summary {
     /** What a benchmark class compares: the SDK's method, its baseline, the goal (or none), the others shown. */
-    private record Spec(String sdk, String baseline, Double goal, List<String> others) {
-    }
+    private record Spec(String sdk, String baseline, Double goal, List<String> others) {}
 
     private static final Map<String, Spec> SPECS = Map.of(
             "AwardBench", new Spec("sdk", "cappedShare", 3.0, List.of("bigDecimal", "moneta")),
@@ -27,8 +26,7 @@ public final class Summary {
             "CatalogLoadBench", new Spec("sdk", "jacksonTree", null, List.of()));
     private static final Spec OTHERWISE = new Spec("sdk", "bigDecimal", null, List.of("moneta"));
 
-    private Summary() {
-    }
+    private Summary() {}
 
     /**
      * Prints the table.
@@ -47,20 +45,25 @@ public final class Summary {
             String method = shortName.substring(shortName.indexOf('.') + 1);
             StringBuilder params = new StringBuilder();
             if (r.has("params")) {
-                r.get("params").properties().forEach(p -> params.append(' ')
-                        .append(p.getKey().equals("rule") ? "" : p.getKey() + "=").append(p.getValue().asText()));
+                r.get("params")
+                        .properties()
+                        .forEach(p -> params.append(' ')
+                                .append(p.getKey().equals("rule") ? "" : p.getKey() + "=")
+                                .append(p.getValue().asText()));
             }
             JsonNode metric = r.get("primaryMetric");
             double perCall = nanos(metric.get("scoreUnit").asText());
             JsonNode secondary = r.path("secondaryMetrics");
-            Measured m = new Measured(metric.get("score").asDouble() * perCall,
-                    metric.get("scoreError").asDouble() * perCall, secondary.path("cpu.time.norm").path("score").asDouble(Double.NaN),
+            Measured m = new Measured(
+                    metric.get("score").asDouble() * perCall,
+                    metric.get("scoreError").asDouble() * perCall,
+                    secondary.path("cpu.time.norm").path("score").asDouble(Double.NaN),
                     secondary.path("alloc.norm").path("score").asDouble(Double.NaN));
             cpu |= !Double.isNaN(m.cpu());
             rows.computeIfAbsent(bench + params, k -> new LinkedHashMap<>()).put(method, m);
         }
-        System.out.println("| benchmark | SDK | baseline | ratio | goal | met |" + (cpu ? " CPU time: SDK, baseline, ratio |" : "")
-                + " also measured (SDK's ratio) |");
+        System.out.println("| benchmark | SDK | baseline | ratio | goal | met |"
+                + (cpu ? " CPU time: SDK, baseline, ratio |" : "") + " also measured (SDK's ratio) |");
         System.out.println("|---|---|---|---|---|---|" + (cpu ? "---|" : "") + "---|");
         for (Map.Entry<String, Map<String, Measured>> e : rows.entrySet()) {
             Map<String, Measured> m = e.getValue();
@@ -74,25 +77,46 @@ public final class Summary {
             StringBuilder also = new StringBuilder();
             for (String other : spec.others()) {
                 if (m.containsKey(other)) {
-                    also.append(also.length() == 0 ? "" : "; ").append(other).append(' ')
+                    also.append(also.length() == 0 ? "" : "; ")
+                            .append(other)
+                            .append(' ')
                             .append(time(m.get(other).time(), m.get(other).error()))
-                            .append(String.format(Locale.ROOT, " (%.2f)", sdk.time() / m.get(other).time()));
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    " (%.2f)",
+                                    sdk.time() / m.get(other).time()));
                 }
             }
             Double goal = spec.goal();
-            String cpuCells = !cpu ? "" : Double.isNaN(sdk.cpu()) || Double.isNaN(base.cpu()) ? " — |"
-                    : String.format(Locale.ROOT, " %s, %s, %.2f |", time(sdk.cpu(), Double.NaN),
-                            time(base.cpu(), Double.NaN), sdk.cpu() / base.cpu());
-            System.out.printf(Locale.ROOT, "| %s | %s%s | %s%s (%s) | %.2f | %s | %s |%s %s |%n", e.getKey(),
-                    time(sdk.time(), sdk.error()), bytes(sdk), time(base.time(), base.error()), bytes(base), spec.baseline(),
-                    ratio, goal == null ? "—" : "≤ " + goal.intValue() + "×",
-                    goal == null ? "—" : ratio <= goal ? "met" : "not met", cpuCells, also.length() == 0 ? "—" : also);
+            String cpuCells = !cpu
+                    ? ""
+                    : Double.isNaN(sdk.cpu()) || Double.isNaN(base.cpu())
+                            ? " — |"
+                            : String.format(
+                                    Locale.ROOT,
+                                    " %s, %s, %.2f |",
+                                    time(sdk.cpu(), Double.NaN),
+                                    time(base.cpu(), Double.NaN),
+                                    sdk.cpu() / base.cpu());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s%s | %s%s (%s) | %.2f | %s | %s |%s %s |%n",
+                    e.getKey(),
+                    time(sdk.time(), sdk.error()),
+                    bytes(sdk),
+                    time(base.time(), base.error()),
+                    bytes(base),
+                    spec.baseline(),
+                    ratio,
+                    goal == null ? "—" : "≤ " + goal.intValue() + "×",
+                    goal == null ? "—" : ratio <= goal ? "met" : "not met",
+                    cpuCells,
+                    also.length() == 0 ? "—" : also);
         }
     }
 
     /** What was measured of one method: time and its error per call in ns, CPU time (ns) and bytes allocated per call. */
-    private record Measured(double time, double error, double cpu, double alloc) {
-    }
+    private record Measured(double time, double error, double cpu, double alloc) {}
 
     private static String bytes(Measured m) {
         return Double.isNaN(m.alloc()) ? "" : String.format(Locale.ROOT, ", %.0f B", m.alloc());
@@ -118,7 +142,8 @@ public final class Summary {
     private static String time(double t, double error) {
         double scale = t >= 1e6 ? 1e6 : t >= 1e3 ? 1e3 : 1;
         String unit = scale == 1e6 ? "ms" : scale == 1e3 ? "µs" : "ns";
-        return Double.isNaN(error) ? String.format(Locale.ROOT, "%.1f %s", t / scale, unit)
+        return Double.isNaN(error)
+                ? String.format(Locale.ROOT, "%.1f %s", t / scale, unit)
                 : String.format(Locale.ROOT, "%.1f ± %.1f %s", t / scale, error / scale, unit);
     }
 }

@@ -42,7 +42,10 @@ public final class ThreadCostProfiler implements InternalProfiler {
     /** Returns the current thread's CPU time and allocated bytes, to hand to {@link #exclude} after a setup. */
     static long[] mark() {
         com.sun.management.ThreadMXBean t = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        return new long[] {t.getCurrentThreadCpuTime(), t.getThreadAllocatedBytes(Thread.currentThread().getId())};
+        return new long[] {
+            t.getCurrentThreadCpuTime(),
+            t.getThreadAllocatedBytes(Thread.currentThread().getId())
+        };
     }
 
     /**
@@ -70,8 +73,8 @@ public final class ThreadCostProfiler implements InternalProfiler {
 
     @Override
     @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result
-    public List<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-            IterationResult result) {
+    public List<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long cpu = 0;
         long bytes = 0;
         for (Map.Entry<Long, long[]> e : workers().entrySet()) {
@@ -82,7 +85,8 @@ public final class ThreadCostProfiler implements InternalProfiler {
         cpu -= EXCLUDED_CPU.getAndSet(0);
         bytes -= EXCLUDED_BYTES.getAndSet(0);
         double ops = Math.max(1, result.getMetadata().getAllOps());
-        return List.of(new ScalarResult("cpu.time.norm", cpu / ops, "ns/op", AggregationPolicy.AVG),
+        return List.of(
+                new ScalarResult("cpu.time.norm", cpu / ops, "ns/op", AggregationPolicy.AVG),
                 new ScalarResult("alloc.norm", bytes / ops, "B/op", AggregationPolicy.AVG));
     }
 

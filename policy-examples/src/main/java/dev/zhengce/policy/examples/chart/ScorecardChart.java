@@ -1,10 +1,10 @@
 package dev.zhengce.policy.examples.chart;
 
-import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.AttainmentEvaluator;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Language;
@@ -82,17 +82,30 @@ public final class ScorecardChart {
     private static final System.Logger LOG = System.getLogger(ScorecardChart.class.getName());
     /** The length of the stub drawn for a target without a ratio, or with a ratio of zero or less. */
     private static final BigDecimal STUB = new BigDecimal("0.015");
+
     private static final int ROW_HEIGHT = 19;
     private static final int CHROME_HEIGHT = 230;
-    private static final List<String> PREFERRED_FONTS = List.of("Noto Sans CJK SC", "Noto Sans SC",
-            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Source Han Sans SC", "Source Han Sans CN",
-            "Microsoft YaHei", "PingFang SC", "SimHei", "AR PL UMing CN");
+    private static final List<String> PREFERRED_FONTS = List.of(
+            "Noto Sans CJK SC",
+            "Noto Sans SC",
+            "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei",
+            "Source Han Sans SC",
+            "Source Han Sans CN",
+            "Microsoft YaHei",
+            "PingFang SC",
+            "SimHei",
+            "AR PL UMing CN");
     private static final String PROBE = "孟州市目标完成情况已完成";
     private static final Map<Attainment.Verdict, Color> COLOURS = colours();
     /** From done to unknown. */
-    private static final List<Attainment.Verdict> LEGEND_ORDER = List.of(Attainment.Verdict.MET,
-            Attainment.Verdict.ON_TRACK, Attainment.Verdict.BEHIND, Attainment.Verdict.NOT_MET,
-            Attainment.Verdict.NEEDS_JUDGEMENT, Attainment.Verdict.NO_DATA);
+    private static final List<Attainment.Verdict> LEGEND_ORDER = List.of(
+            Attainment.Verdict.MET,
+            Attainment.Verdict.ON_TRACK,
+            Attainment.Verdict.BEHIND,
+            Attainment.Verdict.NOT_MET,
+            Attainment.Verdict.NEEDS_JUDGEMENT,
+            Attainment.Verdict.NO_DATA);
 
     private final Catalog catalog;
 
@@ -116,8 +129,8 @@ public final class ScorecardChart {
      * @return the family, or empty when no installed font can display Chinese
      */
     public static Optional<String> cjkFontFamily() {
-        List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames(Locale.ROOT));
+        List<String> installed = Arrays.asList(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
         for (String family : PREFERRED_FONTS) {
             if (installed.contains(family) && displaysChinese(family)) {
                 return Optional.of(family);
@@ -171,8 +184,10 @@ public final class ScorecardChart {
         Optional<String> cjk = cjkFontFamily();
         Language lang = language;
         if (cjk.isEmpty() && han(Texts.get(language, "chart.ratioAxis"))) {
-            LOG.log(System.Logger.Level.WARNING, "no installed font displays Chinese (install fonts-wqy-microhei "
-                    + "or fonts-noto-cjk): drawing the scorecard chart in English");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "no installed font displays Chinese (install fonts-wqy-microhei "
+                            + "or fonts-noto-cjk): drawing the scorecard chart in English");
             lang = Language.EN;
         }
         String family = cjk.orElse(Font.SANS_SERIF);
@@ -201,19 +216,19 @@ public final class ScorecardChart {
 
         LegendItemCollection legend = new LegendItemCollection();
         for (Attainment.Verdict v : LEGEND_ORDER) {
-            legend.add(new LegendItem(verdict(v, lang) + " " + scorecard.overall().count(v), COLOURS.get(v)));
+            legend.add(
+                    new LegendItem(verdict(v, lang) + " " + scorecard.overall().count(v), COLOURS.get(v)));
         }
         plot.setFixedLegendItems(legend);
 
         // the notice number is Chinese too: left out where no font can draw it
         String number = cjk.isPresent() ? catalog.notice().number() + " " : "";
-        String title = Texts.get(lang, cjk.isPresent() ? "chart.titleNumbered" : "chart.title", number,
-                scorecard.asOf());
+        String title =
+                Texts.get(lang, cjk.isPresent() ? "chart.titleNumbered" : "chart.title", number, scorecard.asOf());
         JFreeChart chart = new JFreeChart(title, new Font(family, Font.BOLD, 22), plot, true);
         theme(family).apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(Texts.get(lang, "chart.subtitle"),
-                new Font(family, Font.PLAIN, 13)));
+        chart.addSubtitle(new TextTitle(Texts.get(lang, "chart.subtitle"), new Font(family, Font.PLAIN, 13)));
         LegendTitle legendTitle = chart.getLegend();
         legendTitle.setPosition(RectangleEdge.TOP);
         legendTitle.setItemFont(new Font(family, Font.PLAIN, 13));
@@ -280,7 +295,8 @@ public final class ScorecardChart {
 
     private static String rowLabel(Attainment a, Language lang) {
         // the bundle chooses what names a row: the description in Chinese, the id in English
-        String text = Texts.get(lang, "chart.row", a.target().description().zh(), a.target().id());
+        String text = Texts.get(
+                lang, "chart.row", a.target().description().zh(), a.target().id());
         int max = Integer.parseInt(Texts.get(lang, "chart.rowWidth"));
         String shown = text.length() <= max ? text : text.substring(0, max - 1) + "…";
         String year = Integer.toString(a.target().year());
@@ -343,7 +359,8 @@ public final class ScorecardChart {
     }
 
     private static boolean isLogical(String family) {
-        return List.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED).contains(family);
+        return List.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED)
+                .contains(family);
     }
 
     /**
@@ -365,7 +382,8 @@ public final class ScorecardChart {
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             observations = PolicyJson.read(in, Observation[].class);
         }
-        Scorecard card = AttainmentEvaluator.of(catalog).scorecard(Arrays.asList(observations), Integer.parseInt(args[1]));
+        Scorecard card =
+                AttainmentEvaluator.of(catalog).scorecard(Arrays.asList(observations), Integer.parseInt(args[1]));
         System.out.println(of(catalog).write(card, Path.of(args[2]), language));
     }
 
@@ -435,7 +453,9 @@ public final class ScorecardChart {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof VerdictRenderer && super.equals(o) && verdicts.equals(((VerdictRenderer) o).verdicts)
+            return o instanceof VerdictRenderer
+                    && super.equals(o)
+                    && verdicts.equals(((VerdictRenderer) o).verdicts)
                     && labels.equals(((VerdictRenderer) o).labels);
         }
 

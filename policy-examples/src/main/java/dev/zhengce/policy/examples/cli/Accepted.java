@@ -80,7 +80,7 @@ final class Accepted<T> implements Iterator<T> {
 
     /** Returns the values as a sequential stream, read as it is consumed. */
     Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 }

@@ -1,19 +1,19 @@
 package dev.zhengce.policy.examples.cli;
 
-import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.Assumptions;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Divergence;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
+import dev.zhengce.policy.examples.Texts;
+import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.DecimalLimit;
-import dev.zhengce.policy.model.Catalog;
-import dev.zhengce.policy.model.Readings;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
+import dev.zhengce.policy.model.Readings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,18 +33,29 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce attainment}: observations in, a scorecard of every target out. */
-@Command(name = "attainment", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+@Command(
+        name = "attainment",
+        mixinStandardHelpOptions = true,
+        versionProvider = Zhengce.Version.class,
         description = "Measures every target of the notice against observations (JSON array or CSV with the "
-            + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
-        footer = {"", "Examples:", "  zhengce attainment --as-of 2018 --lang en observations.csv",
+                + "columns target, year, value, judgement, note) as of a year, and prints the scorecard.",
+        footer = {
+            "",
+            "Examples:",
+            "  zhengce attainment --as-of 2018 --lang en observations.csv",
             "  zhengce attainment --tolerance intelligent-enterprises-2020=1 --threshold rd-institution-coverage-2020=95 observations.json",
             "  zhengce attainment --lang zh -o scorecard.xlsx observations.xlsx",
             "  zhengce attainment --reading emission-quota-years=every-year --quota green-so2-emissions-2020=1200 observations.json",
-            "", "The ambiguities and their readings: zhengce catalog list ambiguities"})
+            "",
+            "The ambiguities and their readings: zhengce catalog list ambiguities"
+        })
 final class AttainmentCommand implements Runnable {
     /** Output formats. */
-    enum Format { table, json, xlsx }
-
+    enum Format {
+        table,
+        json,
+        xlsx
+    }
 
     @ParentCommand
     Zhengce root;
@@ -52,17 +63,23 @@ final class AttainmentCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
             description = "Observations: a .json array, a .csv file or an .xlsx workbook, or - for standard input.")
     String file;
 
-    @Option(names = "--as-of", paramLabel = "YEAR",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YEAR",
             description = "The year the scorecard is as of (default: the latest year observed).")
     Integer asOf;
 
-    @Option(names = "--format", paramLabel = "table|json|xlsx",
+    @Option(
+            names = "--format",
+            paramLabel = "table|json|xlsx",
             description = "Output: table (the default), json or xlsx (a workbook, with --output); by default from the "
-                + "name of --output.")
+                    + "name of --output.")
     Format format;
 
     @Mixin
@@ -71,21 +88,30 @@ final class AttainmentCommand implements Runnable {
     @Mixin
     FileOptions.Out out = new FileOptions.Out();
 
-    @Option(names = "--tolerance", paramLabel = "TARGET=N",
+    @Option(
+            names = "--tolerance",
+            paramLabel = "TARGET=N",
             description = "The tolerance of a 左右 (about) target, which the notice never states; repeatable.")
     Map<String, String> tolerances = new LinkedHashMap<>();
 
-    @Option(names = "--threshold", paramLabel = "TARGET=PERCENT",
+    @Option(
+            names = "--threshold",
+            paramLabel = "TARGET=PERCENT",
             description = "What counts as 基本实现全覆盖 (basically full coverage) for a target; repeatable.")
     Map<String, String> thresholds = new LinkedHashMap<>();
 
-    @Option(names = "--quota", paramLabel = "TARGET=N",
+    @Option(
+            names = "--quota",
+            paramLabel = "TARGET=N",
             description = "The quota assigned from above for a 控制在…目标范围内 target; repeatable.")
     Map<String, String> quotas = new LinkedHashMap<>();
 
-    @Option(names = "--reading", paramLabel = "AMBIGUITY=READING",
-            description = "Read an ambiguous place of the notice another way (zhengce catalog list ambiguities); "
-                + "repeatable. The scorecard is then followed by the targets whose verdict differs from the catalog's reading.")
+    @Option(
+            names = "--reading",
+            paramLabel = "AMBIGUITY=READING",
+            description =
+                    "Read an ambiguous place of the notice another way (zhengce catalog list ambiguities); "
+                            + "repeatable. The scorecard is then followed by the targets whose verdict differs from the catalog's reading.")
     List<String> readings = new ArrayList<>();
 
     /** The catalog under the readings chosen; the catalog as written when none is. */
@@ -99,8 +125,8 @@ final class AttainmentCommand implements Runnable {
     }
 
     /** A plain non-negative decimal, of the shape the library's limit allows ({@link DecimalLimit}). */
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
 
     /** The analyst's assumptions: each names a target of the right kind and a plain non-negative number. */
     private Assumptions assumptions() {
@@ -133,9 +159,11 @@ final class AttainmentCommand implements Runnable {
         Language language = root.language();
         Assumptions assumptions = assumptions();
         SubsidyCommand.Format named = SubsidyCommand.outputFormat(null, out.output);
-        Format output = format != null ? format
-                : named == SubsidyCommand.Format.json ? Format.json : named == SubsidyCommand.Format.xlsx ? Format.xlsx
-                : Format.table;
+        Format output = format != null
+                ? format
+                : named == SubsidyCommand.Format.json
+                        ? Format.json
+                        : named == SubsidyCommand.Format.xlsx ? Format.xlsx : Format.table;
         if (output == Format.xlsx && out.output == null) {
             throw new InputError("--format xlsx: a workbook is written to a file; give --output FILE.xlsx");
         }
@@ -143,7 +171,8 @@ final class AttainmentCommand implements Runnable {
         Input input = Input.open(file, root.stdin(), in.format, in.options());
         try (Input.Source<Observation> source = input.observations();
                 Output target = Output.open(out.output, root.stdout());
-                Rejects rejects = out.rejects == null ? null
+                Rejects rejects = out.rejects == null
+                        ? null
                         : Rejects.open(out.rejects, source.columns(), out.excelCsv, root.stdout());
                 Progress progress = root.progress("attainment", source::bytesRead, input.size())) {
             // the scorecard takes them all: they are kept, with where each was read
@@ -160,8 +189,12 @@ final class AttainmentCommand implements Runnable {
             progress.close();
             List<Observation> values = new ArrayList<>();
             rows.forEach(r -> values.add(r.value));
-            int year = asOf != null ? asOf
-                    : values.stream().mapToInt(Observation::year).max().orElse(catalog.notice().firstYear());
+            int year = asOf != null
+                    ? asOf
+                    : values.stream()
+                            .mapToInt(Observation::year)
+                            .max()
+                            .orElse(catalog.notice().firstYear());
             if (year < 2000 || year > 2100) {
                 throw new InputError("--as-of = " + year + ": a year within 2000..2100");
             }
@@ -171,8 +204,12 @@ final class AttainmentCommand implements Runnable {
                 try {
                     card = Policy.of(catalog).attainment().with(assumptions).scorecard(values, year);
                     if (catalog != catalog.asWritten()) {
-                        divergence = Divergence.of(Policy.of(catalog.asWritten()).attainment().with(assumptions)
-                                .scorecard(values, year), card);
+                        divergence = Divergence.of(
+                                Policy.of(catalog.asWritten())
+                                        .attainment()
+                                        .with(assumptions)
+                                        .scorecard(values, year),
+                                card);
                     }
                 } catch (PolicyException e) {
                     OptionalInt at = FieldPath.row(e, "observations");
@@ -196,8 +233,11 @@ final class AttainmentCommand implements Runnable {
                 }
             } else {
                 try (Writer w = target.text(false)) {
-                    w.write(output == Format.json ? json(card, divergence, language) : card.explain(language) + "\n"
-                            + (divergence == null ? "" : "\n" + divergence.explain(language) + "\n"));
+                    w.write(
+                            output == Format.json
+                                    ? json(card, divergence, language)
+                                    : card.explain(language) + "\n"
+                                            + (divergence == null ? "" : "\n" + divergence.explain(language) + "\n"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -207,22 +247,38 @@ final class AttainmentCommand implements Runnable {
             }
             target.commit();
             if (rejects != null) {
-                spec.commandLine().getErr().println("zhengce attainment: " + rejects.count() + " bad row"
-                        + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to " + rejects.name());
+                spec.commandLine()
+                        .getErr()
+                        .println("zhengce attainment: " + rejects.count() + " bad row"
+                                + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to "
+                                + rejects.name());
             }
         }
     }
 
     /** The scorecard as a workbook: a sheet of targets, a sheet of counts by plan. */
     private static void xlsx(Xlsx.Book book, Scorecard card, Language language) {
-        book.sheet(Texts.get(language, "attainment.targets"), List.of(Texts.get(language, "attainment.target"),
-                Texts.get(language, "attainment.verdict"), Texts.get(language, "attainment.aspirational"),
-                        Texts.get(language, "attainment.observed"), Texts.get(language, "attainment.expected"),
-                                Texts.get(language, "attainment.ratio"), Texts.get(language, "attainment.gap"),
-                                        Texts.get(language, "attainment.reason")));
+        book.sheet(
+                Texts.get(language, "attainment.targets"),
+                List.of(
+                        Texts.get(language, "attainment.target"),
+                        Texts.get(language, "attainment.verdict"),
+                        Texts.get(language, "attainment.aspirational"),
+                        Texts.get(language, "attainment.observed"),
+                        Texts.get(language, "attainment.expected"),
+                        Texts.get(language, "attainment.ratio"),
+                        Texts.get(language, "attainment.gap"),
+                        Texts.get(language, "attainment.reason")));
         for (Attainment a : card.attainments()) {
-            book.row(a.target().id(), a.verdict().name(), a.aspirational(), a.observed().orElse(null),
-                    a.expected().orElse(null), a.ratio().orElse(null), a.gap().orElse(null), a.reason().in(language));
+            book.row(
+                    a.target().id(),
+                    a.verdict().name(),
+                    a.aspirational(),
+                    a.observed().orElse(null),
+                    a.expected().orElse(null),
+                    a.ratio().orElse(null),
+                    a.gap().orElse(null),
+                    a.reason().in(language));
         }
         List<String> header = new ArrayList<>();
         header.add(Texts.get(language, "attainment.plan"));
@@ -277,7 +333,9 @@ final class AttainmentCommand implements Runnable {
                 m.put("reasonAsWritten", r.baseline().reason().in(language));
                 m.put("reasonAsRead", r.alternative().reason().in(language));
                 m.put("sentence", r.citation().sentence());
-                r.reading().ifPresent(x -> m.put("reading", r.ambiguity().orElseThrow().id() + "=" + x.id()));
+                r.reading()
+                        .ifPresent(x ->
+                                m.put("reading", r.ambiguity().orElseThrow().id() + "=" + x.id()));
                 changed.add(m);
             }
             doc.put("divergence", changed);

@@ -22,8 +22,7 @@ final class Columns {
     /** An observation's columns. */
     static final List<String> OBSERVATION_FIELDS = List.of("target", "year", "value", "judgement", "note");
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /**
      * Reads applications from a table, with one column per field and per cost category or fact.
@@ -39,28 +38,35 @@ final class Columns {
             rule.conditions().forEach(c -> costColumns.add(c.fact()));
             costColumns.addAll(catalog.basisOfEveryReading(rule.id()));
         }
-        return new TableRows(input).read(APPLICATION_FIELDS, costColumns, List.of("id", "rule"), Application::builder, column -> {
-            switch (column) {
-                case "id":
-                    return (b, v) -> b.id(v);
-                case "applicant":
-                    return (b, v) -> b.applicant(v);
-                case "rule":
-                    return (b, v) -> b.rule(v);
-                case "year":
-                    return (b, v) -> b.year(Numbers.year(v));
-                case "listingYear":
-                    return (b, v) -> b.listingYear(Numbers.year(v));
-                case "rate":
-                    return (b, v) -> b.rate(Numbers.read(v, Numbers.Kind.FRACTION));
-                case "amount":
-                    return (b, v) -> b.amount(Numbers.read(v, Numbers.Kind.MONEY));
-                case "honour":
-                    return (b, v) -> b.honour(v);
-                default:
-                    return (b, v) -> b.cost(column, Numbers.read(v, Numbers.Kind.MONEY));
-            }
-        }, Application.Builder::build);
+        return new TableRows(input)
+                .read(
+                        APPLICATION_FIELDS,
+                        costColumns,
+                        List.of("id", "rule"),
+                        Application::builder,
+                        column -> {
+                            switch (column) {
+                                case "id":
+                                    return (b, v) -> b.id(v);
+                                case "applicant":
+                                    return (b, v) -> b.applicant(v);
+                                case "rule":
+                                    return (b, v) -> b.rule(v);
+                                case "year":
+                                    return (b, v) -> b.year(Numbers.year(v));
+                                case "listingYear":
+                                    return (b, v) -> b.listingYear(Numbers.year(v));
+                                case "rate":
+                                    return (b, v) -> b.rate(Numbers.read(v, Numbers.Kind.FRACTION));
+                                case "amount":
+                                    return (b, v) -> b.amount(Numbers.read(v, Numbers.Kind.MONEY));
+                                case "honour":
+                                    return (b, v) -> b.honour(v);
+                                default:
+                                    return (b, v) -> b.cost(column, Numbers.read(v, Numbers.Kind.MONEY));
+                            }
+                        },
+                        Application.Builder::build);
     }
 
     /**
@@ -70,25 +76,32 @@ final class Columns {
      * @return the rows
      */
     static Source<Observation> observations(Input input) {
-        return new TableRows(input).read(OBSERVATION_FIELDS, Set.of(), List.of("target", "year"), Observation::builder, column -> {
-            switch (column) {
-                case "target":
-                    return (b, v) -> b.target(v);
-                case "year":
-                    return (b, v) -> b.year(Numbers.year(v));
-                case "value":
-                    return (b, v) -> b.value(Numbers.read(v, Numbers.Kind.VALUE));
-                case "judgement":
-                    return (b, v) -> {
-                        try {
-                            b.judgement(Observation.Judgement.valueOf(v));
-                        } catch (IllegalArgumentException e) {
-                            throw new Numbers.Refused("one of MET, NOT_MET");
-                        }
-                    };
-                default:
-                    return (b, v) -> b.note(v);
-            }
-        }, Observation.Builder::build);
+        return new TableRows(input)
+                .read(
+                        OBSERVATION_FIELDS,
+                        Set.of(),
+                        List.of("target", "year"),
+                        Observation::builder,
+                        column -> {
+                            switch (column) {
+                                case "target":
+                                    return (b, v) -> b.target(v);
+                                case "year":
+                                    return (b, v) -> b.year(Numbers.year(v));
+                                case "value":
+                                    return (b, v) -> b.value(Numbers.read(v, Numbers.Kind.VALUE));
+                                case "judgement":
+                                    return (b, v) -> {
+                                        try {
+                                            b.judgement(Observation.Judgement.valueOf(v));
+                                        } catch (IllegalArgumentException e) {
+                                            throw new Numbers.Refused("one of MET, NOT_MET");
+                                        }
+                                    };
+                                default:
+                                    return (b, v) -> b.note(v);
+                            }
+                        },
+                        Observation.Builder::build);
     }
 }

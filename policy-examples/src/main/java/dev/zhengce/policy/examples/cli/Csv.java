@@ -17,8 +17,7 @@ final class Csv {
     /** The longest row read, in characters: a row longer than this is refused, not held. */
     static final int MAX_ROW_CHARS = 1_000_000;
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A CSV row that cannot be read; the caller names the file. */
     static final class Malformed extends RuntimeException {
@@ -248,6 +247,7 @@ final class Csv {
         private final char[] digits = new char[24];
         /** A cell's characters, for cells of up to its length. */
         private final char[] text = new char[1 << 10];
+
         private boolean inRow;
 
         /**

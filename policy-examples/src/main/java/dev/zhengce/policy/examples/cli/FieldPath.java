@@ -9,8 +9,7 @@ import java.util.OptionalInt;
  * ({@link PolicyException#path()}), never taken apart from a message.
  */
 final class FieldPath {
-    private FieldPath() {
-    }
+    private FieldPath() {}
 
     /**
      * Returns the row of an array a refusal is in: {@code observations[3].value} is row 3 of

@@ -115,9 +115,11 @@ final class Input {
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (format == null && lower.endsWith(".xls")) {
-            throw new InputError(path + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
+            throw new InputError(
+                    path + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
         }
-        Format f = format != null ? format
+        Format f = format != null
+                ? format
                 : lower.endsWith(".csv") ? Format.CSV : lower.endsWith(".xlsx") ? Format.XLSX : Format.JSON;
         return new Input(path, p, null, f, options, size);
     }
@@ -134,12 +136,13 @@ final class Input {
     static Input of(String name, InputStream bytes, Options options) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xls")) {
-            throw new InputError(name
-                    + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
+            throw new InputError(
+                    name + ": the old Excel format (.xls) is not read: save the workbook as .xlsx, or as CSV");
         }
         BufferedInputStream in = new BufferedInputStream(bytes, 1 << 16);
-        Format f = lower.endsWith(".csv") ? Format.CSV : lower.endsWith(".xlsx") ? Format.XLSX
-                : lower.endsWith(".json") ? Format.JSON : sniff(in);
+        Format f = lower.endsWith(".csv")
+                ? Format.CSV
+                : lower.endsWith(".xlsx") ? Format.XLSX : lower.endsWith(".json") ? Format.JSON : sniff(in);
         return new Input(name, null, in, f, options, -1);
     }
 
@@ -245,11 +248,17 @@ final class Input {
         final InputError error;
         /** The row's cells as read; asked only before the next row is read. */
         final Supplier<List<String>> cells;
+
         private final long number;
         private final LongFunction<String> places;
         private final Function<String, String> fields;
 
-        Row(T value, InputError error, long number, LongFunction<String> places, Supplier<List<String>> cells,
+        Row(
+                T value,
+                InputError error,
+                long number,
+                LongFunction<String> places,
+                Supplier<List<String>> cells,
                 Function<String, String> fields) {
             this.value = value;
             this.error = error;
@@ -275,8 +284,13 @@ final class Input {
          * @return the row
          */
         <R> Row<R> as(R computed, InputError refusal, List<String> read) {
-            return new Row<>(refusal == null ? computed : null, refusal, number, places,
-                    read == null ? Row::noCells : () -> read, fields);
+            return new Row<>(
+                    refusal == null ? computed : null,
+                    refusal,
+                    number,
+                    places,
+                    read == null ? Row::noCells : () -> read,
+                    fields);
         }
 
         private static List<String> noCells() {
@@ -294,7 +308,8 @@ final class Input {
          */
         InputError refused(String file, String id, PolicyException e) {
             String field = FieldPath.withinRow(e, "observations");
-            return new InputError(file, where() + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
+            return new InputError(
+                    file, where() + (id == null ? "" : " (" + id + ")"), fields.apply(field) + describe(e), e);
         }
     }
 
@@ -359,8 +374,10 @@ final class Input {
                 } catch (JsonArray.Malformed e) {
                     throw new InputError(name + ": " + e.getMessage(), e);
                 } catch (Text.Malformed e) {
-                    throw new InputError(name + ": " + (array.index() < 0 ? "" : "in or after row [" + array.index() + "]: ")
-                            + e.getMessage(), e);
+                    throw new InputError(
+                            name + ": " + (array.index() < 0 ? "" : "in or after row [" + array.index() + "]: ")
+                                    + e.getMessage(),
+                            e);
                 } catch (IOException e) {
                     throw new InputError(name + ": cannot read: " + e.getMessage(), e);
                 }
@@ -369,10 +386,16 @@ final class Input {
                 }
                 int index = array.index();
                 try {
-                    return new Row<>(PolicyJson.read(element, type), null, index, ROW, () -> List.of(element.strip()), FIELD);
+                    return new Row<>(
+                            PolicyJson.read(element, type), null, index, ROW, () -> List.of(element.strip()), FIELD);
                 } catch (PolicyException e) {
-                    return new Row<>(null, new InputError(name, ROW.apply(index), FIELD.apply(e.field()) + describe(e), e),
-                            index, ROW, () -> List.of(element.strip()), FIELD);
+                    return new Row<>(
+                            null,
+                            new InputError(name, ROW.apply(index), FIELD.apply(e.field()) + describe(e), e),
+                            index,
+                            ROW,
+                            () -> List.of(element.strip()),
+                            FIELD);
                 }
             }
 

@@ -88,8 +88,10 @@ final class JsonArray {
         if (!started) {
             started = true;
             if (c != '[') {
-                throw new Malformed(c < 0 ? "empty; a JSON array [ … ] is expected"
-                        : "not a JSON array: it starts with " + (char) c + ", a [ is expected");
+                throw new Malformed(
+                        c < 0
+                                ? "empty; a JSON array [ … ] is expected"
+                                : "not a JSON array: it starts with " + (char) c + ", a [ is expected");
             }
             pos++;
             c = skipWhitespace();

@@ -16,22 +16,33 @@ final class LedgerOption {
     /** Flyway reports every migration at INFO: standard error is for errors. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    @Option(names = "--ledger", paramLabel = "JDBC-URL",
+    @Option(
+            names = "--ledger",
+            paramLabel = "JDBC-URL",
             description = "Settle the awards in a persistent ledger and record them: jdbc:h2:./awards (an H2 file, "
-                + "created when absent) or jdbc:postgresql://host/db. Yearly caps and once-only awards then hold "
-                + "across batches; a rerun pays nothing twice. Without it, a ledger in memory for this batch only.")
+                    + "created when absent) or jdbc:postgresql://host/db. Yearly caps and once-only awards then hold "
+                    + "across batches; a rerun pays nothing twice. Without it, a ledger in memory for this batch only.")
     String url;
 
-    @Option(names = "--ledger-user", paramLabel = "USER", defaultValue = "${env:ZHENGCE_LEDGER_USER}",
+    @Option(
+            names = "--ledger-user",
+            paramLabel = "USER",
+            defaultValue = "${env:ZHENGCE_LEDGER_USER}",
             description = "The database user (default: $ZHENGCE_LEDGER_USER, else sa for H2).")
     String user;
 
-    @Option(names = "--ledger-password", paramLabel = "PASSWORD", defaultValue = "${env:ZHENGCE_LEDGER_PASSWORD}",
+    @Option(
+            names = "--ledger-password",
+            paramLabel = "PASSWORD",
+            defaultValue = "${env:ZHENGCE_LEDGER_PASSWORD}",
             description = "The database password (default: $ZHENGCE_LEDGER_PASSWORD, else none); "
-                + "the variable keeps it out of the process list.")
+                    + "the variable keeps it out of the process list.")
     String password;
 
-    @Option(names = "--recorded-by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+    @Option(
+            names = "--recorded-by",
+            paramLabel = "NAME",
+            defaultValue = "${sys:user.name}",
             description = "Who records the awards in the ledger (default: the login name, ${DEFAULT-VALUE}).")
     String recordedBy;
 

@@ -1,8 +1,8 @@
 package dev.zhengce.policy.examples.cli;
 
-import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.calc.EnterpriseProfile;
 import dev.zhengce.policy.calc.Match;
+import dev.zhengce.policy.examples.Texts;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.PolicyJson;
@@ -21,13 +21,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhengce match}: an enterprise profile in, the rules it may qualify for out. */
-@Command(name = "match", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
-        description = "Lists every money rule for an enterprise profile (JSON): those it qualifies for with the "
-            + "estimated award, those it may qualify for with what is missing, those it does not with the unmet conditions.",
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
+        versionProvider = Zhengce.Version.class,
+        description =
+                "Lists every money rule for an enterprise profile (JSON): those it qualifies for with the "
+                        + "estimated award, those it may qualify for with what is missing, those it does not with the unmet conditions.",
         footer = {"", "Example:", "  zhengce match --lang en enterprise-profile.json"})
 final class MatchCommand implements Runnable {
     /** Output formats. */
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @ParentCommand
     Zhengce root;
@@ -35,21 +42,37 @@ final class MatchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The enterprise profile, JSON, or - for standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The enterprise profile, JSON, or - for standard input.")
     String file;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "Output: table (default) or json.")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "table|json",
+            description = "Output: table (default) or json.")
     Format format;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            defaultValue = "UTF-8",
             description = "Encoding of the profile (default: ${DEFAULT-VALUE}); GB18030 reads GBK.")
     String encoding;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to FILE instead of standard output, moved into place once the command has succeeded.")
     String output;
 
-    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
+    @Option(
+            names = "--unit",
+            paramLabel = "元|万元",
+            defaultValue = "元",
+            converter = AmountUnit.Converter.class,
             description = "The unit of the estimates in the table: 元 (default) or 万元, exact.")
     AmountUnit unit;
 
@@ -82,13 +105,20 @@ final class MatchCommand implements Runnable {
     }
 
     private static String table(EnterpriseProfile profile, List<Match> matches, Language language, AmountUnit unit) {
-        Table t = new Table(Texts.get(language, "match.verdict"), Texts.get(language, "match.rule"), ">"
-                + Texts.get(language, "match.estimate"), Texts.get(language, "match.unmetConditionsMissingFacts"));
+        Table t = new Table(
+                Texts.get(language, "match.verdict"),
+                Texts.get(language, "match.rule"),
+                ">" + Texts.get(language, "match.estimate"),
+                Texts.get(language, "match.unmetConditionsMissingFacts"));
         for (Match m : matches) {
-            t.row(m.verdict().name(), m.rule().id(), m.amount().map(unit::format).orElse("—"), m.explain(language));
+            t.row(
+                    m.verdict().name(),
+                    m.rule().id(),
+                    m.amount().map(unit::format).orElse("—"),
+                    m.explain(language));
         }
-        return Texts.get(language, "match.enterprise") + profile.id() + profile.industry().map(i -> " (" + i
-                + ")").orElse("")
+        return Texts.get(language, "match.enterprise") + profile.id()
+                + profile.industry().map(i -> " (" + i + ")").orElse("")
                 + Texts.get(language, "match.statuses") + profile.statuses() + "\n\n" + t.render();
     }
 

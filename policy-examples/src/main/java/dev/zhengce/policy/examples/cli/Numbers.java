@@ -34,16 +34,16 @@ final class Numbers {
 
     private static final Pattern MONEY = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
     /** The shape of a plain decimal within the library's limit ({@link DecimalLimit}), which checks the rest. */
-    private static final Pattern DECIMAL = Pattern.compile(
-            "-?\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
+    private static final Pattern DECIMAL =
+            Pattern.compile("-?\\d{1," + DecimalLimit.MAX_DIGITS + "}(\\.\\d{1," + DecimalLimit.MAX_DECIMALS + "})?");
+
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** A number with a currency sign before it or a unit after it. */
     private static final Pattern UNIT = Pattern.compile("(¥|￥|RMB|CNY)?\\s*([-\\d.,]+)\\s*(万元|亿元|万|亿|元|%)?");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A cell that is not a number of its kind; the reason says why, with the plain form where there is one. */
     static final class Refused extends Exception {
@@ -70,19 +70,23 @@ final class Numbers {
             }
         }
         // a year has no grouping: 2,018 is refused
-        String plain = isPlainAscii(text) ? text : kind == Kind.YEAR ? halfWidth(text).strip() : normalise(text);
+        String plain =
+                isPlainAscii(text) ? text : kind == Kind.YEAR ? halfWidth(text).strip() : normalise(text);
         switch (kind) {
             case MONEY:
                 if (MONEY.matcher(plain).matches()) {
                     return new BigDecimal(plain);
                 }
                 if (DECIMAL.matcher(plain).matches()) {
-                    throw new Refused(plain.startsWith("-") ? "amount must not be negative"
-                            : plain.indexOf('.') < 0 || plain.length() - plain.indexOf('.') - 1 <= 2
-                                    ? "amount in yuan of at most 15 digits before the point"
-                                    : "amount in yuan with at most 2 decimals (fen)");
+                    throw new Refused(
+                            plain.startsWith("-")
+                                    ? "amount must not be negative"
+                                    : plain.indexOf('.') < 0 || plain.length() - plain.indexOf('.') - 1 <= 2
+                                            ? "amount in yuan of at most 15 digits before the point"
+                                            : "amount in yuan with at most 2 decimals (fen)");
                 }
-                throw new Refused(notANumber(text, kind, "not a number; write yuan as plain decimals such as 1234567.89"));
+                throw new Refused(
+                        notANumber(text, kind, "not a number; write yuan as plain decimals such as 1234567.89"));
             case YEAR:
                 if (YEAR.matcher(plain).matches()) {
                     return new BigDecimal(plain);
@@ -198,7 +202,9 @@ final class Numbers {
     /** The reason a text is not a number, with the plain form where it only has a unit or a currency sign. */
     private static String notANumber(String text, Kind kind, String otherwise) {
         String t = halfWidth(text).strip();
-        if (t.indexOf(',') >= 0 && !GROUPED.matcher(t).matches() && PLAIN.matcher(t.replace(",", "")).matches()) {
+        if (t.indexOf(',') >= 0
+                && !GROUPED.matcher(t).matches()
+                && PLAIN.matcher(t.replace(",", "")).matches()) {
             return "not a number: grouping commas separate groups of three digits (4,000,000.00), and a decimal comma "
                     + "is not read; write plain decimals";
         }

@@ -54,11 +54,12 @@ final class Output implements Closeable {
                 throw new InputError(name + ": no such directory " + dir);
             }
             // a name of the same directory, so that the move is a rename; created with the user's umask
-            temporary = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
-                    .nextLong() >>> 1) + ".part");
+            temporary = dir.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
             try {
-                stream = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE), 1 << 16);
+                stream = new BufferedOutputStream(
+                        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        1 << 16);
             } catch (IOException e) {
                 throw new InputError(name + ": cannot write: " + e.getMessage(), e);
             }
@@ -73,13 +74,15 @@ final class Output implements Closeable {
 
     /** A shutdown hook, registered, that deletes a temporary file when the JVM stops before it is done (Ctrl-C). */
     static Thread deleteOnStop(Path file) {
-        Thread hook = new Thread(() -> {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // the JVM is stopping: nothing more can be done
-            }
-        }, "zhengce-delete-" + file.getFileName());
+        Thread hook = new Thread(
+                () -> {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        // the JVM is stopping: nothing more can be done
+                    }
+                },
+                "zhengce-delete-" + file.getFileName());
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
     }

@@ -63,9 +63,16 @@ final class Progress implements AutoCloseable {
             if (!stderrIsTerminal()) {
                 return;
             }
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(estimate()).setUnit(" rows", 1).showSpeed()
-                    .setSpeedUnit(ChronoUnit.SECONDS).setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(err, terminalWidth())).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(estimate())
+                    .setUnit(" rows", 1)
+                    .showSpeed()
+                    .setSpeedUnit(ChronoUnit.SECONDS)
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                    .setUpdateIntervalMillis(500)
+                    .setConsumer(new ConsoleProgressBarConsumer(err, terminalWidth()))
+                    .build();
         }
         bar.maxHint(estimate());
         bar.stepTo(rows);
@@ -99,10 +106,13 @@ final class Progress implements AutoCloseable {
      */
     static int terminalWidth() {
         try {
-            Process p = new ProcessBuilder("sh", "-c", "stty size <&2").redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process p = new ProcessBuilder("sh", "-c", "stty size <&2")
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             p.getOutputStream().close();
-            String size = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            String size =
+                    new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
             if (p.waitFor() == 0 && size.matches("\\d+ \\d+")) {
                 int columns = Integer.parseInt(size.substring(size.indexOf(' ') + 1));
                 return columns > 20 ? columns - 1 : 80;
@@ -133,8 +143,11 @@ final class Progress implements AutoCloseable {
             // not Linux: ask the shell
         }
         try {
-            Process p = new ProcessBuilder("sh", "-c", "test -t 2").redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process p = new ProcessBuilder("sh", "-c", "test -t 2")
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             p.getOutputStream().close();
             return p.waitFor() == 0;
         } catch (IOException e) {

@@ -40,11 +40,16 @@ import picocli.CommandLine.Spec;
  * {@link SubsidyCalculator#awards}), the totals summed as they pass, so that a file of any
  * length goes through in constant memory.
  */
-@Command(name = "subsidy", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+@Command(
+        name = "subsidy",
+        mixinStandardHelpOptions = true,
+        versionProvider = Zhengce.Version.class,
         description = "Computes the award of every application (JSON array, CSV or an .xlsx sheet) under the notice's "
-            + "money rules, with totals. With --set, compares the notice as written (baseline) with the overrides "
-            + "(alternative).",
-        footer = {"", "Examples:",
+                + "money rules, with totals. With --set, compares the notice as written (baseline) with the overrides "
+                + "(alternative).",
+        footer = {
+            "",
+            "Examples:",
             "  zhengce subsidy applications.csv",
             "  zhengce subsidy --format json --explain applications.json",
             "  zhengce subsidy --set intelligent-transformation-subsidy.cap=5000000 \\",
@@ -53,10 +58,16 @@ import picocli.CommandLine.Spec;
             "  cat applications.csv | zhengce subsidy --format csv -",
             "  zhengce subsidy --encoding GB18030 --rejects rejects.csv -o awards.xlsx 申报表.csv",
             "  zhengce subsidy --lang zh --unit 万元 applications.xlsx",
-            "  zhengce subsidy --ledger jdbc:h2:./awards applications-2019-03.csv   (monthly batches, one ledger)"})
+            "  zhengce subsidy --ledger jdbc:h2:./awards applications-2019-03.csv   (monthly batches, one ledger)"
+        })
 final class SubsidyCommand implements Runnable {
     /** Output formats. */
-    enum Format { table, json, csv, xlsx }
+    enum Format {
+        table,
+        json,
+        csv,
+        xlsx
+    }
 
     @ParentCommand
     Zhengce root;
@@ -64,13 +75,17 @@ final class SubsidyCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
             description = "Applications: a .json array, a .csv file or an .xlsx workbook, or - for standard input.")
     String file;
 
-    @Option(names = "--format", paramLabel = "table|json|csv|xlsx",
+    @Option(
+            names = "--format",
+            paramLabel = "table|json|csv|xlsx",
             description = "Output: table (the default), json, csv or xlsx (a workbook, with --output); by default from "
-                + "the name of --output.")
+                    + "the name of --output.")
     Format format;
 
     @Mixin
@@ -79,16 +94,21 @@ final class SubsidyCommand implements Runnable {
     @Mixin
     FileOptions.Out out = new FileOptions.Out();
 
-    @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE",
-            description = "A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule, "
-                + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
+    @Option(
+            names = "--set",
+            paramLabel = "RULE.PARAMETER=VALUE",
+            description =
+                    "A what-if override, repeatable: rate, cap, threshold, window-years or amount of a rule, "
+                            + "such as robot-subsidy.rate=0.3 (a fraction) or intelligent-transformation-subsidy.cap=5000000 (yuan).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--reading", paramLabel = "AMBIGUITY=READING",
+    @Option(
+            names = "--reading",
+            paramLabel = "AMBIGUITY=READING",
             description = "Another reading where the notice can be read two ways, repeatable, such as "
-                + "green-subsidy-base=total-investment: the awards under it (and any --set) are compared with the "
-                + "catalog's reading, side by side, with the sentence and the reason. The ambiguities: "
-                + "zhengce catalog list ambiguities.")
+                    + "green-subsidy-base=total-investment: the awards under it (and any --set) are compared with the "
+                    + "catalog's reading, side by side, with the sentence and the reason. The ambiguities: "
+                    + "zhengce catalog list ambiguities.")
     List<String> readings = new ArrayList<>();
 
     @Option(names = "--explain", description = "Add every award's steps (table, json, xlsx).")
@@ -97,9 +117,13 @@ final class SubsidyCommand implements Runnable {
     @Mixin
     LedgerOption ledgerOption;
 
-    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = AmountUnit.Converter.class,
+    @Option(
+            names = "--unit",
+            paramLabel = "元|万元",
+            defaultValue = "元",
+            converter = AmountUnit.Converter.class,
             description = "The unit of amounts in tables and workbooks: 元 (default) or 万元, exact (96.0000 万元 is "
-                + "960000.00 元). CSV and JSON carry yuan.")
+                    + "960000.00 元). CSV and JSON carry yuan.")
     AmountUnit unit;
 
     /** The output's format: as asked, else as the output file's name says, else a table. */
@@ -108,8 +132,9 @@ final class SubsidyCommand implements Runnable {
             return asked;
         }
         String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? Format.csv : name.endsWith(".json") ? Format.json
-                : name.endsWith(".xlsx") ? Format.xlsx : Format.table;
+        return name.endsWith(".csv")
+                ? Format.csv
+                : name.endsWith(".json") ? Format.json : name.endsWith(".xlsx") ? Format.xlsx : Format.table;
     }
 
     @Override
@@ -148,13 +173,14 @@ final class SubsidyCommand implements Runnable {
         }
         Input input = Input.open(file, root.stdin(), in.format, in.options());
         WhatIf whatIf = overrides.isEmpty() && readAs == catalog ? null : WhatIf.between(baseline, other);
-        SubsidyReport.Settings settings = new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides,
-                readAs);
+        SubsidyReport.Settings settings =
+                new SubsidyReport.Settings(language, explain, unit, out.excelCsv, overrides, readAs);
         // opened once the options are read: bad options open no database
         Ledger ledger = ledgerOption.open(whatIf != null);
         try (Input.Source<Application> read = input.applications(catalog);
                 Output target = Output.open(out.output, root.stdout());
-                Rejects rejects = out.rejects == null ? null
+                Rejects rejects = out.rejects == null
+                        ? null
                         : Rejects.open(out.rejects, read.columns(), out.excelCsv, root.stdout());
                 Progress progress = root.progress("subsidy", read::bytesRead, input.size());
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
@@ -194,8 +220,11 @@ final class SubsidyCommand implements Runnable {
                     return row.value;
                 })) {
                     Accepted<Application> accepted = new Accepted<>(applications, rejects, progress, null);
-                    named(input, accepted, Application::id, () -> compare(whatIf, overrides, catalog, output, report,
-                            accepted.stream()));
+                    named(
+                            input,
+                            accepted,
+                            Application::id,
+                            () -> compare(whatIf, overrides, catalog, output, report, accepted.stream()));
                 }
             }
             progress.close();
@@ -205,25 +234,36 @@ final class SubsidyCommand implements Runnable {
             }
             target.commit();
             if (rejects != null) {
-                spec.commandLine().getErr().println("zhengce subsidy: " + rejects.count() + " bad row"
-                        + (rejects.count() == 1 ? "" : "s") + " skipped, written with the reasons to " + rejects.name());
+                spec.commandLine()
+                        .getErr()
+                        .println("zhengce subsidy: " + rejects.count() + " bad row" + (rejects.count() == 1 ? "" : "s")
+                                + " skipped, written with the reasons to " + rejects.name());
             }
         }
     }
 
     /** The what-if: each difference written as it comes, both sides' totals summed in one pass (not for CSV). */
-    private static void compare(WhatIf whatIf, Overrides overrides, Catalog catalog, Format output,
-            SubsidyReport report, Stream<Application> applications) {
+    private static void compare(
+            WhatIf whatIf,
+            Overrides overrides,
+            Catalog catalog,
+            Format output,
+            SubsidyReport report,
+            Stream<Application> applications) {
         if (output == Format.csv) {
             whatIf.compare(applications).forEach(report::difference);
             report.end(overrides, null, null);
             return;
         }
         try (SideTotals side = new SideTotals(catalog)) {
-            Totals alternative = Totals.of(catalog, whatIf.compare(applications).peek(d -> {
-                report.difference(d);
-                side.add(d.baseline());
-            }).map(WhatIf.Difference::alternative));
+            Totals alternative = Totals.of(
+                    catalog,
+                    whatIf.compare(applications)
+                            .peek(d -> {
+                                report.difference(d);
+                                side.add(d.baseline());
+                            })
+                            .map(WhatIf.Difference::alternative));
             report.end(overrides, side.finish(), alternative);
         }
     }
@@ -277,7 +317,8 @@ final class SubsidyCommand implements Runnable {
                     return current.get(i++);
                 }
             };
-            task = new FutureTask<>(() -> Totals.of(catalog,
+            task = new FutureTask<>(() -> Totals.of(
+                    catalog,
                     StreamSupport.stream(Spliterators.spliteratorUnknownSize(awards, Spliterator.ORDERED), false)));
             Thread thread = new Thread(task, "zhengce-totals");
             thread.setDaemon(true);

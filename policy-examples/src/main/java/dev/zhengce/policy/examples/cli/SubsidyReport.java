@@ -45,7 +45,12 @@ abstract class SubsidyReport implements AutoCloseable {
         /** The catalog of the alternative: the catalog as written, or under the readings chosen. */
         final Catalog read;
 
-        Settings(Language language, boolean explain, AmountUnit unit, boolean excelCsv, Overrides overrides,
+        Settings(
+                Language language,
+                boolean explain,
+                AmountUnit unit,
+                boolean excelCsv,
+                Overrides overrides,
                 Catalog read) {
             this.language = language;
             this.explain = explain;
@@ -78,8 +83,9 @@ abstract class SubsidyReport implements AutoCloseable {
             for (Map.Entry<String, String> e : read.readings().chosen().entrySet()) {
                 Ambiguity a = read.ambiguity(e.getKey());
                 Reading r = read.reading(a.id());
-                notes.add(e.getKey() + "=" + e.getValue() + ": " + r.description().in(language)
-                        + Texts.get(language, "subsidy.dash") + r.reason().in(language));
+                notes.add(e.getKey() + "=" + e.getValue() + ": "
+                        + r.description().in(language) + Texts.get(language, "subsidy.dash")
+                        + r.reason().in(language));
                 notes.add("    “" + a.citation().sentence() + "”");
             }
             return notes;
@@ -191,6 +197,7 @@ abstract class SubsidyReport implements AutoCloseable {
         private Table table;
         /** The explanations, which follow the table and the totals. */
         private final Output.Spill explanations = new Output.Spill();
+
         private final Writer explained = new OutputStreamWriter(explanations, StandardCharsets.UTF_8);
 
         TableReport(Writer out, Settings settings) {
@@ -201,12 +208,21 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onAward(Award a) {
             if (table == null) {
-                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
-                        settings.text("subsidy.rule"), settings.text("subsidy.status"), ">"
-                                + settings.text("subsidy.amount"), settings.text("subsidy.note"));
+                table = new Table(
+                        settings.text("subsidy.id"),
+                        settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"),
+                        settings.text("subsidy.status"),
+                        ">" + settings.text("subsidy.amount"),
+                        settings.text("subsidy.note"));
             }
-            table.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(),
-                    a.amount().map(settings.unit::format).orElse("—"), note(a, settings.language));
+            table.row(
+                    a.application().id(),
+                    a.application().recipient(),
+                    a.rule().id(),
+                    a.status().name(),
+                    a.amount().map(settings.unit::format).orElse("—"),
+                    note(a, settings.language));
             if (settings.explain) {
                 write(explained, "\n" + a.explain(settings.language) + "\n");
             }
@@ -215,15 +231,24 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onDifference(WhatIf.Difference d) {
             if (table == null) {
-                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.rule"), ">"
-                        + settings.text("subsidy.baseline"), ">" + settings.text("subsidy.alternative"), ">"
-                                + settings.text("subsidy.delta"));
+                table = new Table(
+                        settings.text("subsidy.id"),
+                        settings.text("subsidy.rule"),
+                        ">" + settings.text("subsidy.baseline"),
+                        ">" + settings.text("subsidy.alternative"),
+                        ">" + settings.text("subsidy.delta"));
             }
-            table.row(d.baseline().application().id(), d.baseline().rule().id(), cell(d.baseline()),
-                    cell(d.alternative()), d.delta().map(this::signed).orElse("—"));
+            table.row(
+                    d.baseline().application().id(),
+                    d.baseline().rule().id(),
+                    cell(d.baseline()),
+                    cell(d.alternative()),
+                    d.delta().map(this::signed).orElse("—"));
             if (settings.explain) {
-                write(explained, "\n" + d.baseline().explain(settings.language) + "\n"
-                        + settings.text("subsidy.whatIf") + d.alternative().explain(settings.language) + "\n");
+                write(
+                        explained,
+                        "\n" + d.baseline().explain(settings.language) + "\n" + settings.text("subsidy.whatIf")
+                                + d.alternative().explain(settings.language) + "\n");
             }
         }
 
@@ -233,7 +258,8 @@ abstract class SubsidyReport implements AutoCloseable {
         }
 
         private String signed(BigDecimal d) {
-            return d.signum() < 0 ? "−" + settings.unit.format(d.negate())
+            return d.signum() < 0
+                    ? "−" + settings.unit.format(d.negate())
                     : (d.signum() > 0 ? "+" : "") + settings.unit.format(d);
         }
 
@@ -243,31 +269,43 @@ abstract class SubsidyReport implements AutoCloseable {
                 onAwardHeaderOnly();
             }
             table.render(out);
-            write(out, "\n" + settings.text("subsidy.totals")
-                    + Texts.totals(totals, settings.language, settings.unit::format) + "\n");
+            write(
+                    out,
+                    "\n" + settings.text("subsidy.totals")
+                            + Texts.totals(totals, settings.language, settings.unit::format) + "\n");
             tail();
         }
 
         private void onAwardHeaderOnly() {
-            table = new Table(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
-                    settings.text("subsidy.rule"), settings.text("subsidy.status"), ">"
-                            + settings.text("subsidy.amount"), settings.text("subsidy.note"));
+            table = new Table(
+                    settings.text("subsidy.id"),
+                    settings.text("subsidy.applicant"),
+                    settings.text("subsidy.rule"),
+                    settings.text("subsidy.status"),
+                    ">" + settings.text("subsidy.amount"),
+                    settings.text("subsidy.note"));
         }
 
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             if (table == null) {
-                table = new Table(settings.text("subsidy.id"), settings.text("subsidy.rule"), ">"
-                        + settings.text("subsidy.baseline"), ">" + settings.text("subsidy.alternative"), ">"
-                                + settings.text("subsidy.delta"));
+                table = new Table(
+                        settings.text("subsidy.id"),
+                        settings.text("subsidy.rule"),
+                        ">" + settings.text("subsidy.baseline"),
+                        ">" + settings.text("subsidy.alternative"),
+                        ">" + settings.text("subsidy.delta"));
             }
             write(out, settings.text("subsidy.whatIfHeading") + settings.whatIf() + "\n\n");
             table.render(out);
-            write(out, "\n" + settings.text("subsidy.baselineTotals")
-                    + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
-                    + settings.text("subsidy.alternativeTotals")
-                    + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
-                    + settings.text("subsidy.changeInTotal") + signed(alt.total().subtract(base.total())) + "\n");
+            write(
+                    out,
+                    "\n" + settings.text("subsidy.baselineTotals")
+                            + Texts.totals(base, settings.language, settings.unit::format) + "\n\n"
+                            + settings.text("subsidy.alternativeTotals")
+                            + Texts.totals(alt, settings.language, settings.unit::format) + "\n\n"
+                            + settings.text("subsidy.changeInTotal")
+                            + signed(alt.total().subtract(base.total())) + "\n");
             List<String> notes = settings.readingNotes();
             if (!notes.isEmpty()) {
                 write(out, "\n" + settings.text("subsidy.readingsChosen") + "\n");
@@ -321,9 +359,18 @@ abstract class SubsidyReport implements AutoCloseable {
         private void header(boolean whatIf) {
             if (!started) {
                 started = true;
-                printer.row(whatIf ? List.of("id", "applicant", "rule", "baselineStatus", "baselineAmount",
-                        "alternativeStatus", "alternativeAmount", "delta")
-                        : List.of("id", "applicant", "rule", "status", "amount", "capBound", "findings"));
+                printer.row(
+                        whatIf
+                                ? List.of(
+                                        "id",
+                                        "applicant",
+                                        "rule",
+                                        "baselineStatus",
+                                        "baselineAmount",
+                                        "alternativeStatus",
+                                        "alternativeAmount",
+                                        "delta")
+                                : List.of("id", "applicant", "rule", "status", "amount", "capBound", "findings"));
             }
         }
 
@@ -344,9 +391,13 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onDifference(WhatIf.Difference d) {
             header(true);
-            printer.row(d.baseline().application().id(), d.baseline().application().recipient(),
-                    d.baseline().rule().id(), d.baseline().status().name(),
-                    d.baseline().amount().map(BigDecimal::toPlainString).orElse(""), d.alternative().status().name(),
+            printer.row(
+                    d.baseline().application().id(),
+                    d.baseline().application().recipient(),
+                    d.baseline().rule().id(),
+                    d.baseline().status().name(),
+                    d.baseline().amount().map(BigDecimal::toPlainString).orElse(""),
+                    d.alternative().status().name(),
                     d.alternative().amount().map(BigDecimal::toPlainString).orElse(""),
                     d.delta().map(BigDecimal::toPlainString).orElse(""));
         }
@@ -383,11 +434,25 @@ abstract class SubsidyReport implements AutoCloseable {
         }
 
         private void start(boolean whatIf) {
-            write(out, "{\n" + (!whatIf ? "" : "  \"overrides\" : " + PolicyJson.write(settings.overrides.toString())
-                    + ",\n" + (settings.read.readings().isEmpty() ? ""
-                        : "  \"readings\" : " + nested(settings.read.readings().chosen()) + ",\n"))
-                    + "  \"provenance\" : " + nested(provenance() == null ? Map.of() : provenance().asMap()) + ",\n"
-                    + "  \"" + (whatIf ? "comparison" : "awards") + "\" : [");
+            write(
+                    out,
+                    "{\n"
+                            + (!whatIf
+                                    ? ""
+                                    : "  \"overrides\" : " + PolicyJson.write(settings.overrides.toString())
+                                            + ",\n"
+                                            + (settings.read.readings().isEmpty()
+                                                    ? ""
+                                                    : "  \"readings\" : "
+                                                            + nested(settings.read
+                                                                    .readings()
+                                                                    .chosen()) + ",\n"))
+                            + "  \"provenance\" : "
+                            + nested(
+                                    provenance() == null
+                                            ? Map.of()
+                                            : provenance().asMap()) + ",\n"
+                            + "  \"" + (whatIf ? "comparison" : "awards") + "\" : [");
         }
 
         private static String nested(Object value) {
@@ -492,8 +557,11 @@ abstract class SubsidyReport implements AutoCloseable {
             started = true;
             List<String> header = new ArrayList<>();
             if (whatIf) {
-                header.addAll(List.of(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
-                        settings.text("subsidy.rule"), settings.text("subsidy.baselineStatus")));
+                header.addAll(List.of(
+                        settings.text("subsidy.id"),
+                        settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"),
+                        settings.text("subsidy.baselineStatus")));
                 header.add(amountTitle("subsidy.baselineAmount"));
                 header.add(settings.text("subsidy.alternativeStatus"));
                 header.add(amountTitle("subsidy.alternativeAmount"));
@@ -502,11 +570,23 @@ abstract class SubsidyReport implements AutoCloseable {
                     header.add(settings.text("subsidy.baselineExplanation"));
                     header.add(settings.text("subsidy.alternativeExplanation"));
                 }
-                book.sheet(settings.text("subsidy.comparison"), header, null, null, null, null, money(), null, money(),
+                book.sheet(
+                        settings.text("subsidy.comparison"),
+                        header,
+                        null,
+                        null,
+                        null,
+                        null,
+                        money(),
+                        null,
+                        money(),
                         money());
             } else {
-                header.addAll(List.of(settings.text("subsidy.id"), settings.text("subsidy.applicant"),
-                        settings.text("subsidy.rule"), settings.text("subsidy.status")));
+                header.addAll(List.of(
+                        settings.text("subsidy.id"),
+                        settings.text("subsidy.applicant"),
+                        settings.text("subsidy.rule"),
+                        settings.text("subsidy.status")));
                 header.add(amountTitle("subsidy.amount"));
                 header.addAll(List.of(settings.text("subsidy.capBound"), settings.text("subsidy.findings")));
                 if (settings.explain) {
@@ -523,17 +603,29 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void onAward(Award a) {
             start(false);
-            book.row(a.application().id(), a.application().recipient(), a.rule().id(), a.status().name(), amount(a),
-                    a.capBound(), a.findings().isEmpty() ? null : findings(a, settings.language),
+            book.row(
+                    a.application().id(),
+                    a.application().recipient(),
+                    a.rule().id(),
+                    a.status().name(),
+                    amount(a),
+                    a.capBound(),
+                    a.findings().isEmpty() ? null : findings(a, settings.language),
                     settings.explain ? a.explain(settings.language) : null);
         }
 
         @Override
         void onDifference(WhatIf.Difference d) {
             start(true);
-            book.row(d.baseline().application().id(), d.baseline().application().recipient(), d.baseline().rule().id(),
-                    d.baseline().status().name(), amount(d.baseline()), d.alternative().status().name(),
-                    amount(d.alternative()), d.delta().map(settings.unit::of).orElse(null),
+            book.row(
+                    d.baseline().application().id(),
+                    d.baseline().application().recipient(),
+                    d.baseline().rule().id(),
+                    d.baseline().status().name(),
+                    amount(d.baseline()),
+                    d.alternative().status().name(),
+                    amount(d.alternative()),
+                    d.delta().map(settings.unit::of).orElse(null),
                     settings.explain ? d.baseline().explain(settings.language) : null,
                     settings.explain ? d.alternative().explain(settings.language) : null);
         }
@@ -541,9 +633,17 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Totals totals) {
             start(false);
-            book.sheet(settings.text("subsidy.totalsSheet"), List.of(settings.text("subsidy.group"),
-                    settings.text("subsidy.key"), settings.text("subsidy.count"),
-                    amountTitle("subsidy.amount")), null, null, null, money());
+            book.sheet(
+                    settings.text("subsidy.totalsSheet"),
+                    List.of(
+                            settings.text("subsidy.group"),
+                            settings.text("subsidy.key"),
+                            settings.text("subsidy.count"),
+                            amountTitle("subsidy.amount")),
+                    null,
+                    null,
+                    null,
+                    money());
             book.row(settings.text("subsidy.payable"), "", totals.payable(), settings.unit.of(totals.total()));
             book.row(settings.text("subsidy.notEligible"), "", totals.notEligible(), null);
             book.row(settings.text("subsidy.undetermined"), "", totals.undetermined(), null);
@@ -572,12 +672,25 @@ abstract class SubsidyReport implements AutoCloseable {
         @Override
         void end(Overrides overrides, Totals base, Totals alt) {
             start(true);
-            book.sheet(settings.text("subsidy.totalsSheet"), List.of(settings.text("subsidy.group"),
-                    settings.text("subsidy.key"),
-                    amountTitle("subsidy.baseline"), amountTitle("subsidy.alternative"), amountTitle("subsidy.delta")),
-                    null, null, money(), money(), money());
+            book.sheet(
+                    settings.text("subsidy.totalsSheet"),
+                    List.of(
+                            settings.text("subsidy.group"),
+                            settings.text("subsidy.key"),
+                            amountTitle("subsidy.baseline"),
+                            amountTitle("subsidy.alternative"),
+                            amountTitle("subsidy.delta")),
+                    null,
+                    null,
+                    money(),
+                    money(),
+                    money());
             book.row(settings.text("subsidy.whatIfRow"), settings.whatIf(), null, null, null);
-            book.row(settings.text("subsidy.total"), "", settings.unit.of(base.total()), settings.unit.of(alt.total()),
+            book.row(
+                    settings.text("subsidy.total"),
+                    "",
+                    settings.unit.of(base.total()),
+                    settings.unit.of(alt.total()),
                     settings.unit.of(alt.total().subtract(base.total())));
             sums(settings.text("subsidy.byRule"), base.byRule(), alt.byRule());
             sums(settings.text("subsidy.byYear"), base.byYear(), alt.byYear());

@@ -48,7 +48,6 @@ final class TableRows {
         void set(B builder, String text) throws Numbers.Refused;
     }
 
-
     /**
      * Reads the rows of the table: the header names known columns, once each, the required
      * among them; each row then goes into a builder, cell by cell.
@@ -63,8 +62,13 @@ final class TableRows {
      * @param <T>      the value's type
      * @return the rows
      */
-    <B, T> Source<T> read(List<String> fields, Set<String> extra, List<String> required, Supplier<B> builder,
-            Function<String, Column<B>> columns, Function<B, T> build) {
+    <B, T> Source<T> read(
+            List<String> fields,
+            Set<String> extra,
+            List<String> required,
+            Supplier<B> builder,
+            Function<String, Column<B>> columns,
+            Function<B, T> build) {
         Cells cells = input.cells();
         try {
             List<String> header = header(cells, fields, extra, required);
@@ -103,9 +107,16 @@ final class TableRows {
                 private T row() {
                     int size = cells.size();
                     if (cells.fixedWidth() && size != width) {
-                        throw new InputError(name, cells.where(cells.number()), ": " + size + " cells, but the header has " + width
-                                + " columns" + (size < width ? "; missing: " + header.subList(Math.min(size, header.size()),
-                                        header.size()) : ""), null);
+                        throw new InputError(
+                                name,
+                                cells.where(cells.number()),
+                                ": " + size + " cells, but the header has " + width
+                                        + " columns"
+                                        + (size < width
+                                                ? "; missing: "
+                                                        + header.subList(Math.min(size, header.size()), header.size())
+                                                : ""),
+                                null);
                     }
                     B b = builder.get();
                     String column = null;
@@ -116,29 +127,43 @@ final class TableRows {
                             String v = cells.text(i);
                             if (v.isEmpty()) {
                                 if (isRequired[i]) {
-                                    throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + ": required, empty", null);
+                                    throw new InputError(
+                                            name,
+                                            cells.where(cells.number()),
+                                            cells.field(i, column) + ": required, empty",
+                                            null);
                                 }
                                 continue;
                             }
                             try {
                                 setters.get(i).set(b, v);
                             } catch (Numbers.Refused r) {
-                                throw new InputError(name, cells.where(cells.number()), cells.field(i, column) + " = " + v + ": "
-                                        + r.getMessage(), null);
+                                throw new InputError(
+                                        name,
+                                        cells.where(cells.number()),
+                                        cells.field(i, column) + " = " + v + ": " + r.getMessage(),
+                                        null);
                             }
                         }
                         for (; i < size; i++) {
                             column = null;
                             if (!cells.text(i).isEmpty()) {
-                                throw new InputError(name, cells.where(cells.number()), ", column " + Xlsx.column(i)
-                                        + ": a value in a column without a name", null);
+                                throw new InputError(
+                                        name,
+                                        cells.where(cells.number()),
+                                        ", column " + Xlsx.column(i) + ": a value in a column without a name",
+                                        null);
                             }
                         }
                         column = null;
                         return build.apply(b);
                     } catch (Numbers.Refused r) {
-                        throw new InputError(name, cells.where(cells.number()), (column == null ? ", column " + Xlsx.column(i)
-                                : cells.field(i, column)) + ": " + r.getMessage(), null);
+                        throw new InputError(
+                                name,
+                                cells.where(cells.number()),
+                                (column == null ? ", column " + Xlsx.column(i) : cells.field(i, column)) + ": "
+                                        + r.getMessage(),
+                                null);
                     } catch (PolicyException e) {
                         String f = e.field() == null || e.field().isEmpty() ? column : e.field();
                         throw new InputError(name, cells.where(cells.number()), fieldNames.apply(f) + describe(e), e);
@@ -201,7 +226,8 @@ final class TableRows {
                 throw new InputError(name + ": " + cells.headerCell(i) + " \"" + column + "\": unknown column; known: "
                         + fields + (extra.isEmpty() ? "" : " and the cost categories and facts " + extra)
                         + (cells.number() == 1 && options.headerRow == 1
-                                ? ". If the column names are on a later row (under a title), give --header-row N" : ""));
+                                ? ". If the column names are on a later row (under a title), give --header-row N"
+                                : ""));
             }
             if (!seen.add(column)) {
                 throw new InputError(name + ": " + cells.headerCell(i) + " \"" + column + "\": named twice");
@@ -209,7 +235,8 @@ final class TableRows {
         }
         for (String r : required) {
             if (!seen.contains(r)) {
-                throw new InputError(name + ": " + cells.where(cells.number()) + ": missing column \"" + r + "\"; required: " + required);
+                throw new InputError(name + ": " + cells.where(cells.number()) + ": missing column \"" + r
+                        + "\"; required: " + required);
             }
         }
         return List.copyOf(named);

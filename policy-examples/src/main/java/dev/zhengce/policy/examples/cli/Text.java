@@ -51,7 +51,8 @@ final class Text extends Reader {
     Text(InputStream in, Charset charset) {
         this.in = in;
         this.charset = charset;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
@@ -123,15 +124,17 @@ final class Text extends Reader {
     private void skipByteOrderMark() throws Malformed {
         if (startsWith(0xEF, 0xBB, 0xBF)) {
             if (!charset.equals(StandardCharsets.UTF_8)) {
-                throw new Malformed("starts with the byte-order mark of UTF-8, but the encoding given is " + charset.name()
-                        + ": leave out --encoding");
+                throw new Malformed("starts with the byte-order mark of UTF-8, but the encoding given is "
+                        + charset.name() + ": leave out --encoding");
             }
             bytes.position(3);
         } else if (startsWith(0x84, 0x31, 0x95, 0x33) && charset.equals(GB18030)) {
             bytes.position(4);
-        } else if ((startsWith(0xFF, 0xFE) || startsWith(0xFE, 0xFF)) && !charset.name().startsWith("UTF-16")) {
-            throw new Malformed("starts with the byte-order mark of UTF-16 (Excel's \"Unicode text\"): save the file as "
-                    + "\"CSV UTF-8\", or give --encoding UTF-16");
+        } else if ((startsWith(0xFF, 0xFE) || startsWith(0xFE, 0xFF))
+                && !charset.name().startsWith("UTF-16")) {
+            throw new Malformed(
+                    "starts with the byte-order mark of UTF-16 (Excel's \"Unicode text\"): save the file as "
+                            + "\"CSV UTF-8\", or give --encoding UTF-16");
         }
     }
 
@@ -160,7 +163,8 @@ final class Text extends Reader {
     /** Whether the bytes of the current chunk, from where decoding started, are GB18030 text. */
     private boolean readsAsGb18030(int from) {
         ByteBuffer window = ByteBuffer.wrap(bytes.array(), from, bytes.limit() - from);
-        CharsetDecoder gb = GB18030.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder gb = GB18030.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(CHUNK);
         while (true) {

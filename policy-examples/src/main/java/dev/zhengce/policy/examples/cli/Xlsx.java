@@ -30,8 +30,7 @@ final class Xlsx {
     /** The most significant digits a number cell keeps: Excel holds numbers as binary doubles. */
     static final int MAX_DIGITS = 15;
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     /**
      * Reads a sheet of a workbook.
@@ -50,9 +49,11 @@ final class Xlsx {
             throw new InputError(name + ": not a readable .xlsx workbook: " + e.getMessage(), e);
         }
         try {
-            Sheet s = sheet == null ? book.getFirstSheet() : book.findSheet(sheet).orElseThrow(() -> new InputError(
-                    name + ": no sheet named \"" + sheet + "\"; its sheets: "
-                            + book.getSheets().map(Sheet::getName).collect(Collectors.toList())));
+            Sheet s = sheet == null
+                    ? book.getFirstSheet()
+                    : book.findSheet(sheet)
+                            .orElseThrow(() -> new InputError(name + ": no sheet named \"" + sheet + "\"; its sheets: "
+                                    + book.getSheets().map(Sheet::getName).collect(Collectors.toList())));
             return new SheetCells(book, s, name);
         } catch (IOException | RuntimeException e) {
             close(book);
@@ -100,16 +101,20 @@ final class Xlsx {
                     row = rows.next();
                     for (int i = 0; i < row.getCellCount(); i++) {
                         Cell c = row.getCell(i);
-                        if (c != null && c.getType() != CellType.EMPTY
-                                && !(c.getType() == CellType.STRING && trim(String.valueOf(c.getValue())).isEmpty())) {
+                        if (c != null
+                                && c.getType() != CellType.EMPTY
+                                && !(c.getType() == CellType.STRING
+                                        && trim(String.valueOf(c.getValue())).isEmpty())) {
                             return true;
                         }
                     }
                 }
                 return false;
             } catch (RuntimeException e) {
-                throw new InputError(file + ": sheet " + sheet + (row == null ? "" : ", after row " + row.getRowNum())
-                        + ": cannot be read: " + e.getMessage(), e);
+                throw new InputError(
+                        file + ": sheet " + sheet + (row == null ? "" : ", after row " + row.getRowNum())
+                                + ": cannot be read: " + e.getMessage(),
+                        e);
             }
         }
 
@@ -144,8 +149,8 @@ final class Xlsx {
                     BigDecimal n = new BigDecimal(c.getRawValue()).stripTrailingZeros();
                     return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
                 case FORMULA:
-                    throw new Numbers.Refused("a formula (=" + c.getFormula() + "); the tool reads values, not formulas: "
-                            + "copy the cells and paste them as values");
+                    throw new Numbers.Refused("a formula (=" + c.getFormula()
+                            + "); the tool reads values, not formulas: " + "copy the cells and paste them as values");
                 case ERROR:
                     throw new Numbers.Refused("an error value (" + c.getRawValue() + ")");
                 default:

@@ -25,11 +25,20 @@ import picocli.CommandLine.Spec;
  * input or usage (the message names the file, the row and the field; nothing is written to
  * standard output), 1 on an internal error.
  */
-@Command(name = "zhengce", mixinStandardHelpOptions = true, versionProvider = Zhengce.Version.class,
+@Command(
+        name = "zhengce",
+        mixinStandardHelpOptions = true,
+        versionProvider = Zhengce.Version.class,
         description = "Subsidies, matching, target attainment and the catalog of Mengzhou's notice 孟政〔2017〕25号; "
-            + "a persistent ledger of awards.",
-        subcommands = {SubsidyCommand.class, MatchCommand.class, AttainmentCommand.class, CatalogCommand.class,
-            LedgerCommand.class, CommandLine.HelpCommand.class},
+                + "a persistent ledger of awards.",
+        subcommands = {
+            SubsidyCommand.class,
+            MatchCommand.class,
+            AttainmentCommand.class,
+            CatalogCommand.class,
+            LedgerCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Exit status: 0 success, 2 bad input or usage, 1 internal error."})
 public final class Zhengce implements Runnable {
     /** Exit status on bad input. */
@@ -38,7 +47,11 @@ public final class Zhengce implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "zh", paramLabel = "zh|en",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            defaultValue = "zh",
+            paramLabel = "zh|en",
             description = "Language of the explanations and tables: zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -66,7 +79,8 @@ public final class Zhengce implements Runnable {
     /** Without a command: asks for one. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
                 "name a command: subsidy, match, attainment, catalog or ledger (see zhengce --help)");
     }
 
@@ -79,8 +93,8 @@ public final class Zhengce implements Runnable {
         try {
             selfCheck();
         } catch (RuntimeException | LinkageError e) {
-            System.err.println("zhengce: self-check failed: the money library is not usable in this build ("
-                    + e + "); the jar may have lost Moneta's service files or javamoney.properties");
+            System.err.println("zhengce: self-check failed: the money library is not usable in this build (" + e
+                    + "); the jar may have lost Moneta's service files or javamoney.properties");
             e.printStackTrace();
             System.exit(1);
         }
@@ -194,8 +208,10 @@ public final class Zhengce implements Runnable {
         @Override
         public String[] getVersion() {
             dev.zhengce.policy.model.Catalog c = Mengzhou.catalog();
-            return new String[] {"zhengce: catalog " + c.notice().number() + " version " + c.notice().version()
-                + ", sha256 " + c.sha256()};
+            return new String[] {
+                "zhengce: catalog " + c.notice().number() + " version "
+                        + c.notice().version() + ", sha256 " + c.sha256()
+            };
         }
     }
 }

@@ -103,8 +103,8 @@ final class DriverDataSource implements DataSource, AutoCloseable {
                 }
             }
         };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                handler);
+        return (Connection)
+                Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     private void giveBack(Connection real, boolean failed) {

@@ -6,7 +6,6 @@ import dev.zhengce.policy.calc.Grant;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Language;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -66,13 +65,16 @@ public final class JdbcLedger implements AutoCloseable {
     private static final int ATTEMPTS = 30;
     /** Flyway's progress messages go to java.util.logging; kept off standard error unless the application set a level. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
-    private static final String COLUMNS = "seq, application_id, fingerprint, recipient, rule_id, limit_key, status, amount,"
-            + " award_year, recorded_by, recorded_at, notice, catalog_version, catalog_sha256, sdk_version, overrides,"
-            + " explanation_zh, explanation_en";
+
+    private static final String COLUMNS =
+            "seq, application_id, fingerprint, recipient, rule_id, limit_key, status, amount,"
+                    + " award_year, recorded_by, recorded_at, notice, catalog_version, catalog_sha256, sdk_version, overrides,"
+                    + " explanation_zh, explanation_en";
     private static final String BY_APPLICATION = "SELECT " + COLUMNS + " FROM ledger_award WHERE application_id = ?";
-    private static final String BY_RECIPIENT = "SELECT " + COLUMNS + " FROM ledger_award WHERE recipient = ? ORDER BY seq";
-    private static final String UNDER_LIMIT = "SELECT " + COLUMNS + " FROM ledger_award WHERE limit_key = ?"
-            + " AND seq < ? ORDER BY seq";
+    private static final String BY_RECIPIENT =
+            "SELECT " + COLUMNS + " FROM ledger_award WHERE recipient = ? ORDER BY seq";
+    private static final String UNDER_LIMIT =
+            "SELECT " + COLUMNS + " FROM ledger_award WHERE limit_key = ?" + " AND seq < ? ORDER BY seq";
     private static final String LOCK_LIMIT = "SELECT limit_key FROM ledger_limit WHERE limit_key = ? FOR UPDATE";
     private static final String NEW_LIMIT = "INSERT INTO ledger_limit (limit_key) VALUES (?)";
     private static final String APPEND = "INSERT INTO ledger_award (application_id, fingerprint, recipient, rule_id,"
@@ -123,12 +125,14 @@ public final class JdbcLedger implements AutoCloseable {
     public static JdbcLedger open(String jdbcUrl, String user, String password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new LedgerException(jdbcUrl, "not a JDBC URL; for example jdbc:h2:./awards or "
-                    + "jdbc:postgresql://localhost/awards", null);
+            throw new LedgerException(
+                    jdbcUrl,
+                    "not a JDBC URL; for example jdbc:h2:./awards or " + "jdbc:postgresql://localhost/awards",
+                    null);
         }
         boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
-        DriverDataSource source = new DriverDataSource(jdbcUrl, user == null && h2 ? "sa" : user,
-                password == null && h2 ? "" : password);
+        DriverDataSource source =
+                new DriverDataSource(jdbcUrl, user == null && h2 ? "sa" : user, password == null && h2 ? "" : password);
         try {
             return migrate(source, jdbcUrl, source);
         } catch (RuntimeException | Error e) {
@@ -153,12 +157,12 @@ public final class JdbcLedger implements AutoCloseable {
             } else if ("PostgreSQL".equals(product)) {
                 vendor = "postgresql";
             } else {
-                throw new LedgerException(database, "the ledger keeps its records in H2 or PostgreSQL, not in " + product,
-                        null);
+                throw new LedgerException(
+                        database, "the ledger keeps its records in H2 or PostgreSQL, not in " + product, null);
             }
         } catch (SQLException e) {
-            throw new LedgerException(database == null ? "(data source)" : database,
-                    "cannot open the database: " + message(e), e);
+            throw new LedgerException(
+                    database == null ? "(data source)" : database, "cannot open the database: " + message(e), e);
         }
         if (FLYWAY_LOG.getLevel() == null) {
             FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -221,7 +225,8 @@ public final class JdbcLedger implements AutoCloseable {
     }
 
     private List<LedgerRecord> read(String sql, String key) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, key);
             return records(s);
         } catch (SQLException e) {
@@ -244,7 +249,7 @@ public final class JdbcLedger implements AutoCloseable {
     }
 
     private Award settle(Claim claim, String who) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Award committed = null;
             try (Connection c = dataSource.getConnection()) {
                 // the lock orders claims only if each reads what the one before committed: a pool
@@ -278,9 +283,12 @@ public final class JdbcLedger implements AutoCloseable {
                     return committed;
                 }
                 if (attempt >= ATTEMPTS || !transientFailure(e)) {
-                    throw new LedgerException(database, "cannot settle application " + claim.application().id()
-                            + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": " + message(e)
-                            + "; settling it again is safe, a retry pays nothing twice", e);
+                    throw new LedgerException(
+                            database,
+                            "cannot settle application " + claim.application().id()
+                                    + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": " + message(e)
+                                    + "; settling it again is safe, a retry pays nothing twice",
+                            e);
                 }
                 pause(attempt, claim);
                 continue;
@@ -311,11 +319,16 @@ public final class JdbcLedger implements AutoCloseable {
     /** The same application again: the same award, as a repeat, if its facts are the same, else a refusal naming it. */
     private Award retry(Connection c, Claim claim, LedgerRecord before) throws SQLException {
         if (!before.fingerprint().equals(claim.fingerprint())) {
-            throw new InvalidInputException("id", before.application(), "this application id was settled before with"
-                    + " other facts (" + before.rule() + " for " + before.recipient() + ", recorded by "
-                    + before.recordedBy() + " at " + before.recordedAt() + "); a new application needs a new id");
+            throw new InvalidInputException(
+                    "id",
+                    before.application(),
+                    "this application id was settled before with"
+                            + " other facts (" + before.rule() + " for " + before.recipient() + ", recorded by "
+                            + before.recordedBy() + " at " + before.recordedAt()
+                            + "); a new application needs a new id");
         }
-        List<Grant> earlier = before.limit().isPresent() ? grants(c, before.limit().get(), before.seq()) : List.of();
+        List<Grant> earlier =
+                before.limit().isPresent() ? grants(c, before.limit().get(), before.seq()) : List.of();
         return claim.replay(earlier);
     }
 
@@ -397,13 +410,21 @@ public final class JdbcLedger implements AutoCloseable {
                 }
                 int year = r.getInt("award_year");
                 Optional<Integer> awardYear = r.wasNull() ? Optional.empty() : Optional.of(year);
-                records.add(new LedgerRecord(r.getLong("seq"), r.getString("application_id"),
-                        r.getString("fingerprint"), r.getString("recipient"), r.getString("rule_id"),
-                        Optional.ofNullable(r.getString("limit_key")), Award.Status.valueOf(r.getString("status")),
+                records.add(new LedgerRecord(
+                        r.getLong("seq"),
+                        r.getString("application_id"),
+                        r.getString("fingerprint"),
+                        r.getString("recipient"),
+                        r.getString("rule_id"),
+                        Optional.ofNullable(r.getString("limit_key")),
+                        Award.Status.valueOf(r.getString("status")),
                         r.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY),
-                        awardYear, r.getString("recorded_by"),
-                        r.getObject("recorded_at", OffsetDateTime.class).toInstant(), provenance,
-                        r.getString("explanation_zh"), r.getString("explanation_en")));
+                        awardYear,
+                        r.getString("recorded_by"),
+                        r.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        provenance,
+                        r.getString("explanation_zh"),
+                        r.getString("explanation_en")));
             }
         }
         return records;
@@ -418,9 +439,14 @@ public final class JdbcLedger implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
                 String state = ((SQLException) t).getSQLState();
-                if (state != null && (state.equals("23505") || state.equals("40001") || state.equals("40P01")
-                        || state.equals("55P03") || state.equals("HYT00") || state.equals("90131")
-                        || state.startsWith("08"))) {
+                if (state != null
+                        && (state.equals("23505")
+                                || state.equals("40001")
+                                || state.equals("40P01")
+                                || state.equals("55P03")
+                                || state.equals("HYT00")
+                                || state.equals("90131")
+                                || state.startsWith("08"))) {
                     return true;
                 }
             }
@@ -433,8 +459,11 @@ public final class JdbcLedger implements AutoCloseable {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 5L * attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LedgerException(database, "interrupted while settling application " + claim.application().id()
-                    + "; nothing of it was recorded", e);
+            throw new LedgerException(
+                    database,
+                    "interrupted while settling application "
+                            + claim.application().id() + "; nothing of it was recorded",
+                    e);
         }
     }
 
@@ -442,8 +471,8 @@ public final class JdbcLedger implements AutoCloseable {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         // H2 appends the SQL and its error code on further lines: the first line says it
         int line = m.indexOf('\n');
-        return (line < 0 ? m : m.substring(0, line)).strip() + (e.getSQLState() == null ? ""
-                : " (SQL state " + e.getSQLState() + ")");
+        return (line < 0 ? m : m.substring(0, line)).strip()
+                + (e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")");
     }
 
     private static Map<String, String> provenanceColumns() {

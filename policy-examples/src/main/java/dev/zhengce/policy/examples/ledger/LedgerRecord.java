@@ -34,9 +34,21 @@ import java.util.Optional;
  * @param explanationZh the award's explanation in Chinese
  * @param explanationEn the award's explanation in English
  */
-public record LedgerRecord(long seq, String application, String fingerprint, String recipient, String rule,
-        Optional<String> limit, Award.Status status, BigDecimal amount, Optional<Integer> year, String recordedBy,
-        Instant recordedAt, Map<String, String> provenance, String explanationZh, String explanationEn) {
+public record LedgerRecord(
+        long seq,
+        String application,
+        String fingerprint,
+        String recipient,
+        String rule,
+        Optional<String> limit,
+        Award.Status status,
+        BigDecimal amount,
+        Optional<Integer> year,
+        String recordedBy,
+        Instant recordedAt,
+        Map<String, String> provenance,
+        String explanationZh,
+        String explanationEn) {
 
     /**
      * Obtains a record, as the ledger reads it back; the provenance is copied, in its order.
@@ -98,6 +110,7 @@ public record LedgerRecord(long seq, String application, String fingerprint, Str
      */
     public String explanation(Language language) {
         // stored data in both languages, as Bilingual holds them
-        return dev.zhengce.policy.model.Bilingual.of(explanationZh, explanationEn).in(language);
+        return dev.zhengce.policy.model.Bilingual.of(explanationZh, explanationEn)
+                .in(language);
     }
 }

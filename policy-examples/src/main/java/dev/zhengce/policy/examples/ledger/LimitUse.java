@@ -27,8 +27,16 @@ import java.util.Optional;
  * @param applications the applications that used the limit (payable, above zero), in the order recorded
  * @param overrides    the what-if overrides the records under the limit were settled with, other than none
  */
-public record LimitUse(String limit, Kind kind, String rule, Optional<String> period, Optional<BigDecimal> cap,
-        BigDecimal used, Optional<BigDecimal> remaining, List<String> applications, List<String> overrides) {
+public record LimitUse(
+        String limit,
+        Kind kind,
+        String rule,
+        Optional<String> period,
+        Optional<BigDecimal> cap,
+        BigDecimal used,
+        Optional<BigDecimal> remaining,
+        List<String> applications,
+        List<String> overrides) {
 
     /** What a limit counts. */
     public enum Kind {
@@ -89,7 +97,9 @@ public record LimitUse(String limit, Kind kind, String rule, Optional<String> pe
                 throw new InvalidInputException("recipient", r.recipient(), "the records are of " + recipient);
             }
             recipient = r.recipient();
-            r.limit().ifPresent(l -> byLimit.computeIfAbsent(l, k -> new ArrayList<>()).add(r));
+            r.limit()
+                    .ifPresent(l ->
+                            byLimit.computeIfAbsent(l, k -> new ArrayList<>()).add(r));
         }
         List<LimitUse> uses = new ArrayList<>();
         for (Map.Entry<String, List<LedgerRecord>> e : byLimit.entrySet()) {
@@ -118,19 +128,37 @@ public record LimitUse(String limit, Kind kind, String rule, Optional<String> pe
         if (limit.startsWith("year ")) {
             int space = middle.lastIndexOf(' ');
             String programme = space < 0 ? first.rule() : middle.substring(0, space);
-            Optional<String> year = space < 0 ? first.year().map(String::valueOf) : Optional.of(middle.substring(space + 1));
-            Subsidy rule = catalog.subsidy(catalog.subsidies().stream().anyMatch(s -> s.id().equals(programme))
-                    ? programme : first.rule());
-            BigDecimal cap = rule.capYuan().orElseThrow(() -> new InvalidInputException("rule", rule.id(),
-                    "has no cap, but its records come under the yearly limit " + limit));
+            Optional<String> year =
+                    space < 0 ? first.year().map(String::valueOf) : Optional.of(middle.substring(space + 1));
+            Subsidy rule = catalog.subsidy(
+                    catalog.subsidies().stream().anyMatch(s -> s.id().equals(programme)) ? programme : first.rule());
+            BigDecimal cap = rule.capYuan()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "rule", rule.id(), "has no cap, but its records come under the yearly limit " + limit));
             BigDecimal remaining = cap.subtract(used).max(BigDecimal.ZERO).setScale(2);
-            return new LimitUse(limit, Kind.YEARLY, rule.id(), year, Optional.of(cap.setScale(2)), used,
-                    Optional.of(remaining), applications, overrides);
+            return new LimitUse(
+                    limit,
+                    Kind.YEARLY,
+                    rule.id(),
+                    year,
+                    Optional.of(cap.setScale(2)),
+                    used,
+                    Optional.of(remaining),
+                    applications,
+                    overrides);
         }
         String rule = first.rule();
         String honour = middle.startsWith(rule + " ") ? middle.substring(rule.length() + 1) : "-";
-        return new LimitUse(limit, Kind.ONCE, rule, honour.equals("-") ? Optional.empty() : Optional.of(honour),
-                Optional.empty(), used, Optional.empty(), applications, overrides);
+        return new LimitUse(
+                limit,
+                Kind.ONCE,
+                rule,
+                honour.equals("-") ? Optional.empty() : Optional.of(honour),
+                Optional.empty(),
+                used,
+                Optional.empty(),
+                applications,
+                overrides);
     }
 
     /** Returns the key without its kind in front and its recipient at the end. */

@@ -51,7 +51,8 @@ class ScorecardChartTest {
         System.setProperty("java.awt.headless", "true");
         catalog = Mengzhou.catalog();
         Observation[] observations;
-        try (InputStream in = ScorecardChartTest.class.getResourceAsStream("/dev/zhengce/policy/examples/observations-2019.json")) {
+        try (InputStream in =
+                ScorecardChartTest.class.getResourceAsStream("/dev/zhengce/policy/examples/observations-2019.json")) {
             observations = PolicyJson.read(Objects.requireNonNull(in, "observations-2019.json"), Observation[].class);
         }
         scorecard = AttainmentEvaluator.of(catalog).scorecard(Arrays.asList(observations), 2019);
@@ -98,7 +99,8 @@ class ScorecardChartTest {
 
     @Test
     void chineseTitlesUseAFontWithChineseGlyphs() {
-        assumeTrue(ScorecardChart.cjkFontFamily().isPresent(),
+        assumeTrue(
+                ScorecardChart.cjkFontFamily().isPresent(),
                 "no CJK font installed (Debian: fonts-wqy-microhei); the chart falls back to English");
         String family = ScorecardChart.cjkFontFamily().orElseThrow();
         var chart = ScorecardChart.of(catalog).chart(scorecard, Language.ZH);
@@ -120,10 +122,14 @@ class ScorecardChartTest {
         Set<Integer> colours = new HashSet<>();
         for (Attainment.Verdict v : Attainment.Verdict.values()) {
             assertTrue(colours.add(ScorecardChart.colour(v).getRGB()), "distinct colour for " + v);
-            assertTrue(!ScorecardChart.verdict(v, Language.ZH).isBlank() && !ScorecardChart.verdict(v, Language.EN).isBlank());
+            assertTrue(!ScorecardChart.verdict(v, Language.ZH).isBlank()
+                    && !ScorecardChart.verdict(v, Language.EN).isBlank());
         }
-        assertEquals(List.of("已完成", "未完成", "进度正常", "进度落后", "需判断", "无数据"),
-                Arrays.stream(Attainment.Verdict.values()).map(v -> ScorecardChart.verdict(v, Language.ZH)).toList());
+        assertEquals(
+                List.of("已完成", "未完成", "进度正常", "进度落后", "需判断", "无数据"),
+                Arrays.stream(Attainment.Verdict.values())
+                        .map(v -> ScorecardChart.verdict(v, Language.ZH))
+                        .toList());
     }
 
     @Test
@@ -131,7 +137,8 @@ class ScorecardChartTest {
         assertEquals("106.7%", ScorecardChart.percent(new BigDecimal("1.0667")));
         assertEquals("96.7%", ScorecardChart.percent(new BigDecimal("0.9667")));
         assertEquals("0.0%", ScorecardChart.percent(new BigDecimal("0.0000")));
-        assertEquals("212.5%", ScorecardChart.percent(new BigDecimal("2.125")), "above the display cap, the label is exact");
+        assertEquals(
+                "212.5%", ScorecardChart.percent(new BigDecimal("2.125")), "above the display cap, the label is exact");
     }
 
     @Test

@@ -33,26 +33,37 @@ class CliAssumptionsTest {
     void aboutNeedsTheAnalystsTolerance(String tolerance, String expected) throws Exception {
         Run run = tolerance.isEmpty()
                 ? Run.withStdin(OBS, "attainment", "--as-of", "2020", "--format", "json", "-")
-                : Run.withStdin(OBS, "attainment", "--as-of", "2020", "--format", "json", "--tolerance", tolerance, "-");
+                : Run.withStdin(
+                        OBS, "attainment", "--as-of", "2020", "--format", "json", "--tolerance", tolerance, "-");
         assertEquals(expected, verdict(run, "intelligent-enterprises-2020"));
     }
 
     @ParameterizedTest
     @CsvSource({"95,MET", "96,MET", "96.5,NOT_MET"})
     void fullCoverageIsMeasuredAgainstTheStatedThreshold(String threshold, String expected) throws Exception {
-        Run run = Run.withStdin(OBS, "attainment", "--as-of", "2020", "--format", "json",
-                "--threshold", "rd-institution-coverage-2020=" + threshold, "-");
+        Run run = Run.withStdin(
+                OBS,
+                "attainment",
+                "--as-of",
+                "2020",
+                "--format",
+                "json",
+                "--threshold",
+                "rd-institution-coverage-2020=" + threshold,
+                "-");
         assertEquals(expected, verdict(run, "rd-institution-coverage-2020"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--tolerance|no-such-target=1|no target with this id",
-        "--tolerance|green-factories-2020=1|the target is AT_LEAST, not ABOUT",
-        "--threshold|intelligent-enterprises-2020=95|not FULL_COVERAGE",
-        "--quota|green-so2-emissions-2020=-1|a plain non-negative decimal",
-        "--quota|green-so2-emissions-2020=1e3|a plain non-negative decimal",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--tolerance|no-such-target=1|no target with this id",
+                "--tolerance|green-factories-2020=1|the target is AT_LEAST, not ABOUT",
+                "--threshold|intelligent-enterprises-2020=95|not FULL_COVERAGE",
+                "--quota|green-so2-emissions-2020=-1|a plain non-negative decimal",
+                "--quota|green-so2-emissions-2020=1e3|a plain non-negative decimal",
+            })
     void badAssumptionsExitTwoNamingTheOptionAndWriteNothing(String option, String value, String message) {
         Run run = Run.withStdin(OBS, "attainment", option, value, "-");
         assertEquals(2, run.status, run::toString);

@@ -40,7 +40,11 @@ class CliExcelTest {
     Path dir;
 
     /** How a CSV cell goes into the workbook. */
-    private enum Style { NUMBERS, NUMBERS_AS_TEXT, OFFICE_TEXT }
+    private enum Style {
+        NUMBERS,
+        NUMBERS_AS_TEXT,
+        OFFICE_TEXT
+    }
 
     private static List<List<String>> csv(String file) throws IOException {
         Csv.Rows rows = new Csv.Rows(new StringReader(Files.readString(Path.of(file))));
@@ -57,7 +61,8 @@ class CliExcelTest {
      */
     private Path workbook(String name, List<List<String>> rows, Style style, boolean title) throws IOException {
         Path file = dir.resolve(name);
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = book.createSheet("申报表");
             CellStyle bordered = book.createCellStyle();
             bordered.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
@@ -79,8 +84,9 @@ class CliExcelTest {
                     boolean number = i > 0 && v.matches("-?\\d+(\\.\\d+)?");
                     if (number && style == Style.NUMBERS) {
                         cell.setCellValue(Double.parseDouble(v));
-                    } else if (number && style == Style.OFFICE_TEXT && !rows.get(0).get(c).toLowerCase(Locale.ROOT)
-                            .endsWith("year")) {
+                    } else if (number
+                            && style == Style.OFFICE_TEXT
+                            && !rows.get(0).get(c).toLowerCase(Locale.ROOT).endsWith("year")) {
                         BigDecimal d = new BigDecimal(v);
                         cell.setCellValue(String.format(Locale.ROOT, "%,." + Math.max(0, d.scale()) + "f", d));
                     } else {
@@ -129,8 +135,11 @@ class CliExcelTest {
         Path file = workbook("titled.xlsx", csv(APPS_CSV), Style.NUMBERS, true);
         Run refused = Run.of("subsidy", file.toString());
         assertEquals(2, refused.status);
-        assertTrue(refused.err.contains("titled.xlsx: sheet 申报表, row 1, column A \"2018年孟州市工业补助申报表（示例）\": "
-                + "unknown column") && refused.err.contains("give --header-row N"), refused.err);
+        assertTrue(
+                refused.err.contains(
+                                "titled.xlsx: sheet 申报表, row 1, column A \"2018年孟州市工业补助申报表（示例）\": " + "unknown column")
+                        && refused.err.contains("give --header-row N"),
+                refused.err);
         Run read = Run.of("subsidy", "--header-row", "2", file.toString());
         assertEquals(0, read.status, read::toString);
         assertEquals(Run.of("subsidy", APPS_CSV).out, read.out);
@@ -140,7 +149,8 @@ class CliExcelTest {
     void strictLikeCsvNamingSheetRowAndColumn() throws IOException {
         List<List<String>> rows = csv(APPS_CSV);
         Path file = workbook("apps.xlsx", rows, Style.NUMBERS, false);
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                Workbook book = WorkbookFactory.create(in)) {
             Sheet sheet = book.getSheetAt(0);
             sheet.getRow(1).getCell(8).setCellFormula("2000000*2");
             sheet.getRow(2).getCell(8).setCellValue("abc");
@@ -150,26 +160,38 @@ class CliExcelTest {
         }
         Run formula = Run.of("subsidy", dir.resolve("formula.xlsx").toString());
         assertEquals(2, formula.status);
-        assertTrue(formula.err.contains("formula.xlsx: sheet 申报表, row 2, column I (software-investment): a formula "
-                + "(=2000000*2)"), formula.err);
+        assertTrue(
+                formula.err.contains(
+                        "formula.xlsx: sheet 申报表, row 2, column I (software-investment): a formula " + "(=2000000*2)"),
+                formula.err);
         Path rejects = dir.resolve("rejects.csv");
-        Run skipped = Run.of("subsidy", "--rejects", rejects.toString(), dir.resolve("formula.xlsx").toString());
+        Run skipped = Run.of(
+                "subsidy",
+                "--rejects",
+                rejects.toString(),
+                dir.resolve("formula.xlsx").toString());
         assertEquals(0, skipped.status, skipped::toString);
         String text = Files.readString(rejects);
-        assertTrue(text.contains("\"sheet 申报表, row 3\",column I (software-investment) = abc: not a number")
-                && text.contains(",=2000000*2,8000000\n"), text);
+        assertTrue(
+                text.contains("\"sheet 申报表, row 3\",column I (software-investment) = abc: not a number")
+                        && text.contains(",=2000000*2,8000000\n"),
+                text);
 
         rows.get(0).set(3, "colour");
-        Run unknown = Run.of("subsidy", workbook("unknown.xlsx", rows, Style.NUMBERS, false).toString());
+        Run unknown = Run.of(
+                "subsidy", workbook("unknown.xlsx", rows, Style.NUMBERS, false).toString());
         assertEquals(2, unknown.status);
-        assertTrue(unknown.err.contains("unknown.xlsx: sheet 申报表, row 1, column D \"colour\": unknown column"), unknown.err);
+        assertTrue(
+                unknown.err.contains("unknown.xlsx: sheet 申报表, row 1, column D \"colour\": unknown column"),
+                unknown.err);
         assertEquals("", unknown.out);
     }
 
     @Test
     void aHeaderCellLeftEmptyByAMergeIsNamed() throws IOException {
         Path file = dir.resolve("merged.xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = book.createSheet("表");
             Row top = sheet.createRow(0);
             top.createCell(0).setCellValue("id");
@@ -184,7 +206,9 @@ class CliExcelTest {
         }
         Run run = Run.of("subsidy", "--header-row", "2", file.toString());
         assertEquals(2, run.status);
-        assertTrue(run.err.contains("merged.xlsx: sheet 表, row 2, column A: a column without a name (a merged header cell"),
+        assertTrue(
+                run.err.contains(
+                        "merged.xlsx: sheet 表, row 2, column A: a column without a name (a merged header cell"),
                 run.err);
     }
 
@@ -194,7 +218,8 @@ class CliExcelTest {
         Run run = Run.of("subsidy", "--lang", "zh", "-o", file.toString(), APPS_CSV);
         assertEquals(0, run.status, run::toString);
         List<List<String>> csv = csv(writeCsv());
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                Workbook book = WorkbookFactory.create(in)) {
             assertEquals(2, book.getNumberOfSheets());
             Sheet awards = book.getSheet("补助");
             assertEquals("金额（元）", awards.getRow(0).getCell(4).getStringCellValue());
@@ -238,7 +263,8 @@ class CliExcelTest {
         Path card = dir.resolve("scorecard.xlsx");
         Run written = Run.of("attainment", "--lang", "en", "-o", card.toString(), OBS_CSV);
         assertEquals(0, written.status, written::toString);
-        try (InputStream in = Files.newInputStream(card); Workbook book = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(card);
+                Workbook book = WorkbookFactory.create(in)) {
             assertEquals("targets", book.getSheetName(0));
             int targets = Mengzhou.catalog().targets().size();
             assertEquals(targets + 1, book.getSheetAt(0).getPhysicalNumberOfRows(), "a header and every target");

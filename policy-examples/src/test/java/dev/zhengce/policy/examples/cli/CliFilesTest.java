@@ -62,7 +62,8 @@ class CliFilesTest {
         Files.writeString(output, "an earlier result\n");
         Run run = Run.of("subsidy", "--format", "csv", "--output", output.toString(), input.toString());
         assertEquals(2, run.status, run::toString);
-        assertTrue(run.err.contains("big.csv: line " + (bad + 1) + ", field software-investment = 12x: not a number"),
+        assertTrue(
+                run.err.contains("big.csv: line " + (bad + 1) + ", field software-investment = 12x: not a number"),
                 run::toString);
         assertEquals("an earlier result\n", Files.readString(output), "the earlier file is left as it was");
         assertEquals(List.of(output, input), files(), "no temporary file is left");
@@ -90,7 +91,9 @@ class CliFilesTest {
         for (int i = 1; i <= rows; i += 997) {
             BigDecimal base = new BigDecimal((1000 + i) + ".0" + (i % 10)).add(BigDecimal.valueOf(2L * i));
             BigDecimal award = base.multiply(new BigDecimal("0.08")).setScale(2, java.math.RoundingMode.HALF_UP);
-            assertTrue(lines.get(i).startsWith("A-" + i + ",") && lines.get(i).contains(",PAYABLE," + award.toPlainString() + ","),
+            assertTrue(
+                    lines.get(i).startsWith("A-" + i + ",")
+                            && lines.get(i).contains(",PAYABLE," + award.toPlainString() + ","),
                     lines.get(i));
         }
         assertEquals(List.of(output, input), files());
@@ -118,11 +121,20 @@ class CliFilesTest {
         while (csv.next()) {
             rows.add(List.copyOf(csv.cells()));
         }
-        assertEquals(List.of("location", "reason", "id", "applicant", "rule", "software-investment", "hardware-investment"),
+        assertEquals(
+                List.of("location", "reason", "id", "applicant", "rule", "software-investment", "hardware-investment"),
                 rows.get(0));
         assertEquals(5, rows.size(), rows::toString);
-        assertEquals(List.of("line 3", "field software-investment = 1.234: amount in yuan with at most 2 decimals (fen)",
-                "A-2", "企业", "intelligent-transformation-subsidy", "1.234", "0"), rows.get(1));
+        assertEquals(
+                List.of(
+                        "line 3",
+                        "field software-investment = 1.234: amount in yuan with at most 2 decimals (fen)",
+                        "A-2",
+                        "企业",
+                        "intelligent-transformation-subsidy",
+                        "1.234",
+                        "0"),
+                rows.get(1));
         assertEquals("line 5", rows.get(2).get(0));
         assertTrue(rows.get(2).get(1).startsWith("4 cells, but the header has 5 columns"), rows.get(2)::toString);
         assertEquals("line 6 (A-5)", rows.get(3).get(0), "refused by the calculator: the id is named");
@@ -142,15 +154,19 @@ class CliFilesTest {
 
     @Test
     void gbkIsRefusedAsUtf8WithAHintAndReadWithEncodingGb18030() throws IOException {
-        String utf8 = Files.readString(Path.of(APPS_CSV)).replace("mengzhou-gear", "孟州齿轮厂").replace("center-bearing",
-                "中心轴承");
+        String utf8 = Files.readString(Path.of(APPS_CSV))
+                .replace("mengzhou-gear", "孟州齿轮厂")
+                .replace("center-bearing", "中心轴承");
         Path gbk = write("申报表.csv", utf8, GB18030);
         Path plain = write("apps.csv", utf8, StandardCharsets.UTF_8);
         Run refused = Run.of("subsidy", gbk.toString());
         assertEquals(2, refused.status);
         assertEquals("", refused.out);
-        assertTrue(refused.err.contains("申报表.csv: line 2: byte ") && refused.err.contains("is not UTF-8 text")
-                && refused.err.contains("give --encoding GB18030"), refused.err);
+        assertTrue(
+                refused.err.contains("申报表.csv: line 2: byte ")
+                        && refused.err.contains("is not UTF-8 text")
+                        && refused.err.contains("give --encoding GB18030"),
+                refused.err);
         Run read = Run.of("subsidy", "--lang", "en", "--encoding", "GB18030", gbk.toString());
         assertEquals(0, read.status, read::toString);
         assertTrue(read.out.contains("孟州齿轮厂"), read.out);
@@ -220,9 +236,13 @@ class CliFilesTest {
 
     @Test
     void officeNumbersInCsvAreReadAsThePlainOnes() throws IOException {
-        Path office = write("office.csv", HEADER + "\nA-1,企业,intelligent-transformation-subsidy,\"4,000,000.00\",８００００００\n",
+        Path office = write(
+                "office.csv",
+                HEADER + "\nA-1,企业,intelligent-transformation-subsidy,\"4,000,000.00\",８００００００\n",
                 StandardCharsets.UTF_8);
-        Path plain = write("plain.csv", HEADER + "\nA-1,企业,intelligent-transformation-subsidy,4000000.00,8000000\n",
+        Path plain = write(
+                "plain.csv",
+                HEADER + "\nA-1,企业,intelligent-transformation-subsidy,4000000.00,8000000\n",
                 StandardCharsets.UTF_8);
         Run a = Run.of("subsidy", "--format", "json", office.toString());
         assertEquals(0, a.status, a::toString);
@@ -233,9 +253,12 @@ class CliFilesTest {
     void jsonArraysStreamElementByElementWithTheModelsChecksPerRow() throws IOException {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < 20_000; i++) {
-            b.append(i == 0 ? "" : ",\n").append("{\"id\":\"A-").append(i)
+            b.append(i == 0 ? "" : ",\n")
+                    .append("{\"id\":\"A-")
+                    .append(i)
                     .append("\",\"rule\":\"robot-subsidy\",\"rate\":0.1,\"costs\":{\"robot-purchase-fee\":")
-                    .append(i).append(",\"robot-lease-fee\":0}}");
+                    .append(i)
+                    .append(",\"robot-lease-fee\":0}}");
         }
         b.append("]");
         Path file = write("apps.json", b.toString(), StandardCharsets.UTF_8);

@@ -70,7 +70,8 @@ class CliJarIT {
         Files.deleteIfExists(archive);
         String golden = Files.readString(Run.GOLDEN.resolve("subsidy-table-en.txt"), StandardCharsets.UTF_8);
         for (int i = 0; i < 2; i++) {
-            Process p = new ProcessBuilder("sh", "zhengce", "--lang", "en", "subsidy", Run.SAMPLES + "applications.csv").start();
+            Process p = new ProcessBuilder("sh", "zhengce", "--lang", "en", "subsidy", Run.SAMPLES + "applications.csv")
+                    .start();
             p.getOutputStream().close();
             CompletableFuture<String> out = read(p.getInputStream());
             CompletableFuture<String> err = read(p.getErrorStream());
@@ -93,7 +94,14 @@ class CliJarIT {
     @Test
     void jarKeepsALedgerAcrossRuns(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:" + dir.resolve("awards").toAbsolutePath();
-        String[] march = run("--lang", "en", "subsidy", "--ledger", url, "--recorded-by", "clerk-wang",
+        String[] march = run(
+                "--lang",
+                "en",
+                "subsidy",
+                "--ledger",
+                url,
+                "--recorded-by",
+                "clerk-wang",
                 Run.SAMPLES + "ledger-2019-03.csv");
         assertEquals("0", march[0], march[2]);
         assertEquals("", march[2], "nothing on standard error: Flyway's INFO log is silenced");
@@ -103,7 +111,10 @@ class CliJarIT {
         String[] show = run("--lang", "en", "ledger", "show", "center-y", "--ledger", url);
         assertEquals("0", show[0], show[2]);
         assertTrue(show[1].contains("Granted: 3 awards, 8,000,000.00 元 in total; 4 recorded."), show[1]);
-        String[] postgres = run("subsidy", "--ledger", "jdbc:postgresql://127.0.0.1:1/awards?connectTimeout=5",
+        String[] postgres = run(
+                "subsidy",
+                "--ledger",
+                "jdbc:postgresql://127.0.0.1:1/awards?connectTimeout=5",
                 Run.SAMPLES + "ledger-2019-03.csv");
         assertEquals("2", postgres[0]);
         assertEquals("", postgres[1]);
@@ -119,8 +130,10 @@ class CliJarIT {
             assertTrue(text.contains("org.javamoney.moneta.Money.defaults.precision=256"), text);
             ZipEntry currencies = zip.getEntry("META-INF/services/javax.money.spi.CurrencyProviderSpi");
             assertTrue(currencies != null, "currency providers");
-            assertTrue(new String(zip.getInputStream(currencies).readAllBytes(), StandardCharsets.UTF_8)
-                    .contains("org.javamoney.moneta"), "Moneta's currency provider");
+            assertTrue(
+                    new String(zip.getInputStream(currencies).readAllBytes(), StandardCharsets.UTF_8)
+                            .contains("org.javamoney.moneta"),
+                    "Moneta's currency provider");
             assertTrue(zip.getEntry("module-info.class") == null, "no module descriptor in a class-path jar");
         }
     }
@@ -143,8 +156,17 @@ class CliJarIT {
     void aFileLargerThanTheHeapGoesThroughInConstantMemory(@TempDir Path dir) throws Exception {
         Path input = applications(dir, 500_000);
         Path output = dir.resolve("awards.csv");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
-                "-jar", jar().toString(), "subsidy", "--format", "csv", "-o", output.toString(), input.toString());
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m",
+                "-jar",
+                jar().toString(),
+                "subsidy",
+                "--format",
+                "csv",
+                "-o",
+                output.toString(),
+                input.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -164,14 +186,26 @@ class CliJarIT {
         Path input = applications(dir, 2_000_000);
         Path output = dir.resolve("awards.csv");
         Files.writeString(output, "an earlier result\n");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar().toString(), "subsidy", "--format", "csv", "-o", output.toString(), input.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar().toString(),
+                        "subsidy",
+                        "--format",
+                        "csv",
+                        "-o",
+                        output.toString(),
+                        input.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Path part = null;
         for (int i = 0; i < 600 && part == null && p.isAlive(); i++) {
             Thread.sleep(50);
             try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-                part = files.filter(f -> f.getFileName().toString().endsWith(".part")).findFirst().orElse(null);
+                part = files.filter(f -> f.getFileName().toString().endsWith(".part"))
+                        .findFirst()
+                        .orElse(null);
             }
         }
         assertTrue(part != null, "the temporary file appeared while the tool was writing");

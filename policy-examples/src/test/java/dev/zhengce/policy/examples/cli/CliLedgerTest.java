@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code zhengce subsidy --ledger} and {@code zhengce ledger show} on H2 files, and their errors. */
 class CliLedgerTest {
     private static final String MARCH = Run.SAMPLES + "ledger-2019-03.csv";
-    private static final String HEADER = "id,applicant,rule,year,listingYear,rd-equipment-purchase,pilot-test-equipment-purchase\n";
+    private static final String HEADER =
+            "id,applicant,rule,year,listingYear,rd-equipment-purchase,pilot-test-equipment-purchase\n";
 
     @TempDir
     Path dir;
@@ -38,7 +39,8 @@ class CliLedgerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unopenable")
     void aDatabaseThatCannotBeOpenedExitsTwoNamingItWithNothingOnStdout(String url, String expected) {
-        for (String[] args : new String[][] {{"subsidy", "--ledger", url, MARCH}, {"ledger", "show", "center-y", "--ledger", url}}) {
+        for (String[] args :
+                new String[][] {{"subsidy", "--ledger", url, MARCH}, {"ledger", "show", "center-y", "--ledger", url}}) {
             Run run = Run.of(args);
             assertEquals(2, run.status, run::toString);
             assertEquals("", run.out, run::toString);
@@ -69,10 +71,12 @@ class CliLedgerTest {
 
     @Test
     void aWhatIfIsNotRecorded() {
-        Run run = Run.of("subsidy", "--ledger", url(), "--set", "innovation-center-cultivation-subsidy.rate=0.3", MARCH);
+        Run run =
+                Run.of("subsidy", "--ledger", url(), "--set", "innovation-center-cultivation-subsidy.rate=0.3", MARCH);
         assertEquals(2, run.status, run::toString);
         assertEquals("", run.out);
-        assertTrue(run.err.contains("--ledger records awards as paid; a what-if (--set) is a comparison"), run::toString);
+        assertTrue(
+                run.err.contains("--ledger records awards as paid; a what-if (--set) is a comparison"), run::toString);
     }
 
     /** A batch that stops at a bad row keeps the rows before it; the corrected batch pays none of them twice. */
@@ -85,17 +89,26 @@ class CliLedgerTest {
         assertEquals(2, stopped.status, stopped::toString);
         assertEquals("", stopped.out);
         assertTrue(stopped.err.contains("line 3 (Y-2), field applicant"), stopped::toString);
-        Files.writeString(apps, HEADER + good + "Y-2,center-y,innovation-center-cultivation-subsidy,2019,2018,10000000.00,0\n");
+        Files.writeString(
+                apps, HEADER + good + "Y-2,center-y,innovation-center-cultivation-subsidy,2019,2018,10000000.00,0\n");
         Run again = Run.of("subsidy", "--lang", "en", "--ledger", url(), "--recorded-by", "clerk", apps.toString());
         assertEquals(0, again.status, again::toString);
-        assertTrue(again.out.matches("(?s).*\nY-1 +center-y +innovation-center-cultivation-subsidy +PAYABLE +2,000,000.00 元"
-                + " +repeat: settled before.*"), again::toString);
-        assertTrue(again.out.matches("(?s).*\nY-2 +center-y +innovation-center-cultivation-subsidy +PAYABLE +1,000,000.00 元"
-                + " +cap reached\n.*"), again::toString);
+        assertTrue(
+                again.out.matches(
+                        "(?s).*\nY-1 +center-y +innovation-center-cultivation-subsidy +PAYABLE +2,000,000.00 元"
+                                + " +repeat: settled before.*"),
+                again::toString);
+        assertTrue(
+                again.out.matches(
+                        "(?s).*\nY-2 +center-y +innovation-center-cultivation-subsidy +PAYABLE +1,000,000.00 元"
+                                + " +cap reached\n.*"),
+                again::toString);
         Run show = Run.of("ledger", "show", "center-y", "--ledger", url());
         assertEquals(0, show.status, show::toString);
         assertTrue(show.out.contains("已批准 2 项，合计 3,000,000.00 元；共记录 2 项。"), show::toString);
-        assertTrue(show.out.contains("年度上限  innovation-center-cultivation-subsidy  2019  3,000,000.00 元  3,000,000.00 元  0.00 元"),
+        assertTrue(
+                show.out.contains(
+                        "年度上限  innovation-center-cultivation-subsidy  2019  3,000,000.00 元  3,000,000.00 元  0.00 元"),
                 show::toString);
     }
 
@@ -107,7 +120,9 @@ class CliLedgerTest {
         assertEquals("", zh.err);
         assertTrue(zh.out.startsWith("台账 " + url() + "：center-y\n"), zh::toString);
         assertTrue(zh.out.contains("王会计"), zh::toString);
-        assertTrue(zh.out.contains("年度上限  innovation-center-cultivation-subsidy  2019  3,000,000.00 元  2,000,000.00 元  1,000,000.00 元"),
+        assertTrue(
+                zh.out.contains(
+                        "年度上限  innovation-center-cultivation-subsidy  2019  3,000,000.00 元  2,000,000.00 元  1,000,000.00 元"),
                 zh::toString);
         assertTrue(zh.out.contains("一次性    provincial-innovation-center-award     永久"), zh::toString);
         assertTrue(zh.out.contains("已使用"), zh::toString);

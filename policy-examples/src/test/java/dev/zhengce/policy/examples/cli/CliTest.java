@@ -24,26 +24,40 @@ class CliTest {
     private static final String PROFILE = Run.SAMPLES + "enterprise-profile.json";
     private static final String OBS_CSV = Run.SAMPLES + "observations.csv";
     private static final String OBS_JSON = Run.SAMPLES + "observations.json";
-    private static final String[] WHAT_IF = {"--set", "intelligent-transformation-subsidy.rate=0.10",
-        "--set", "innovation-center-cultivation-subsidy.window-years=6"};
+    private static final String[] WHAT_IF = {
+        "--set",
+        "intelligent-transformation-subsidy.rate=0.10",
+        "--set",
+        "innovation-center-cultivation-subsidy.window-years=6"
+    };
 
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("subsidy-table-en.txt", new String[] {"--lang", "en", "subsidy", APPS_CSV}),
                 Arguments.of("subsidy-table-zh.txt", new String[] {"subsidy", APPS_JSON}),
-                Arguments.of("subsidy-explain-en.txt", new String[] {"subsidy", "--lang", "en", "--explain", APPS_JSON}),
-                Arguments.of("subsidy-json-en.json", new String[] {"subsidy", "--lang", "en", "--format", "json", APPS_JSON}),
+                Arguments.of(
+                        "subsidy-explain-en.txt", new String[] {"subsidy", "--lang", "en", "--explain", APPS_JSON}),
+                Arguments.of(
+                        "subsidy-json-en.json",
+                        new String[] {"subsidy", "--lang", "en", "--format", "json", APPS_JSON}),
                 Arguments.of("subsidy.csv", new String[] {"subsidy", "--lang", "en", "--format", "csv", APPS_CSV}),
-                Arguments.of("subsidy-what-if-en.txt", concat(new String[] {"--lang", "en", "subsidy", APPS_CSV}, WHAT_IF)),
+                Arguments.of(
+                        "subsidy-what-if-en.txt", concat(new String[] {"--lang", "en", "subsidy", APPS_CSV}, WHAT_IF)),
                 Arguments.of("subsidy-what-if-zh.txt", concat(new String[] {"subsidy", APPS_CSV}, WHAT_IF)),
-                Arguments.of("subsidy-what-if.json", concat(new String[] {"subsidy", "--lang", "en", "--format", "json", APPS_JSON}, WHAT_IF)),
-                Arguments.of("subsidy-what-if.csv", concat(new String[] {"subsidy", "--format", "csv", APPS_JSON}, WHAT_IF)),
+                Arguments.of(
+                        "subsidy-what-if.json",
+                        concat(new String[] {"subsidy", "--lang", "en", "--format", "json", APPS_JSON}, WHAT_IF)),
+                Arguments.of(
+                        "subsidy-what-if.csv", concat(new String[] {"subsidy", "--format", "csv", APPS_JSON}, WHAT_IF)),
                 Arguments.of("match-en.txt", new String[] {"--lang", "en", "match", PROFILE}),
                 Arguments.of("match-zh.txt", new String[] {"match", PROFILE}),
                 Arguments.of("match.json", new String[] {"match", "--format", "json", PROFILE}),
-                Arguments.of("attainment-en.txt", new String[] {"--lang", "en", "attainment", "--as-of", "2018", OBS_CSV}),
+                Arguments.of(
+                        "attainment-en.txt", new String[] {"--lang", "en", "attainment", "--as-of", "2018", OBS_CSV}),
                 Arguments.of("attainment-zh.txt", new String[] {"attainment", OBS_JSON}),
-                Arguments.of("attainment-2020-en.json", new String[] {"attainment", "--lang", "en", "--format", "json", "--as-of", "2020", OBS_JSON}),
+                Arguments.of(
+                        "attainment-2020-en.json",
+                        new String[] {"attainment", "--lang", "en", "--format", "json", "--as-of", "2020", OBS_JSON}),
                 Arguments.of("catalog-list-plans-en.txt", new String[] {"--lang", "en", "catalog", "list", "plans"}),
                 Arguments.of("catalog-list-tasks-zh.txt", new String[] {"catalog", "list", "tasks"}),
                 Arguments.of("catalog-list-targets.txt", new String[] {"catalog", "list", "targets"}),
@@ -51,14 +65,31 @@ class CliTest {
                 Arguments.of("catalog-list-departments-zh.txt", new String[] {"catalog", "list", "departments"}),
                 Arguments.of("catalog-search-zh.txt", new String[] {"catalog", "search", "创新中心"}),
                 Arguments.of("catalog-search-en.txt", new String[] {"--lang", "en", "catalog", "search", "robot"}),
-                Arguments.of("catalog-show-rule-en.txt", new String[] {"--lang", "en", "catalog", "show", "innovation-center-cultivation-subsidy"}),
-                Arguments.of("catalog-show-target-zh.txt", new String[] {"catalog", "show", "high-tech-enterprises-2018"}),
-                Arguments.of("catalog-show-department-en.txt", new String[] {"--lang", "en", "catalog", "show", "industry-it"}),
-                Arguments.of("attainment-reading-en.txt", new String[] {"--lang", "en", "attainment", "--as-of", "2018",
-                    "--reading", "renovation-investment-total=running-total", OBS_CSV}),
-                Arguments.of("catalog-list-ambiguities-en.txt", new String[] {"--lang", "en", "catalog", "list", "ambiguities"}),
+                Arguments.of(
+                        "catalog-show-rule-en.txt",
+                        new String[] {"--lang", "en", "catalog", "show", "innovation-center-cultivation-subsidy"}),
+                Arguments.of(
+                        "catalog-show-target-zh.txt", new String[] {"catalog", "show", "high-tech-enterprises-2018"}),
+                Arguments.of(
+                        "catalog-show-department-en.txt",
+                        new String[] {"--lang", "en", "catalog", "show", "industry-it"}),
+                Arguments.of("attainment-reading-en.txt", new String[] {
+                    "--lang",
+                    "en",
+                    "attainment",
+                    "--as-of",
+                    "2018",
+                    "--reading",
+                    "renovation-investment-total=running-total",
+                    OBS_CSV
+                }),
+                Arguments.of(
+                        "catalog-list-ambiguities-en.txt",
+                        new String[] {"--lang", "en", "catalog", "list", "ambiguities"}),
                 Arguments.of("catalog-show-ambiguity-zh.txt", new String[] {"catalog", "show", "cultivated-count"}),
-                Arguments.of("catalog-show-rule-set-by-en.txt", new String[] {"--lang", "en", "catalog", "show", "iim-certified-support"}));
+                Arguments.of(
+                        "catalog-show-rule-set-by-en.txt",
+                        new String[] {"--lang", "en", "catalog", "show", "iim-certified-support"}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,8 +98,11 @@ class CliTest {
         Run run = Run.of(args);
         assertEquals(0, run.status, run::toString);
         assertEquals("", run.err, run::toString);
-        assertEquals(Run.golden(golden, run.out), run.out, () -> "differs from golden/" + golden
-                + " (regenerate with -Dgolden.update=true after checking the change)");
+        assertEquals(
+                Run.golden(golden, run.out),
+                run.out,
+                () -> "differs from golden/" + golden
+                        + " (regenerate with -Dgolden.update=true after checking the change)");
     }
 
     @Test
@@ -110,8 +144,18 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "subsidy", "match", "attainment", "catalog", "catalog list", "catalog search",
-        "catalog show", "catalog dump"})
+    @ValueSource(
+            strings = {
+                "",
+                "subsidy",
+                "match",
+                "attainment",
+                "catalog",
+                "catalog list",
+                "catalog search",
+                "catalog show",
+                "catalog dump"
+            })
     void everyCommandHasHelp(String command) {
         String[] args = concat(command.isEmpty() ? new String[0] : command.split(" "), new String[] {"--help"});
         Run run = Run.of(args);

@@ -66,8 +66,11 @@ class CsvPiecesTest {
 
     @Test
     void cellsAcrossTheBuffersEndReadAsCellsWithinIt() {
-        qt().withExamples(2000).forAll(lists().of(lists().of(cells()).ofSizeBetween(1, 5)).ofSizeBetween(1, 5),
-                integers().between(1, 7)).checkAssert((table, most) -> {
+        qt().withExamples(2000)
+                .forAll(
+                        lists().of(lists().of(cells()).ofSizeBetween(1, 5)).ofSizeBetween(1, 5),
+                        integers().between(1, 7))
+                .checkAssert((table, most) -> {
                     StringWriter out = new StringWriter();
                     Csv.Printer printer = new Csv.Printer(out, false);
                     table.forEach(printer::row);
@@ -79,8 +82,11 @@ class CsvPiecesTest {
 
     @Test
     void anAmountIsWrittenAsToPlainStringWritesIt() {
-        qt().withExamples(5000).forAll(longs().between(-99_999_999_999_999_999L, 99_999_999_999_999_999L),
-                integers().between(-2, 4)).checkAssert((unscaled, scale) -> {
+        qt().withExamples(5000)
+                .forAll(
+                        longs().between(-99_999_999_999_999_999L, 99_999_999_999_999_999L),
+                        integers().between(-2, 4))
+                .checkAssert((unscaled, scale) -> {
                     BigDecimal amount = BigDecimal.valueOf(unscaled, scale);
                     StringWriter out = new StringWriter();
                     Csv.Printer printer = new Csv.Printer(out, false);
@@ -90,15 +96,27 @@ class CsvPiecesTest {
                     printer.amount(null);
                     printer.end();
                     String plain = amount.toPlainString();
-                    String twoOrMore = amount.setScale(Math.max(2, amount.scale())).toPlainString();
+                    String twoOrMore =
+                            amount.setScale(Math.max(2, amount.scale())).toPlainString();
                     assertEquals("a," + plain + "," + twoOrMore + ",\n", out.toString());
                 });
     }
 
     @Test
     void theEdgesOfAnAmount() {
-        for (String yuan : new String[] {"0.00", "0.01", "-0.01", "0.10", "999999999999999.99", "9999999999999999.99",
-            "-9999999999999999.99", "99999999999999999.99", "123456789012345678901234567890.12", "1E+3", "5"}) {
+        for (String yuan : new String[] {
+            "0.00",
+            "0.01",
+            "-0.01",
+            "0.10",
+            "999999999999999.99",
+            "9999999999999999.99",
+            "-9999999999999999.99",
+            "99999999999999999.99",
+            "123456789012345678901234567890.12",
+            "1E+3",
+            "5"
+        }) {
             BigDecimal amount = new BigDecimal(yuan);
             StringWriter out = new StringWriter();
             Csv.Printer printer = new Csv.Printer(out, true);

@@ -26,8 +26,7 @@ import org.quicktheories.core.Gen;
 class CsvTest {
     /** Cells of awkward characters: separators, quotes, line breaks, spaces at the ends, Chinese. */
     private static Gen<String> cells() {
-        Gen<Character> awkward = integers().between(0, 11).map(i -> ",\"\r\n \t aZ9元，"
-                .charAt(i));
+        Gen<Character> awkward = integers().between(0, 11).map(i -> ",\"\r\n \t aZ9元，".charAt(i));
         return lists().of(awkward).ofSizeBetween(0, 12).map(cs -> {
             StringBuilder b = new StringBuilder();
             cs.forEach(b::append);
@@ -46,8 +45,11 @@ class CsvTest {
 
     @Test
     void whatThePrinterWritesReadsBack() {
-        qt().withExamples(2000).forAll(lists().of(lists().of(cells()).ofSizeBetween(1, 5)).ofSizeBetween(1, 5),
-                integers().between(0, 1)).checkAssert((table, crlf) -> {
+        qt().withExamples(2000)
+                .forAll(
+                        lists().of(lists().of(cells()).ofSizeBetween(1, 5)).ofSizeBetween(1, 5),
+                        integers().between(0, 1))
+                .checkAssert((table, crlf) -> {
                     StringWriter out = new StringWriter();
                     Csv.Printer printer = new Csv.Printer(out, crlf == 1);
                     table.forEach(printer::row);
@@ -70,8 +72,10 @@ class CsvTest {
     @Test
     void readsWhatJacksonWrites() throws IOException {
         CsvMapper mapper = new CsvMapper();
-        qt().withExamples(1000).forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 8))
-                .ofSizeBetween(1, 6)).checkAssert(row -> {
+        qt().withExamples(1000)
+                .forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 8))
+                        .ofSizeBetween(1, 6))
+                .checkAssert(row -> {
                     try {
                         String text = mapper.writeValueAsString(row);
                         List<String> trimmed = new ArrayList<>();
@@ -89,16 +93,19 @@ class CsvTest {
                         throw new AssertionError(e);
                     }
                 });
-        MappingIterator<List<String>> it = mapper.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+        MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readValues("a,\"b,c\"\n");
         assertEquals(List.of("a", "b,c"), it.next());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "'a,\"b'|line 1: a quoted cell is never closed",
-        "'a,\"b\"c'|line 1: text after the closing quote",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'a,\"b'|line 1: a quoted cell is never closed",
+                "'a,\"b\"c'|line 1: text after the closing quote",
+            })
     void brokenQuotesAreRefusedNamingTheLine(String text, String message) {
         Csv.Malformed e = assertThrows(Csv.Malformed.class, () -> read(text));
         assertTrue(e.getMessage().contains(message), e::getMessage);

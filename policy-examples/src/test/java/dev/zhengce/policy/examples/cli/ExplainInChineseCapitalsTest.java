@@ -39,7 +39,8 @@ class ExplainInChineseCapitalsTest {
 
     @Test
     void theWhatIfExplanationWritesBothSides() {
-        Run run = Run.of("subsidy", "--lang", "en", "--explain", "--set", "intelligent-transformation-subsidy.rate=0.10", APPS);
+        Run run = Run.of(
+                "subsidy", "--lang", "en", "--explain", "--set", "intelligent-transformation-subsidy.rate=0.10", APPS);
         assertEquals(0, run.status, run::toString);
         assertTrue(run.out.contains("award 960,000.00 元 (in Chinese capitals: 玖拾陆万元整)\n"), run.out);
         assertTrue(run.out.contains("award 1,200,000.00 元 (in Chinese capitals: 壹佰贰拾万元整)\n"), run.out);

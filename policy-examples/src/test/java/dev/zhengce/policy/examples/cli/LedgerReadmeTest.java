@@ -58,7 +58,9 @@ class LedgerReadmeTest {
         String url = "jdbc:h2:" + dir.resolve("awards").toAbsolutePath();
         Map<String, String> printed = new LinkedHashMap<>();
         for (String command : commands) {
-            String[] args = command.substring("zhengce ".length()).replace("$samples/", Run.SAMPLES).replace(URL, url)
+            String[] args = command.substring("zhengce ".length())
+                    .replace("$samples/", Run.SAMPLES)
+                    .replace(URL, url)
                     .split(" +");
             if (args[0].equals("ledger") && !List.of(args).contains("--ledger")) {
                 // its default, ./awards, is the file the commands before it wrote
@@ -77,7 +79,8 @@ class LedgerReadmeTest {
             List<String> actual = List.of(times(out).split("\n", -1));
             boolean shortened = expected.get(expected.size() - 1).equals("…");
             List<String> want = shortened ? expected.subList(0, expected.size() - 1) : expected;
-            List<String> got = shortened ? actual.subList(0, Math.min(want.size(), actual.size()))
+            List<String> got = shortened
+                    ? actual.subList(0, Math.min(want.size(), actual.size()))
                     : actual.subList(0, actual.size() - 1);
             assertEquals(String.join("\n", times(String.join("\n", want))), String.join("\n", got), e.getKey());
         }
@@ -116,17 +119,23 @@ class LedgerReadmeTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.PrintStream console = System.out;
         System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-        try (jdk.jshell.JShell shell = jdk.jshell.JShell.builder().executionEngine("local").build()) {
+        try (jdk.jshell.JShell shell =
+                jdk.jshell.JShell.builder().executionEngine("local").build()) {
             for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
                 shell.addToClasspath(entry);
             }
             String remaining = code;
             while (!remaining.isBlank()) {
-                jdk.jshell.SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+                jdk.jshell.SourceCodeAnalysis.CompletionInfo info =
+                        shell.sourceCodeAnalysis().analyzeCompletion(remaining);
                 String source = info.source() == null ? remaining : info.source();
                 for (jdk.jshell.SnippetEvent event : shell.eval(source)) {
-                    assertFalse(event.status() == jdk.jshell.Snippet.Status.REJECTED, () -> "rejected: " + source + "\n"
-                            + shell.diagnostics(event.snippet()).map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
+                    assertFalse(
+                            event.status() == jdk.jshell.Snippet.Status.REJECTED,
+                            () -> "rejected: " + source + "\n"
+                                    + shell.diagnostics(event.snippet())
+                                            .map(d -> d.getMessage(java.util.Locale.ROOT))
+                                            .toList());
                     assertEquals(null, event.exception(), source);
                 }
                 remaining = info.remaining() == null ? "" : info.remaining();

@@ -77,11 +77,19 @@ class ReadmeCliIT {
             int comment = line.indexOf("  #");
             String command = comment < 0 ? line : line.substring(0, comment);
             String status = comment >= 0 && line.substring(comment).contains("exit 2") ? "2" : "0";
-            script.append(command.strip()).append(expected == null ? " >/dev/null\n" : "\n")
-                    .append("s=$?; [ \"$s\" = ").append(status).append(" ] || { echo \"README.md line ")
-                    .append(at + k).append(" exited $s, not ").append(status).append("\"; exit 99; }\n");
+            script.append(command.strip())
+                    .append(expected == null ? " >/dev/null\n" : "\n")
+                    .append("s=$?; [ \"$s\" = ")
+                    .append(status)
+                    .append(" ] || { echo \"README.md line ")
+                    .append(at + k)
+                    .append(" exited $s, not ")
+                    .append(status)
+                    .append("\"; exit 99; }\n");
         }
-        Process p = new ProcessBuilder("sh", "-c", script.toString()).directory(work.toFile()).start();
+        Process p = new ProcessBuilder("sh", "-c", script.toString())
+                .directory(work.toFile())
+                .start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), () -> output + "\n--- script\n" + script);

@@ -54,15 +54,18 @@ class Utf8WriterTest {
 
     @Test
     void writesWhatTheJdkEncoderWrites() {
-        qt().withExamples(300).forAll(text(), integers().between(1, 70_000), integers().between(0, 2))
-                .checkAssert((text, piece, how) -> assertArrayEquals(text.getBytes(StandardCharsets.UTF_8),
-                        written(text, piece, how), () -> "piece " + piece + ", way " + how));
+        qt().withExamples(300)
+                .forAll(text(), integers().between(1, 70_000), integers().between(0, 2))
+                .checkAssert((text, piece, how) -> assertArrayEquals(
+                        text.getBytes(StandardCharsets.UTF_8),
+                        written(text, piece, how),
+                        () -> "piece " + piece + ", way " + how));
     }
 
     @Test
     void aPairSplitBetweenWritesIsOneCharacter() {
-        for (String text : List.of("\uD840\uDC00", "a\uD840\uDC00b", "\uD840", "\uDC00", "\uD840a",
-                "\uD840\uD840\uDC00")) {
+        for (String text :
+                List.of("\uD840\uDC00", "a\uD840\uDC00b", "\uD840", "\uDC00", "\uD840a", "\uD840\uD840\uDC00")) {
             for (int how = 0; how < 3; how++) {
                 assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), written(text, 1, how), text);
             }

@@ -17,8 +17,7 @@ import java.util.Random;
  * {@code settled ID STATUS AMOUNT repeat|new}.
  */
 public final class BatchProcess {
-    private BatchProcess() {
-    }
+    private BatchProcess() {}
 
     /**
      * Runs the batch.
@@ -33,7 +32,8 @@ public final class BatchProcess {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (JdbcLedger ledger = JdbcLedger.open(url, "sa", "")) {
             Ledger clerk = ledger.recordingAs("batch-job");
-            Iterator<Award> awards = Policy.mengzhou().subsidies().awards(batch.stream(), clerk).iterator();
+            Iterator<Award> awards =
+                    Policy.mengzhou().subsidies().awards(batch.stream(), clerk).iterator();
             out.println("opened");
             while (awards.hasNext()) {
                 Award a = awards.next();

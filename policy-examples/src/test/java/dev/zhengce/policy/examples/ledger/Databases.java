@@ -20,8 +20,7 @@ final class Databases {
     /** Flyway reports every migration at INFO: the tests' output is for failures. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet();
 
-    private Databases() {
-    }
+    private Databases() {}
 
     private static java.util.logging.Logger quiet() {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -42,7 +41,8 @@ final class Databases {
 
         /** Returns a pool of connections to it. */
         default DriverDataSource pool() {
-            return new DriverDataSource(url(), url().startsWith("jdbc:h2:") ? "sa" : "postgres", url().startsWith("jdbc:h2:") ? "" : null);
+            return new DriverDataSource(
+                    url(), url().startsWith("jdbc:h2:") ? "sa" : "postgres", url().startsWith("jdbc:h2:") ? "" : null);
         }
     }
 
@@ -82,7 +82,8 @@ final class Databases {
     static Database postgres() {
         EmbeddedPostgres server = Postgres.SERVER;
         String name = "ledger_" + Postgres.NEXT.incrementAndGet();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -115,7 +116,9 @@ final class Databases {
         private static EmbeddedPostgres start() {
             try {
                 // the tests make many connections at once (8 threads, each with its ledger's pool)
-                return EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
+                return EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "100")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }

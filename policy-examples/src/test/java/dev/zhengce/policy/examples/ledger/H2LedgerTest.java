@@ -32,7 +32,8 @@ class H2LedgerTest extends LedgerContract {
         Databases.Database db = database();
         db.open().close();
         db.open().close();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                         + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
             assertTrue(r.next());
@@ -49,7 +50,8 @@ class H2LedgerTest extends LedgerContract {
         assertFalse(Files.exists(dir.resolve("no-such-dir")), "nothing written");
         LedgerException notJdbc = assertThrows(LedgerException.class, () -> JdbcLedger.open("awards.db", null, null));
         assertTrue(notJdbc.getMessage().contains("not a JDBC URL"), notJdbc.getMessage());
-        LedgerException noDriver = assertThrows(LedgerException.class, () -> JdbcLedger.open("jdbc:nosuchdb:x", null, null));
+        LedgerException noDriver =
+                assertThrows(LedgerException.class, () -> JdbcLedger.open("jdbc:nosuchdb:x", null, null));
         assertTrue(noDriver.getMessage().contains("jdbc:nosuchdb:x"), noDriver.getMessage());
     }
 

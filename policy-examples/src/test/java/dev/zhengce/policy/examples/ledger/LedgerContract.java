@@ -46,21 +46,38 @@ abstract class LedgerContract {
 
     /** A 2019 cultivation-subsidy application of a center listed in 2018: 20 % of its equipment, at most 300万元 a year. */
     static Application cultivation(String id, String center, String equipment) {
-        return Application.builder().id(id).applicant(center).rule(CULTIVATION).year(2019).listingYear(2018)
-                .cost("rd-equipment-purchase", equipment).cost("pilot-test-equipment-purchase", "0").build();
+        return Application.builder()
+                .id(id)
+                .applicant(center)
+                .rule(CULTIVATION)
+                .year(2019)
+                .listingYear(2018)
+                .cost("rd-equipment-purchase", equipment)
+                .cost("pilot-test-equipment-purchase", "0")
+                .build();
     }
 
     static Application promotion(String id, String center, int year) {
-        return Application.builder().id(id).applicant(center).rule(PROMOTION).year(year).build();
+        return Application.builder()
+                .id(id)
+                .applicant(center)
+                .rule(PROMOTION)
+                .year(year)
+                .build();
     }
 
     static BigDecimal paid(List<Award> awards) {
-        return awards.stream().filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat())
-                .map(a -> a.amount().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return awards.stream()
+                .filter(a -> a.status() == Award.Status.PAYABLE && !a.repeat())
+                .map(a -> a.amount().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static BigDecimal recorded(List<LedgerRecord> records) {
-        return records.stream().filter(LedgerRecord::counts).map(LedgerRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return records.stream()
+                .filter(LedgerRecord::counts)
+                .map(LedgerRecord::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
@@ -92,10 +109,24 @@ abstract class LedgerContract {
                     assertEquals(8, records.size(), center + ": every decided award is recorded");
                     assertEquals(CAP, recorded(records), center);
                     // in the order recorded: 2,000,000.00, then the remaining 1,000,000.00, then nothing
-                    assertEquals(List.of("2000000.00", "1000000.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"),
-                            records.stream().map(r -> r.amount().toPlainString()).toList(), center);
-                    assertEquals(2, awards.stream().filter(a -> a.status() == Award.Status.PAYABLE).count(), center);
-                    assertEquals(6, awards.stream().filter(a -> a.status() == Award.Status.NOT_ELIGIBLE).count(), center);
+                    assertEquals(
+                            List.of("2000000.00", "1000000.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"),
+                            records.stream()
+                                    .map(r -> r.amount().toPlainString())
+                                    .toList(),
+                            center);
+                    assertEquals(
+                            2,
+                            awards.stream()
+                                    .filter(a -> a.status() == Award.Status.PAYABLE)
+                                    .count(),
+                            center);
+                    assertEquals(
+                            6,
+                            awards.stream()
+                                    .filter(a -> a.status() == Award.Status.NOT_ELIGIBLE)
+                                    .count(),
+                            center);
                 }
             } finally {
                 pool.shutdownNow();
@@ -111,7 +142,8 @@ abstract class LedgerContract {
     void connectionsThatComeRepeatableReadStillPayTheCapOnce() throws Exception {
         Databases.Database db = database();
         for (int level : new int[] {Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE}) {
-            try (DriverDataSource pool = db.pool(); JdbcLedger ledger = JdbcLedger.open(isolated(pool, level))) {
+            try (DriverDataSource pool = db.pool();
+                    JdbcLedger ledger = JdbcLedger.open(isolated(pool, level))) {
                 String center = "center-i" + level;
                 ExecutorService threads = Executors.newFixedThreadPool(8);
                 try {
@@ -134,7 +166,8 @@ abstract class LedgerContract {
                     threads.shutdownNow();
                 }
                 try (Connection c = pool.getConnection()) {
-                    assertEquals(level, c.getTransactionIsolation(), "the pool's connections are given back as they came");
+                    assertEquals(
+                            level, c.getTransactionIsolation(), "the pool's connections are given back as they came");
                 }
             }
         }
@@ -142,8 +175,10 @@ abstract class LedgerContract {
 
     /** A data source whose connections come at an isolation level. */
     private static javax.sql.DataSource isolated(DriverDataSource pool, int level) {
-        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(LedgerContract.class.getClassLoader(),
-                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                LedgerContract.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
                     Object result;
                     try {
                         result = method.invoke(pool, args);
@@ -182,7 +217,9 @@ abstract class LedgerContract {
             assertEquals(first.amount(), firstAgain.amount());
             List<LedgerRecord> records = ledger.records("center-r");
             assertEquals(3, records.size(), "no new row");
-            assertEquals(List.of("clerk", "clerk", "clerk"), records.stream().map(LedgerRecord::recordedBy).toList());
+            assertEquals(
+                    List.of("clerk", "clerk", "clerk"),
+                    records.stream().map(LedgerRecord::recordedBy).toList());
             assertEquals(CAP, recorded(records));
         }
     }
@@ -193,13 +230,16 @@ abstract class LedgerContract {
         try (JdbcLedger ledger = db.open()) {
             Ledger clerk = ledger.recordingAs("clerk");
             CALC.award(cultivation("D-1", "center-d", "10000000.00"), clerk);
-            InvalidInputException e = assertThrows(InvalidInputException.class,
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
                     () -> CALC.award(cultivation("D-1", "center-d", "10000000.01"), clerk));
             assertTrue(e.getMessage().contains("D-1"), e.getMessage());
             assertTrue(e.getMessage().contains("settled before with other facts"), e.getMessage());
             assertEquals("id", e.field());
             // another applicant under the same id, and another rule: refused too
-            assertThrows(InvalidInputException.class, () -> CALC.award(cultivation("D-1", "center-e", "10000000.00"), clerk));
+            assertThrows(
+                    InvalidInputException.class,
+                    () -> CALC.award(cultivation("D-1", "center-e", "10000000.00"), clerk));
             assertThrows(InvalidInputException.class, () -> CALC.award(promotion("D-1", "center-d", 2019), clerk));
             List<LedgerRecord> records = ledger.records("center-d");
             assertEquals(1, records.size(), "nothing recorded for the refused ones");
@@ -213,11 +253,21 @@ abstract class LedgerContract {
         Databases.Database db = database();
         try (JdbcLedger ledger = db.open()) {
             Ledger clerk = ledger.recordingAs("clerk");
-            Application open = Application.builder().id("U-1").applicant("mengzhou-leather").rule("robot-subsidy")
-                    .cost("robot-purchase-fee", "3000000.00").cost("robot-lease-fee", "0").build();
+            Application open = Application.builder()
+                    .id("U-1")
+                    .applicant("mengzhou-leather")
+                    .rule("robot-subsidy")
+                    .cost("robot-purchase-fee", "3000000.00")
+                    .cost("robot-lease-fee", "0")
+                    .build();
             assertEquals(Award.Status.UNDETERMINED, CALC.award(open, clerk).status());
             assertTrue(ledger.record("U-1").isEmpty());
-            Award decided = CALC.award(Application.builder().from(open).rate(new BigDecimal("0.15")).build(), clerk);
+            Award decided = CALC.award(
+                    Application.builder()
+                            .from(open)
+                            .rate(new BigDecimal("0.15"))
+                            .build(),
+                    clerk);
             assertEquals("450000.00", decided.amount().orElseThrow().toPlainString());
             LedgerRecord r = ledger.record("U-1").orElseThrow();
             assertEquals("450000.00", r.amount().toPlainString());
@@ -237,8 +287,11 @@ abstract class LedgerContract {
             Award second = CALC.award(promotion("P-2", "center-p", 2020), ledger.recordingAs("clerk"));
             assertEquals(Award.Status.NOT_ELIGIBLE, second.status());
             assertTrue(second.explain(Language.EN).contains("P-1"), second.explain(Language.EN));
-            assertEquals(List.of("5000000.00", "0.00"),
-                    ledger.records("center-p").stream().map(r -> r.amount().toPlainString()).toList());
+            assertEquals(
+                    List.of("5000000.00", "0.00"),
+                    ledger.records("center-p").stream()
+                            .map(r -> r.amount().toPlainString())
+                            .toList());
         }
     }
 
@@ -267,7 +320,9 @@ abstract class LedgerContract {
             assertFalse(r.recordedAt().isBefore(before.minus(Duration.ofSeconds(5))), r.recordedAt() + " vs " + before);
             assertFalse(r.recordedAt().isAfter(after.plus(Duration.ofSeconds(5))), r.recordedAt() + " vs " + after);
             assertEquals(award.provenance().asMap(), r.provenance());
-            assertEquals(List.copyOf(award.provenance().asMap().keySet()), List.copyOf(r.provenance().keySet()));
+            assertEquals(
+                    List.copyOf(award.provenance().asMap().keySet()),
+                    List.copyOf(r.provenance().keySet()));
             assertEquals(award.explain(Language.ZH), r.explanationZh());
             assertEquals(award.explain(Language.EN), r.explanationEn());
             assertEquals(r, ledger.record("F-1").orElseThrow());
@@ -281,7 +336,8 @@ abstract class LedgerContract {
         try (JdbcLedger ledger = db.open()) {
             CALC.award(cultivation("N-1", "center-n", "10000000.00"), ledger.recordingAs("clerk"));
             LedgerRecord kept = ledger.record("N-1").orElseThrow();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 for (String sql : refusedChanges()) {
                     SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
                     assertTrue(e.getMessage().contains("append-only"), () -> sql + ": " + e.getMessage());
@@ -297,9 +353,13 @@ abstract class LedgerContract {
 
     /** The statements the database must refuse, saying the ledger is append-only. */
     List<String> refusedChanges() {
-        return List.of("UPDATE ledger_award SET amount = 0", "UPDATE ledger_award SET recorded_by = 'someone else'",
-                "DELETE FROM ledger_award", "DELETE FROM ledger_award WHERE application_id = 'N-1'",
-                "UPDATE ledger_limit SET limit_key = 'x'", "DELETE FROM ledger_limit");
+        return List.of(
+                "UPDATE ledger_award SET amount = 0",
+                "UPDATE ledger_award SET recorded_by = 'someone else'",
+                "DELETE FROM ledger_award",
+                "DELETE FROM ledger_award WHERE application_id = 'N-1'",
+                "UPDATE ledger_limit SET limit_key = 'x'",
+                "DELETE FROM ledger_limit");
     }
 
     /**

@@ -43,8 +43,7 @@ class LedgerDurabilityTest {
     Path dir;
 
     /** One line of the child's output. */
-    private record Reported(String id, Award.Status status, String amount, boolean repeat) {
-    }
+    private record Reported(String id, Award.Status status, String amount, boolean repeat) {}
 
     @Test
     void aBatchKilledMidwayKeepsWhatItCommittedAndARerunPaysNothingTwice() throws Exception {
@@ -78,11 +77,14 @@ class LedgerDurabilityTest {
                 decided.add(a);
             }
         }
-        long reportedDecided = reported.values().stream().filter(r -> r.status() != Award.Status.UNDETERMINED).count();
+        long reportedDecided = reported.values().stream()
+                .filter(r -> r.status() != Award.Status.UNDETERMINED)
+                .count();
 
         try (JdbcLedger ledger = JdbcLedger.open(url, "sa", "")) {
             List<LedgerRecord> records = all(ledger);
-            assertTrue(records.size() >= reportedDecided && records.size() < decided.size(),
+            assertTrue(
+                    records.size() >= reportedDecided && records.size() < decided.size(),
                     replay + ": killed in the middle, " + records.size() + " of " + decided.size() + " recorded");
             // what was committed is there, as it was reported; an undetermined award is not recorded
             for (Reported r : reported.values()) {
@@ -90,8 +92,9 @@ class LedgerDurabilityTest {
                     assertTrue(ledger.record(r.id()).isEmpty(), replay + " " + r.id());
                     continue;
                 }
-                LedgerRecord kept = ledger.record(r.id()).orElseThrow(() -> new AssertionError(replay + ": " + r.id()
-                        + " was reported settled but is not in the ledger"));
+                LedgerRecord kept = ledger.record(r.id())
+                        .orElseThrow(() -> new AssertionError(
+                                replay + ": " + r.id() + " was reported settled but is not in the ledger"));
                 assertEquals(r.status(), kept.status(), replay + " " + r.id());
                 assertEquals(r.amount(), kept.amount().toPlainString(), replay + " " + r.id());
             }
@@ -153,11 +156,18 @@ class LedgerDurabilityTest {
             }
             long repeats = second.stream().filter(Reported::repeat).count();
             assertTrue(repeats >= reportedDecided, replay + ": " + repeats + " repeats");
-            BigDecimal oracleTotal = oracle.values().stream().filter(a -> a.status() == Award.Status.PAYABLE)
-                    .map(a -> a.amount().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal oracleTotal = oracle.values().stream()
+                    .filter(a -> a.status() == Award.Status.PAYABLE)
+                    .map(a -> a.amount().orElseThrow())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(oracleTotal, paidFirst.add(paidSecond), replay + ": paid once in all");
-            assertEquals(oracleTotal, records.stream().filter(LedgerRecord::counts).map(LedgerRecord::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add), replay);
+            assertEquals(
+                    oracleTotal,
+                    records.stream()
+                            .filter(LedgerRecord::counts)
+                            .map(LedgerRecord::amount)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add),
+                    replay);
             assertWithinLimits(records, replay);
         }
     }
@@ -192,10 +202,18 @@ class LedgerDurabilityTest {
     }
 
     private Process start(String url, long seed) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                BatchProcess.class.getName(), url, Integer.toString(COUNT), Long.toString(seed));
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BatchProcess.class.getName(),
+                url,
+                Integer.toString(COUNT),
+                Long.toString(seed));
         pb.redirectError(dir.resolve("child-" + System.nanoTime() + ".err").toFile());
         Process p = pb.start();
         p.getOutputStream().close();

@@ -37,10 +37,15 @@ class PostgresLedgerTest extends LedgerContract {
     @Test
     void aLedgerOpenedByUrlSharesTheRecordsOfOneOpenedByDataSource() {
         Databases.Database db = database();
-        try (JdbcLedger bySource = db.open(); JdbcLedger byUrl = JdbcLedger.open(db.url(), "postgres", null)) {
+        try (JdbcLedger bySource = db.open();
+                JdbcLedger byUrl = JdbcLedger.open(db.url(), "postgres", null)) {
             CALC.award(cultivation("U-1", "center-u", "10000000.00"), bySource.recordingAs("service"));
-            assertEquals("1000000.00", CALC.award(cultivation("U-2", "center-u", "10000000.00"), byUrl.recordingAs("cli"))
-                    .amount().orElseThrow().toPlainString());
+            assertEquals(
+                    "1000000.00",
+                    CALC.award(cultivation("U-2", "center-u", "10000000.00"), byUrl.recordingAs("cli"))
+                            .amount()
+                            .orElseThrow()
+                            .toPlainString());
             assertEquals(bySource.records("center-u"), byUrl.records("center-u"));
         }
     }
@@ -56,7 +61,8 @@ class PostgresLedgerTest extends LedgerContract {
     @Test
     void aDatabaseWithOtherTablesGetsTheLedgerBesideThem() throws SQLException {
         Databases.Database db = database();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE service_things (id INTEGER PRIMARY KEY)");
             s.execute("CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY)");
         }

@@ -3,7 +3,6 @@ package dev.zhengce.policy.examples.ledger;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.mengzhou.Mengzhou;
 import dev.zhengce.policy.model.Bilingual;
-import dev.zhengce.policy.model.Catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,10 @@ import java.util.Random;
  * per honour) and some without (per project, per application), for the ledger's tests.
  */
 final class Sequences {
-    private static final List<Bilingual> HONOURS = Mengzhou.catalog().subsidy("quality-brand-award").awardsFor();
+    private static final List<Bilingual> HONOURS =
+            Mengzhou.catalog().subsidy("quality-brand-award").awardsFor();
 
-    private Sequences() {
-    }
+    private Sequences() {}
 
     /**
      * Returns {@code count} applications with ids {@code S-0}, {@code S-1}, … drawn from a
@@ -43,27 +42,36 @@ final class Sequences {
         switch (random.nextInt(7)) {
             case 0:
             case 1:
-                return b.rule("innovation-center-cultivation-subsidy").listingYear(2017 + random.nextInt(2))
+                return b.rule("innovation-center-cultivation-subsidy")
+                        .listingYear(2017 + random.nextInt(2))
                         .cost("rd-equipment-purchase", yuan(random, 12_000_000))
-                        .cost("pilot-test-equipment-purchase", yuan(random, 3_000_000)).build();
+                        .cost("pilot-test-equipment-purchase", yuan(random, 3_000_000))
+                        .build();
             case 2:
-                return b.rule("innovation-center-certified-subsidy").listingYear(2017 + random.nextInt(2))
+                return b.rule("innovation-center-certified-subsidy")
+                        .listingYear(2017 + random.nextInt(2))
                         .cost("technology-introduction", yuan(random, 4_000_000))
                         .cost("research-instruments", yuan(random, 4_000_000))
                         .cost("equipment-purchase", yuan(random, 4_000_000))
-                        .cost("software-purchase", yuan(random, 1_000_000)).build();
+                        .cost("software-purchase", yuan(random, 1_000_000))
+                        .build();
             case 3:
                 return b.rule("provincial-innovation-center-award").build();
             case 4:
-                return b.rule("quality-brand-award").honour(HONOURS.get(random.nextInt(3)).zh())
-                        .amount(new BigDecimal(yuan(random, 500_000))).build();
+                return b.rule("quality-brand-award")
+                        .honour(HONOURS.get(random.nextInt(3)).zh())
+                        .amount(new BigDecimal(yuan(random, 500_000)))
+                        .build();
             case 5:
                 return b.rule("intelligent-transformation-subsidy")
                         .cost("software-investment", yuan(random, 60_000_000))
-                        .cost("hardware-investment", yuan(random, 80_000_000)).build();
+                        .cost("hardware-investment", yuan(random, 80_000_000))
+                        .build();
             default:
-                return b.rule("robot-subsidy").rate(new BigDecimal("0.15"))
-                        .cost("robot-purchase-fee", yuan(random, 5_000_000)).cost("robot-lease-fee", yuan(random, 500_000))
+                return b.rule("robot-subsidy")
+                        .rate(new BigDecimal("0.15"))
+                        .cost("robot-purchase-fee", yuan(random, 5_000_000))
+                        .cost("robot-lease-fee", yuan(random, 500_000))
                         .build();
         }
     }

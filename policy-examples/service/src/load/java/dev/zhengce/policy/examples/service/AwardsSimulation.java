@@ -46,16 +46,18 @@ public class AwardsSimulation extends Simulation {
     private static final int PAGE_USERS = Integer.getInteger("load.pageUsers", 20);
     /** The phase of the calculator page. */
     private static final String CALCULATOR = "calculator page";
+
     private static final AtomicLong VISITS = new AtomicLong();
-    private static final Path DIR = Path.of(System.getProperty("load.dir", "target/load")).toAbsolutePath();
+    private static final Path DIR =
+            Path.of(System.getProperty("load.dir", "target/load")).toAbsolutePath();
     private static final ConfigurableApplicationContext SERVICE = start();
 
     private static ConfigurableApplicationContext start() {
         try {
             Files.createDirectories(DIR);
             List<String> figures = new java.util.ArrayList<>();
-            for (InProcessCost.Figure f : InProcessCost.all("jdbc:h2:file:" + DIR.resolve("in-process-" + System.nanoTime()),
-                    Math.max(10, SECONDS / 4))) {
+            for (InProcessCost.Figure f : InProcessCost.all(
+                    "jdbc:h2:file:" + DIR.resolve("in-process-" + System.nanoTime()), Math.max(10, SECONDS / 4))) {
                 System.out.println(f);
                 figures.add(f.name() + "\t" + f.awardsPerSecond() + "\t" + f.microsPerBatch());
             }
@@ -63,22 +65,27 @@ public class AwardsSimulation extends Simulation {
         } catch (Exception e) {
             throw new IllegalStateException("the in-process measurement failed", e);
         }
-        return SpringApplication.run(PolicyService.class, "--server.port=0",
-                "--zhengce.data-dir=" + DIR.resolve("service-" + System.nanoTime()), "--logging.level.root=WARN");
+        return SpringApplication.run(
+                PolicyService.class,
+                "--server.port=0",
+                "--zhengce.data-dir=" + DIR.resolve("service-" + System.nanoTime()),
+                "--logging.level.root=WARN");
     }
 
     private static String credentials() {
         try {
-            return Files.readString(Path.of(SERVICE.getEnvironment().getProperty("zhengce.data-dir"), "credentials"),
-                    StandardCharsets.UTF_8).strip();
+            return Files.readString(
+                            Path.of(SERVICE.getEnvironment().getProperty("zhengce.data-dir"), "credentials"),
+                            StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private final String[] account = credentials().split(":", 2);
-    private final HttpProtocolBuilder protocol = http
-            .baseUrl("http://127.0.0.1:" + ((WebServerApplicationContext) SERVICE).getWebServer().getPort())
+    private final HttpProtocolBuilder protocol = http.baseUrl("http://127.0.0.1:"
+                    + ((WebServerApplicationContext) SERVICE).getWebServer().getPort())
             .basicAuth(account[0], account[1])
             .contentTypeHeader("application/json")
             .acceptHeader("application/json")
@@ -103,9 +110,11 @@ public class AwardsSimulation extends Simulation {
 
     private static ScenarioBuilder awards(String name, String query, String prefix) {
         Phase phase = PHASES.computeIfAbsent(name, n -> new Phase());
-        return scenario(name).exec(http(name).post("/awards" + query)
-                .body(StringBody(session -> LoadBatches.next(prefix)))
-                .check(status().is(200), responseTimeInMillis().saveAs("rt")))
+        return scenario(name)
+                .exec(http(name)
+                        .post("/awards" + query)
+                        .body(StringBody(session -> LoadBatches.next(prefix)))
+                        .check(status().is(200), responseTimeInMillis().saveAs("rt")))
                 .exec(session -> {
                     phase.add(session.getInt("rt"));
                     return session;
@@ -118,16 +127,22 @@ public class AwardsSimulation extends Simulation {
      */
     private static ScenarioBuilder calculator() {
         Phase phase = PHASES.computeIfAbsent(CALCULATOR, n -> new Phase());
-        return scenario(CALCULATOR).exec(http(CALCULATOR).get(session -> {
-            long n = VISITS.incrementAndGet();
-            return "/web/calculator?id=visitor-" + n + "&statuses=cultivation-listed&year=" + (2017 + n % 4)
-                    + "&facts.software-investment=" + (1_000_000 + n % 5_000 * 1_000)
-                    + "&facts.hardware-investment=" + (2_000_000 + n % 3_000 * 1_000)
-                    + "&facts.rd-equipment-purchase=" + (n % 7 * 500_000)
-                    + "&facts.pilot-test-equipment-purchase=0&facts.new-investment=" + (n % 2 * 15_000_000)
-                    + "&facts.annual-revenue=" + (50_000_000 + n % 11 * 10_000_000)
-                    + "&rates.green-demonstration-subsidy=0.05";
-        }).header("Accept", "text/html").check(status().is(200), responseTimeInMillis().saveAs("rt")))
+        return scenario(CALCULATOR)
+                .exec(http(CALCULATOR)
+                        .get(session -> {
+                            long n = VISITS.incrementAndGet();
+                            return "/web/calculator?id=visitor-" + n + "&statuses=cultivation-listed&year="
+                                    + (2017 + n % 4)
+                                    + "&facts.software-investment=" + (1_000_000 + n % 5_000 * 1_000)
+                                    + "&facts.hardware-investment=" + (2_000_000 + n % 3_000 * 1_000)
+                                    + "&facts.rd-equipment-purchase=" + (n % 7 * 500_000)
+                                    + "&facts.pilot-test-equipment-purchase=0&facts.new-investment="
+                                    + (n % 2 * 15_000_000)
+                                    + "&facts.annual-revenue=" + (50_000_000 + n % 11 * 10_000_000)
+                                    + "&rates.green-demonstration-subsidy=0.05";
+                        })
+                        .header("Accept", "text/html")
+                        .check(status().is(200), responseTimeInMillis().saveAs("rt")))
                 .exec(session -> {
                     phase.add(session.getInt("rt"));
                     return session;
@@ -135,11 +150,15 @@ public class AwardsSimulation extends Simulation {
     }
 
     {
-        setUp(awards("warm-up", "", "hw-").injectClosed(constantConcurrentUsers(USERS).during(Math.max(10, SECONDS / 3)))
-                .andThen(awards("awards x100, explained", "", "he-").injectClosed(constantConcurrentUsers(USERS).during(SECONDS)))
-                .andThen(awards("awards x100, explain=false", "?explain=false", "hp-")
-                        .injectClosed(constantConcurrentUsers(USERS).during(SECONDS))
-                .andThen(calculator().injectClosed(constantConcurrentUsers(PAGE_USERS).during(SECONDS)))))
+        setUp(awards("warm-up", "", "hw-")
+                        .injectClosed(constantConcurrentUsers(USERS).during(Math.max(10, SECONDS / 3)))
+                        .andThen(awards("awards x100, explained", "", "he-")
+                                .injectClosed(constantConcurrentUsers(USERS).during(SECONDS)))
+                        .andThen(awards("awards x100, explain=false", "?explain=false", "hp-")
+                                .injectClosed(constantConcurrentUsers(USERS).during(SECONDS))
+                                .andThen(calculator()
+                                        .injectClosed(constantConcurrentUsers(PAGE_USERS)
+                                                .during(SECONDS)))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }

@@ -31,18 +31,22 @@ final class InProcessCost {
     record Figure(String name, double awardsPerSecond, double microsPerBatch) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-52s %,12.0f awards/s  %,10.1f µs per batch of %d (per thread)",
-                    name, awardsPerSecond, microsPerBatch, LoadBatches.SIZE);
+            return String.format(
+                    Locale.ROOT,
+                    "%-52s %,12.0f awards/s  %,10.1f µs per batch of %d (per thread)",
+                    name,
+                    awardsPerSecond,
+                    microsPerBatch,
+                    LoadBatches.SIZE);
         }
     }
 
-    private InProcessCost() {
-    }
+    private InProcessCost() {}
 
     /** Reads, settles and writes one batch, as the service's controller does. */
     static int batch(SubsidyCalculator subsidies, Ledger ledger, String json, boolean explain) {
-        Application[] applications = PolicyJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                Application[].class);
+        Application[] applications =
+                PolicyJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Application[].class);
         List<Claim> claims = new ArrayList<>(applications.length);
         for (Application a : applications) {
             claims.add(subsidies.claim(a));
@@ -67,8 +71,9 @@ final class InProcessCost {
         return new Figure(name, awardsPerSecond, threads * 1e6 / (awardsPerSecond / LoadBatches.SIZE));
     }
 
-    private static long run(SubsidyCalculator subsidies, Ledger ledger, boolean explain, String prefix, int threads,
-            long nanos) throws Exception {
+    private static long run(
+            SubsidyCalculator subsidies, Ledger ledger, boolean explain, String prefix, int threads, long nanos)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + nanos;
@@ -99,10 +104,18 @@ final class InProcessCost {
         figures.add(measure("in process, memory ledger, explained", Ledger::inMemory, true, "im-e-", seconds));
         figures.add(measure("in process, memory ledger, explain=false", Ledger::inMemory, false, "im-p-", seconds));
         try (JdbcLedger jdbc = JdbcLedger.open(h2Url, "sa", "")) {
-            figures.add(measure("in process, JDBC ledger (H2 file), explained", () -> jdbc.recordingAs("load"), true,
-                    "ij-e-", seconds));
-            figures.add(measure("in process, JDBC ledger (H2 file), explain=false", () -> jdbc.recordingAs("load"), false,
-                    "ij-p-", seconds));
+            figures.add(measure(
+                    "in process, JDBC ledger (H2 file), explained",
+                    () -> jdbc.recordingAs("load"),
+                    true,
+                    "ij-e-",
+                    seconds));
+            figures.add(measure(
+                    "in process, JDBC ledger (H2 file), explain=false",
+                    () -> jdbc.recordingAs("load"),
+                    false,
+                    "ij-p-",
+                    seconds));
         }
         return figures;
     }

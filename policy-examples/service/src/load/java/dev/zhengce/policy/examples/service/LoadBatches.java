@@ -11,8 +11,7 @@ final class LoadBatches {
     static final int SIZE = 100;
     private static final AtomicLong NEXT = new AtomicLong();
 
-    private LoadBatches() {
-    }
+    private LoadBatches() {}
 
     /** Returns the JSON of the next batch; {@code prefix} keeps runs and ledgers apart. */
     static String next(String prefix) {
@@ -24,12 +23,24 @@ final class LoadBatches {
                 b.append(',');
             }
             if (i % 2 == 0) {
-                b.append("{\"id\":\"").append(prefix).append(k).append("\",\"rule\":\"intelligent-transformation-subsidy\",")
-                        .append("\"costs\":{\"software-investment\":").append(1_000_000 + k % 9_000_000).append(".25,")
-                        .append("\"hardware-investment\":").append(2_000_000 + k % 7_000_000).append("}}");
+                b.append("{\"id\":\"")
+                        .append(prefix)
+                        .append(k)
+                        .append("\",\"rule\":\"intelligent-transformation-subsidy\",")
+                        .append("\"costs\":{\"software-investment\":")
+                        .append(1_000_000 + k % 9_000_000)
+                        .append(".25,")
+                        .append("\"hardware-investment\":")
+                        .append(2_000_000 + k % 7_000_000)
+                        .append("}}");
             } else {
-                b.append("{\"id\":\"").append(prefix).append(k).append("\",\"rule\":\"robot-subsidy\",\"rate\":0.15,")
-                        .append("\"costs\":{\"robot-purchase-fee\":").append(100_000 + k % 900_000).append(".05,")
+                b.append("{\"id\":\"")
+                        .append(prefix)
+                        .append(k)
+                        .append("\",\"rule\":\"robot-subsidy\",\"rate\":0.15,")
+                        .append("\"costs\":{\"robot-purchase-fee\":")
+                        .append(100_000 + k % 900_000)
+                        .append(".05,")
                         .append("\"robot-lease-fee\":0}}");
             }
         }

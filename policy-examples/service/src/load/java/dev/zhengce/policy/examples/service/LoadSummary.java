@@ -17,8 +17,7 @@ import java.util.Map;
  * {@code target/load/summary.md}.
  */
 public final class LoadSummary {
-    private LoadSummary() {
-    }
+    private LoadSummary() {}
 
     /**
      * Prints and writes the summary.
@@ -34,24 +33,43 @@ public final class LoadSummary {
             inProcess.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "machine: %d cores, %s %s; load average %.1f at the end%n%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        out.append(String.format(
+                Locale.ROOT,
+                "machine: %d cores, %s %s; load average %.1f at the end%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage()));
-        out.append("| variant | awards/s | p50 per batch of 100 | p99 per batch of 100 | batches | per-award cost ÷ in process (memory ledger) | ÷ in process (JDBC ledger) |\n");
+        out.append(
+                "| variant | awards/s | p50 per batch of 100 | p99 per batch of 100 | batches | per-award cost ÷ in process (memory ledger) | ÷ in process (JDBC ledger) |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (String line : Files.readAllLines(target.resolve("load/http.txt"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             double perSecond = Double.parseDouble(f[1]);
             boolean explained = !f[0].contains("explain=false");
-            double[] memory = inProcess.get("in process, memory ledger, " + (explained ? "explained" : "explain=false"));
-            double[] jdbc = inProcess.get("in process, JDBC ledger (H2 file), " + (explained ? "explained" : "explain=false"));
-            out.append(String.format(Locale.ROOT, "| HTTP, %s | %,.0f | %s ms | %s ms | %s | %.1f | %.2f |%n", f[0], perSecond,
-                    f[2], f[3], f[4], memory[0] / perSecond, jdbc[0] / perSecond));
+            double[] memory =
+                    inProcess.get("in process, memory ledger, " + (explained ? "explained" : "explain=false"));
+            double[] jdbc =
+                    inProcess.get("in process, JDBC ledger (H2 file), " + (explained ? "explained" : "explain=false"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| HTTP, %s | %,.0f | %s ms | %s ms | %s | %.1f | %.2f |%n",
+                    f[0],
+                    perSecond,
+                    f[2],
+                    f[3],
+                    f[4],
+                    memory[0] / perSecond,
+                    jdbc[0] / perSecond));
         }
         for (Map.Entry<String, double[]> e : inProcess.entrySet()) {
-            out.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f µs per batch (one thread's share) | | | | |%n",
-                    e.getKey(), e.getValue()[0], e.getValue()[1]));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,.0f | %,.0f µs per batch (one thread's share) | | | | |%n",
+                    e.getKey(),
+                    e.getValue()[0],
+                    e.getValue()[1]));
         }
         Path pages = target.resolve("load/pages.txt");
         if (Files.exists(pages)) {
@@ -59,9 +77,16 @@ public final class LoadSummary {
             out.append("|---|---|---|---|---|---|---|\n");
             for (String line : Files.readAllLines(pages, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
-                out.append(String.format(Locale.ROOT,
+                out.append(String.format(
+                        Locale.ROOT,
                         "| GET /web/calculator, %s | %s | %,.0f | %s ms | %s ms | %s ms | %s |%n",
-                        f[0], f[6], Double.parseDouble(f[1]), f[2], f[3], f[4], f[5]));
+                        f[0],
+                        f[6],
+                        Double.parseDouble(f[1]),
+                        f[2],
+                        f[3],
+                        f[4],
+                        f[5]));
             }
         }
         System.out.print(out);

@@ -47,8 +47,7 @@ final class Accounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /**
      * Returns the accounts, the writer's generated on first start where the environment names none.
@@ -84,7 +83,10 @@ final class Accounts {
             throw new IllegalStateException(prefix + ".password: give a random secret of at least "
                     + MIN_PASSWORD_LENGTH + " characters (no ':')");
         }
-        return User.withUsername(user).password(digest.encode(password)).roles(role).build();
+        return User.withUsername(user)
+                .password(digest.encode(password))
+                .roles(role)
+                .build();
     }
 
     /** Reads the writer's credentials file, creating it (owner-only) with a random password on first start. */
@@ -100,8 +102,11 @@ final class Accounts {
             if (colon <= 0) {
                 throw new IllegalStateException(file.toAbsolutePath() + ": one line user:password expected");
             }
-            LOG.info("ledger writer '{}': credentials in {} (owner-only; curl -u \"$(cat {})\")",
-                    line.substring(0, colon), file.toAbsolutePath(), file);
+            LOG.info(
+                    "ledger writer '{}': credentials in {} (owner-only; curl -u \"$(cat {})\")",
+                    line.substring(0, colon),
+                    file.toAbsolutePath(),
+                    file);
             return new String[] {line.substring(0, colon), line.substring(colon + 1)};
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the credentials file " + file.toAbsolutePath(), e);
@@ -111,12 +116,15 @@ final class Accounts {
     private static void create(Path file) throws IOException {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        String line = DEFAULT_WRITER + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n";
+        String line =
+                DEFAULT_WRITER + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n";
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(temporary);
         if (posix(file)) {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
-                    EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+            Files.createFile(
+                    temporary,
+                    PosixFilePermissions.asFileAttribute(
+                            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
         } else {
             Files.createFile(temporary);
         }

@@ -41,8 +41,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 public class AwardPage {
     /** The what-if parameters the page offers. */
-    static final List<Overrides.Parameter> WHAT_IF = List.of(Overrides.Parameter.RATE, Overrides.Parameter.CAP,
-            Overrides.Parameter.THRESHOLD, Overrides.Parameter.WINDOW_YEARS);
+    static final List<Overrides.Parameter> WHAT_IF = List.of(
+            Overrides.Parameter.RATE,
+            Overrides.Parameter.CAP,
+            Overrides.Parameter.THRESHOLD,
+            Overrides.Parameter.WINDOW_YEARS);
+
     private static final Logger LOG = LoggerFactory.getLogger(AwardPage.class);
 
     private final Policy policy;
@@ -115,7 +119,8 @@ public class AwardPage {
             compute(rule, application, form, model);
             if (!form.failed()) {
                 try {
-                    Award recorded = ledger.recordingAs(request.getUserPrincipal().getName())
+                    Award recorded = ledger.recordingAs(
+                                    request.getUserPrincipal().getName())
                             .settle(policy.subsidies().claim(application));
                     model.addAttribute("recorded", recorded);
                     // what the ledger settled (earlier grants may have limited it), not the estimate
@@ -123,8 +128,8 @@ public class AwardPage {
                     model.addAttribute("difference", null);
                 } catch (LedgerException e) {
                     LOG.error("the ledger failed on {}", PageSecurity.RECORD, e);
-                    form.refuse("ledger", null,
-                            "the ledger's database is unavailable; nothing was recorded; try again");
+                    form.refuse(
+                            "ledger", null, "the ledger's database is unavailable; nothing was recorded; try again");
                     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                     return "web/award";
                 } catch (PolicyException e) {

@@ -65,13 +65,19 @@ public class AwardsController {
      * @param request      the request ({@code ?explain=false} leaves the explanation text out)
      * @return the awards, one per application, in the same order
      */
-    @PostMapping(path = "/awards", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<Map<String, Object>> awards(@RequestBody Application[] applications, Principal caller,
-            HttpServletRequest request) {
+    @PostMapping(
+            path = "/awards",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<Map<String, Object>> awards(
+            @RequestBody Application[] applications, Principal caller, HttpServletRequest request) {
         boolean explain = Queries.flag(Queries.one(request, "explain", "explain"), "explain", true);
         if (applications.length > PolicyService.MAX_APPLICATIONS) {
-            throw new InvalidInputException("[" + PolicyService.MAX_APPLICATIONS + "]", null, applications.length
-                    + " applications: at most " + PolicyService.MAX_APPLICATIONS + " in one request; send the rest in another");
+            throw new InvalidInputException(
+                    "[" + PolicyService.MAX_APPLICATIONS + "]",
+                    null,
+                    applications.length + " applications: at most " + PolicyService.MAX_APPLICATIONS
+                            + " in one request; send the rest in another");
         }
         List<Claim> claims = new ArrayList<>(applications.length);
         Map<String, Integer> ids = new HashMap<>();
@@ -84,8 +90,10 @@ public class AwardsController {
             }
             Integer first = ids.putIfAbsent(claim.application().id(), i);
             if (first != null && !claims.get(first).fingerprint().equals(claim.fingerprint())) {
-                throw new InvalidInputException("[" + i + "].id", claim.application().id(), "the same id as row ["
-                        + first + "] with other facts; an id names one application");
+                throw new InvalidInputException(
+                        "[" + i + "].id",
+                        claim.application().id(),
+                        "the same id as row [" + first + "] with other facts; an id names one application");
             }
             claims.add(claim);
         }
@@ -124,11 +132,16 @@ public class AwardsController {
 
     private void count(Award award) {
         String key = award.rule().id() + ' ' + award.status().name() + ' ' + award.repeat();
-        counters.computeIfAbsent(key, k -> Counter.builder("zhengce.awards")
-                .description("awards computed through the ledger, by rule and status (repeat: the answer to a retry)")
-                .tag("rule", award.rule().id()).tag("status", award.status().name())
-                .tag("repeat", Boolean.toString(award.repeat()))
-                .register(registry)).increment();
+        counters.computeIfAbsent(
+                        key,
+                        k -> Counter.builder("zhengce.awards")
+                                .description(
+                                        "awards computed through the ledger, by rule and status (repeat: the answer to a retry)")
+                                .tag("rule", award.rule().id())
+                                .tag("status", award.status().name())
+                                .tag("repeat", Boolean.toString(award.repeat()))
+                                .register(registry))
+                .increment();
     }
 
     /** The row's index before the SDK's field: {@code [3].costs.land}. */

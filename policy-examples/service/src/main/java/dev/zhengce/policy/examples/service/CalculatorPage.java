@@ -164,7 +164,8 @@ public class CalculatorPage {
     private Map<String, List<Subsidy>> statusRules() {
         Map<String, List<Subsidy>> m = new LinkedHashMap<>();
         for (Subsidy rule : policy.catalog().subsidies()) {
-            rule.status().ifPresent(s -> m.computeIfAbsent(s, k -> new ArrayList<>()).add(rule));
+            rule.status()
+                    .ifPresent(s -> m.computeIfAbsent(s, k -> new ArrayList<>()).add(rule));
         }
         return m;
     }
@@ -217,7 +218,10 @@ public class CalculatorPage {
                 p.put("amount", amount.toPlainString());
             }
             rule.awardsFor().stream()
-                    .filter(h -> profile.honours().contains(h.zh()) || profile.honours().contains(h.en())).findFirst().ifPresent(h -> p.put("honour", h.zh()));
+                    .filter(h -> profile.honours().contains(h.zh())
+                            || profile.honours().contains(h.en()))
+                    .findFirst()
+                    .ifPresent(h -> p.put("honour", h.zh()));
             links.put(rule.id(), Pages.link("/web/award", language, p));
         }
         return links;

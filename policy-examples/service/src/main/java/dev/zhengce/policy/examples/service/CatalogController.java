@@ -1,11 +1,11 @@
 package dev.zhengce.policy.examples.service;
 
+import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Department;
 import dev.zhengce.policy.model.PolicyException;
 import dev.zhengce.policy.model.Subsidy;
 import dev.zhengce.policy.model.Target;
-import dev.zhengce.policy.calc.Policy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
 import org.springframework.http.MediaType;

@@ -43,7 +43,10 @@ public class EvaluationController {
      * @param request the request
      * @return per rule the verdict, the estimate where it can be computed, what is unmet or missing
      */
-    @PostMapping(path = "/match", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/match",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> match(@RequestBody EnterpriseProfile profile, HttpServletRequest request) {
         Queries.none(request);
         return Replies.matches(profile.id(), policy.subsidies().match(profile));
@@ -56,11 +59,14 @@ public class EvaluationController {
      * @param request      the request, with {@code asOf}
      * @return the scorecard
      */
-    @PostMapping(path = "/attainment", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/attainment",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> attainment(@RequestBody Observation[] observations, HttpServletRequest request) {
-        String value = Queries.one(request, "asOf", "asOf").orElseThrow(() -> new InvalidInputException("asOf", null,
-                "required: the year the attainment is measured as of, such as ?asOf=2019"));
+        String value = Queries.one(request, "asOf", "asOf")
+                .orElseThrow(() -> new InvalidInputException(
+                        "asOf", null, "required: the year the attainment is measured as of, such as ?asOf=2019"));
         int first = policy.catalog().notice().firstYear();
         if (!value.matches("[0-9]{4}") || Integer.parseInt(value) < first || Integer.parseInt(value) > 2100) {
             throw new InvalidInputException("asOf", Queries.abbreviate(value), "a year within " + first + "..2100");
@@ -72,7 +78,8 @@ public class EvaluationController {
             // a row's error names the row as the body does: [3].value
             String field = e.field();
             if (field != null && field.startsWith("observations[")) {
-                throw new InvalidInputException(field.substring("observations".length()), e.value().orElse(null), e.rule(), e);
+                throw new InvalidInputException(
+                        field.substring("observations".length()), e.value().orElse(null), e.rule(), e);
             }
             throw e;
         }

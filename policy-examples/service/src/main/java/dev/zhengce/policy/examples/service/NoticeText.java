@@ -62,7 +62,8 @@ public final class NoticeText {
         for (Citation c : catalog.citations()) {
             int at = source.locate(c);
             if (at >= 0) {
-                Place p = found.computeIfAbsent(at + "-" + (at + c.sentence().length()),
+                Place p = found.computeIfAbsent(
+                        at + "-" + (at + c.sentence().length()),
                         k -> new Place(at, at + c.sentence().length()));
                 notice.byCitation.put(c, p);
             }
@@ -149,8 +150,11 @@ public final class NoticeText {
         }
         b.append("<sup class=\"cited-by\">");
         for (String[] l : links) {
-            b.append("<a href=\"#").append(HtmlUtils.htmlEscape(l[0])).append("\">")
-                    .append(HtmlUtils.htmlEscape(l[1])).append("</a>");
+            b.append("<a href=\"#")
+                    .append(HtmlUtils.htmlEscape(l[0]))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(l[1]))
+                    .append("</a>");
         }
         b.append("</sup>");
     }
@@ -181,7 +185,10 @@ public final class NoticeText {
             b.append(HtmlUtils.htmlEscape(s));
             return;
         }
-        b.append("<span class=\"sentence\" id=\"t").append(from).append("\">").append(HtmlUtils.htmlEscape(s))
+        b.append("<span class=\"sentence\" id=\"t")
+                .append(from)
+                .append("\">")
+                .append(HtmlUtils.htmlEscape(s))
                 .append("</span>");
     }
 }

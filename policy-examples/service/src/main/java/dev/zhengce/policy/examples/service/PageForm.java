@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class PageForm {
     /** A plain non-negative decimal, as a person types it: digits, a point, digits. */
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,12})?");
+
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private final Map<String, String> values;
@@ -67,7 +68,9 @@ final class PageForm {
         }
         String t = text.get().replace(",", "");
         if (!DECIMAL.matcher(t).matches() || !DecimalLimit.admits(new BigDecimal(t))) {
-            refuse(field, text.get(),
+            refuse(
+                    field,
+                    text.get(),
                     "a plain non-negative decimal (" + DecimalLimit.WORDS + "), such as 3000000 or 0.3");
             return Optional.empty();
         }
@@ -100,8 +103,8 @@ final class PageForm {
      * @param rule  what was expected
      */
     void refuse(String field, String value, String rule) {
-        errors.putIfAbsent(field == null ? "" : field, (value == null ? "" : "= " + Queries.abbreviate(value) + ": ")
-                + rule);
+        errors.putIfAbsent(
+                field == null ? "" : field, (value == null ? "" : "= " + Queries.abbreviate(value) + ": ") + rule);
     }
 
     /**

@@ -33,14 +33,18 @@ public class PageSecurity {
     @Bean
     @Order(1)
     public SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/web/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, RECORD).hasRole(Accounts.WRITER)
-                        .requestMatchers(RECORD, SIGN_IN).authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/web/login").loginProcessingUrl("/web/login")
-                        .defaultSuccessUrl("/web/award", false).failureUrl("/web/login?error").permitAll())
+        return http.securityMatcher("/web/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, RECORD)
+                        .hasRole(Accounts.WRITER)
+                        .requestMatchers(RECORD, SIGN_IN)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(f -> f.loginPage("/web/login")
+                        .loginProcessingUrl("/web/login")
+                        .defaultSuccessUrl("/web/award", false)
+                        .failureUrl("/web/login?error")
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/web/logout").logoutSuccessUrl("/web/calculator"))
                 .exceptionHandling(e -> e.accessDeniedPage("/web/denied"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -160,7 +160,8 @@ public final class PageTexts {
             return target.statement();
         }
         return target.description().en() + " " + figure(target) + " ("
-                + target.fromYear().map(f -> f + "–").orElse("") + target.year() + (target.aspirational() ? ", aspirational" : "") + ")";
+                + target.fromYear().map(f -> f + "–").orElse("") + target.year()
+                + (target.aspirational() ? ", aspirational" : "") + ")";
     }
 
     /**
@@ -174,6 +175,7 @@ public final class PageTexts {
         target.value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
         target.upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
         String unit = target.unit().symbol(language);
-        return b.append(language == Language.EN && !unit.isEmpty() ? " " + unit : unit).toString();
+        return b.append(language == Language.EN && !unit.isEmpty() ? " " + unit : unit)
+                .toString();
     }
 }

@@ -30,8 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * language, who is signed in; and the failures no page expects, shown as a page that says what
  * happened, never a stack trace.
  */
-@ControllerAdvice(assignableTypes = {CalculatorPage.class, AwardPage.class, ScorecardPage.class, NoticePage.class,
-        LoginPage.class})
+@ControllerAdvice(
+        assignableTypes = {CalculatorPage.class, AwardPage.class, ScorecardPage.class, NoticePage.class, LoginPage.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
@@ -128,7 +129,11 @@ public class Pages {
             other.queryParam("lang", "en");
         }
         model.addAttribute("switchLink", other.encode().build().toUriString());
-        model.addAttribute("user", request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+        model.addAttribute(
+                "user",
+                request.getUserPrincipal() == null
+                        ? null
+                        : request.getUserPrincipal().getName());
     }
 
     /**

@@ -43,7 +43,9 @@ public final class PolicyJsonConverter extends AbstractHttpMessageConverter<Obje
 
     @Override
     protected boolean supports(Class<?> clazz) {
-        return sdkType(clazz) || Map.class.isAssignableFrom(clazz) || List.class.isAssignableFrom(clazz)
+        return sdkType(clazz)
+                || Map.class.isAssignableFrom(clazz)
+                || List.class.isAssignableFrom(clazz)
                 || ProblemDetail.class.isAssignableFrom(clazz);
     }
 
@@ -54,8 +56,10 @@ public final class PolicyJsonConverter extends AbstractHttpMessageConverter<Obje
      */
     @Override
     public boolean canRead(Class<?> clazz, MediaType mediaType) {
-        return sdkType(clazz) && mediaType != null && (MediaType.APPLICATION_JSON.isCompatibleWith(mediaType)
-                || "json".equals(mediaType.getSubtypeSuffix()));
+        return sdkType(clazz)
+                && mediaType != null
+                && (MediaType.APPLICATION_JSON.isCompatibleWith(mediaType)
+                        || "json".equals(mediaType.getSubtypeSuffix()));
     }
 
     @Override
@@ -65,7 +69,8 @@ public final class PolicyJsonConverter extends AbstractHttpMessageConverter<Obje
 
     @Override
     protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
-        Charset charset = input.getHeaders().getContentType() == null ? null
+        Charset charset = input.getHeaders().getContentType() == null
+                ? null
                 : input.getHeaders().getContentType().getCharset();
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             throw new UnsupportedCharset(charset.name());
@@ -81,8 +86,8 @@ public final class PolicyJsonConverter extends AbstractHttpMessageConverter<Obje
         if (clazz.isArray()) {
             for (int i = 0, n = Array.getLength(value); i < n; i++) {
                 if (Array.get(value, i) == null) {
-                    InvalidDataException e = new InvalidDataException("[" + i + "]", "null",
-                            "null is not allowed; leave an absent value out");
+                    InvalidDataException e = new InvalidDataException(
+                            "[" + i + "]", "null", "null is not allowed; leave an absent value out");
                     throw new HttpMessageNotReadableException(e.getMessage(), e, input);
                 }
             }

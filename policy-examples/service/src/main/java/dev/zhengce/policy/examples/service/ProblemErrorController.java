@@ -27,12 +27,15 @@ public class ProblemErrorController implements ErrorController {
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer && HttpStatus.resolve((Integer) code) != null
-                ? HttpStatus.resolve((Integer) code) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.resolve((Integer) code)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         if (code == null || status.value() < 400) {
             status = HttpStatus.NOT_FOUND; // /error asked for directly
         }
-        ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal error"
-                : "the request was refused: " + status.getReasonPhrase(), null);
+        ProblemDetail problem = Problems.of(
+                status,
+                status.is5xxServerError() ? "internal error" : "the request was refused: " + status.getReasonPhrase(),
+                null);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String && ((String) uri).length() <= 200) {
             try {
@@ -41,6 +44,8 @@ public class ProblemErrorController implements ErrorController {
                 // not a usable URI: left out
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -51,8 +51,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LedgerException.class)
     public ResponseEntity<Object> ledgerDown(LedgerException e, HttpServletRequest request) {
         LOG.error("the ledger failed on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return reply(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "the ledger's database is unavailable; nothing of the"
-                + " failed application was recorded; try again later (a retry of the same batch is safe)", "ledger"), request);
+        return reply(
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "the ledger's database is unavailable; nothing of the"
+                                + " failed application was recorded; try again later (a retry of the same batch is safe)",
+                        "ledger"),
+                request);
     }
 
     /**
@@ -64,7 +69,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(BodyLimit.BodyTooLarge.class)
     public ResponseEntity<Object> tooLarge(BodyLimit.BodyTooLarge e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(withInstance(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), "body"), request));
     }
@@ -107,8 +113,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         PolicyException cause = policyCause(e);
         ProblemDetail problem = cause != null
                 ? Problems.of(HttpStatus.BAD_REQUEST, cause.getMessage(), cause.field() == null ? "" : cause.field())
@@ -117,16 +123,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(status, "content type " + e.getContentType()
-                + " is not accepted; send application/json in UTF-8", "Content-Type");
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                status,
+                "content type " + e.getContentType() + " is not accepted; send application/json in UTF-8",
+                "Content-Type");
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> reply = super.handleExceptionInternal(e, body, headers, status, request);
         if (reply != null && reply.getBody() instanceof ProblemDetail) {
             ProblemDetail problem = (ProblemDetail) reply.getBody();
@@ -143,7 +151,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> reply(ProblemDetail problem, HttpServletRequest request) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(withInstance(problem, request));
     }
 

@@ -33,8 +33,12 @@ public final class ProblemReportValve extends ErrorReportValve {
         problem.put("type", "about:blank");
         problem.put("title", known == null ? "Error" : known.getReasonPhrase());
         problem.put("status", status);
-        problem.put("detail", status >= 500 ? "internal error" : "the server refused the request: it is not valid HTTP"
-                + " or exceeds a limit (a request line, URI or headers too large or malformed)");
+        problem.put(
+                "detail",
+                status >= 500
+                        ? "internal error"
+                        : "the server refused the request: it is not valid HTTP"
+                                + " or exceeds a limit (a request line, URI or headers too large or malformed)");
         byte[] body = PolicyJson.write(problem).getBytes(StandardCharsets.UTF_8);
         try {
             response.setContentType("application/problem+json");

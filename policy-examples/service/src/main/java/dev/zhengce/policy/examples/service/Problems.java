@@ -23,8 +23,7 @@ public final class Problems {
     /** The extension member naming the part of the request at fault. */
     public static final String FIELD = "field";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * Obtains a problem detail.

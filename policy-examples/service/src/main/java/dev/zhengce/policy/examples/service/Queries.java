@@ -12,8 +12,7 @@ import java.util.Optional;
  * one, or one given twice, is refused (400, naming it) instead of being ignored.
  */
 final class Queries {
-    private Queries() {
-    }
+    private Queries() {}
 
     /**
      * Returns the value of an optional parameter, checking that no other parameter is given.
@@ -28,11 +27,17 @@ final class Queries {
         List<String> known = Arrays.asList(allowed);
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw new InvalidInputException(abbreviate(e.getKey()), null, "unknown query parameter"
-                        + (known.isEmpty() ? "; this endpoint takes none" : "; this endpoint takes " + String.join(", ", known)));
+                throw new InvalidInputException(
+                        abbreviate(e.getKey()),
+                        null,
+                        "unknown query parameter"
+                                + (known.isEmpty()
+                                        ? "; this endpoint takes none"
+                                        : "; this endpoint takes " + String.join(", ", known)));
             }
             if (e.getValue().length > 1) {
-                throw new InvalidInputException(e.getKey(), null, "given " + e.getValue().length + " times; give it once");
+                throw new InvalidInputException(
+                        e.getKey(), null, "given " + e.getValue().length + " times; give it once");
             }
         }
         String[] values = request.getParameterMap().get(name);

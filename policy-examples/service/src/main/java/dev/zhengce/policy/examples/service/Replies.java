@@ -19,8 +19,7 @@ import java.util.Map;
  * SDK computed it: no client has to parse money as a binary floating-point number.
  */
 final class Replies {
-    private Replies() {
-    }
+    private Replies() {}
 
     /**
      * An award in its one JSON form ({@link AwardJson}, as the command-line tool writes it), with

@@ -94,8 +94,11 @@ public class ScorecardPage {
      * @return the template
      */
     @PostMapping(path = "/web/scorecard")
-    public String upload(@RequestParam(name = "observations", required = false) MultipartFile file,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    public String upload(
+            @RequestParam(name = "observations", required = false) MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         PageForm form = form(request, model);
         HttpSession session = request.getSession(false);
         Object kept = session == null ? null : session.getAttribute(UPLOAD);
@@ -104,7 +107,9 @@ public class ScorecardPage {
         } else if (file == null || file.isEmpty()) {
             form.refuse("observations", null, "choose a file of observations: CSV, .xlsx or JSON");
         } else {
-            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "observations"
+            String name = file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank()
+                    ? "observations"
                     : file.getOriginalFilename();
             try (InputStream in = file.getInputStream()) {
                 ObservationFile read = ObservationFile.read(name, in);
@@ -196,8 +201,11 @@ public class ScorecardPage {
     private static String chart(Scorecard card, Language language) {
         ByteArrayOutputStream png = new ByteArrayOutputStream(1 << 16);
         try {
-            ChartUtils.writeChartAsPNG(png, ScorecardChart.of(card.catalog()).chart(card, language),
-                    ScorecardChart.WIDTH, ScorecardChart.height(card));
+            ChartUtils.writeChartAsPNG(
+                    png,
+                    ScorecardChart.of(card.catalog()).chart(card, language),
+                    ScorecardChart.WIDTH,
+                    ScorecardChart.height(card));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

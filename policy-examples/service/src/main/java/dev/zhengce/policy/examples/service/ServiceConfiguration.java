@@ -3,19 +3,19 @@ package dev.zhengce.policy.examples.service;
 import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.examples.ledger.JdbcLedger;
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -40,8 +40,8 @@ public class ServiceConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
-        return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
-                .addValve(new ProblemReportValve()));
+        return factory -> factory.addContextCustomizers(
+                context -> context.getParent().getPipeline().addValve(new ProblemReportValve()));
     }
 
     /**
@@ -51,7 +51,8 @@ public class ServiceConfiguration implements WebMvcConfigurer {
      */
     @Bean
     public FilterRegistrationBean<BodyLimit> bodyLimit() {
-        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(new BodyLimit(PolicyService.MAX_BODY_BYTES));
+        FilterRegistrationBean<BodyLimit> registration =
+                new FilterRegistrationBean<>(new BodyLimit(PolicyService.MAX_BODY_BYTES));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -99,9 +100,11 @@ public class ServiceConfiguration implements WebMvcConfigurer {
      */
     @Bean
     public HealthIndicator catalogHealthIndicator(Policy policy) {
-        Health health = Health.up().withDetail("notice", policy.catalog().notice().number())
+        Health health = Health.up()
+                .withDetail("notice", policy.catalog().notice().number())
                 .withDetail("catalogVersion", policy.catalog().notice().version())
-                .withDetail("catalogSha256", policy.catalog().sha256()).build();
+                .withDetail("catalogSha256", policy.catalog().sha256())
+                .build();
         return () -> health;
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Who may do what. Recording awards in the ledger ({@code POST /awards}) needs an authenticated
@@ -39,24 +39,37 @@ public class ServiceSecurity {
     public SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"zhengce\", charset=\"UTF-8\"");
-            Problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
-                    "authentication required: HTTP Basic with an account of the service", "Authorization"));
+            Problems.write(
+                    request,
+                    response,
+                    Problems.of(
+                            HttpStatus.UNAUTHORIZED,
+                            "authentication required: HTTP Basic with an account of the service",
+                            "Authorization"));
         };
-        AccessDeniedHandler denied = (request, response, e) -> Problems.write(request, response,
-                Problems.of(HttpStatus.FORBIDDEN, "this account may not do this: recording awards needs the role "
-                        + Accounts.WRITER, "Authorization"));
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        AccessDeniedHandler denied = (request, response, e) -> Problems.write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "this account may not do this: recording awards needs the role " + Accounts.WRITER,
+                        "Authorization"));
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .httpBasic(b -> b.realmName("zhengce").authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, "/awards").hasRole(Accounts.WRITER)
-                        .requestMatchers("/ledger/**").hasAnyRole(Accounts.WRITER, Accounts.READER)
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").authenticated()
-                        .anyRequest().permitAll())
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/awards")
+                        .hasRole(Accounts.WRITER)
+                        .requestMatchers("/ledger/**")
+                        .hasAnyRole(Accounts.WRITER, Accounts.READER)
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .build();
     }
 
@@ -79,7 +92,8 @@ public class ServiceSecurity {
      * @return the accounts
      */
     @Bean
-    public UserDetailsService accounts(Environment env, @Value("${zhengce.data-dir}") Path dataDir, PasswordEncoder encoder) {
+    public UserDetailsService accounts(
+            Environment env, @Value("${zhengce.data-dir}") Path dataDir, PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(Accounts.load(env, dataDir, (SecretDigest) encoder));
     }
 }

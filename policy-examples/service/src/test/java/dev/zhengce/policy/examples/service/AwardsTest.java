@@ -15,11 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,7 +32,8 @@ class AwardsTest extends ServiceTest {
 
     /** An application of the cultivation subsidy (20 %, at most 3,000,000.00 a year per center). */
     static String cultivation(String id, String center, String equipment) {
-        return "{\"id\": \"" + id + "\", \"applicant\": \"" + center + "\", \"rule\": \"innovation-center-cultivation-subsidy\","
+        return "{\"id\": \"" + id + "\", \"applicant\": \"" + center
+                + "\", \"rule\": \"innovation-center-cultivation-subsidy\","
                 + " \"year\": 2019, \"listingYear\": 2018,"
                 + " \"costs\": {\"rd-equipment-purchase\": " + equipment + ", \"pilot-test-equipment-purchase\": 0}}";
     }
@@ -57,7 +53,10 @@ class AwardsTest extends ServiceTest {
         assertFalse(award.path("capBound").asBoolean());
         assertEquals(0, award.path("findings").size());
         assertTrue(award.path("explanation").path("zh").asText().contains("8% × 12,000,000.00 元 = 960,000.00 元"));
-        assertTrue(award.path("explanation").path("en").asText().contains("rounded half up to the fen: award 960,000.00 元"));
+        assertTrue(award.path("explanation")
+                .path("en")
+                .asText()
+                .contains("rounded half up to the fen: award 960,000.00 元"));
         assertTrue(award.path("citations").get(0).asText().contains("按照软硬件投资的8%予以补助,最高不超过1000万元"));
         assertEquals("孟政〔2017〕25号", award.path("provenance").path("notice").asText());
         assertEquals("none", award.path("provenance").path("overrides").asText());
@@ -77,8 +76,10 @@ class AwardsTest extends ServiceTest {
                 + "{\"id\": \"" + fresh("robot-local") + "\", \"rule\": \"robot-subsidy\", \"rate\": 0.1,"
                 + " \"costs\": {\"robot-purchase-fee\": 100.05, \"robot-lease-fee\": 0}},"
                 // one-time award, twice to the same applicant in one batch
-                + "{\"id\": \"" + fresh("p1") + "\", \"applicant\": \"" + center + "\", \"rule\": \"provincial-innovation-center-award\", \"costs\": {}},"
-                + "{\"id\": \"" + fresh("p2") + "\", \"applicant\": \"" + center + "\", \"rule\": \"provincial-innovation-center-award\", \"costs\": {}}"
+                + "{\"id\": \"" + fresh("p1") + "\", \"applicant\": \"" + center
+                + "\", \"rule\": \"provincial-innovation-center-award\", \"costs\": {}},"
+                + "{\"id\": \"" + fresh("p2") + "\", \"applicant\": \"" + center
+                + "\", \"rule\": \"provincial-innovation-center-award\", \"costs\": {}}"
                 + "]";
         Reply reply = post("/awards", batch);
         assertEquals(200, reply.status, reply.body);
@@ -88,13 +89,17 @@ class AwardsTest extends ServiceTest {
         assertTrue(awards.get(0).path("capBound").asBoolean());
         assertEquals("UNDETERMINED", awards.get(1).path("status").asText());
         assertTrue(awards.get(1).path("amount").isMissingNode(), "no amount when undetermined");
-        assertEquals("MISSING_PARAMETER", awards.get(1).path("findings").get(0).path("kind").asText());
+        assertEquals(
+                "MISSING_PARAMETER",
+                awards.get(1).path("findings").get(0).path("kind").asText());
         assertEquals("10.01", awards.get(2).path("amount").asText());
         assertEquals("5000000.00", awards.get(3).path("amount").asText());
         assertEquals("PAYABLE", awards.get(3).path("status").asText());
         assertEquals("NOT_ELIGIBLE", awards.get(4).path("status").asText());
         assertEquals("0.00", awards.get(4).path("amount").asText());
-        assertEquals("ALREADY_AWARDED", awards.get(4).path("findings").get(0).path("kind").asText());
+        assertEquals(
+                "ALREADY_AWARDED",
+                awards.get(4).path("findings").get(0).path("kind").asText());
         assertEquals("[]", post("/awards", "[]").body);
     }
 
@@ -108,20 +113,35 @@ class AwardsTest extends ServiceTest {
             BigDecimal software = BigDecimal.valueOf(random.nextInt(2_000_000_000), 2);
             BigDecimal hardware = BigDecimal.valueOf(random.nextInt(2_000_000_000), 2);
             BigDecimal robots = BigDecimal.valueOf(random.nextInt(900_000_000), 2);
-            applications.add(i % 2 == 0
-                    ? Application.builder().id(fresh("x")).rule("intelligent-transformation-subsidy")
-                            .cost("software-investment", software.toPlainString()).cost("hardware-investment", hardware.toPlainString()).build()
-                    : Application.builder().id(fresh("r")).rule("robot-subsidy").rate(BigDecimal.valueOf(1 + random.nextInt(999), 3))
-                            .cost("robot-purchase-fee", robots.toPlainString()).cost("robot-lease-fee", software.toPlainString()).build());
+            applications.add(
+                    i % 2 == 0
+                            ? Application.builder()
+                                    .id(fresh("x"))
+                                    .rule("intelligent-transformation-subsidy")
+                                    .cost("software-investment", software.toPlainString())
+                                    .cost("hardware-investment", hardware.toPlainString())
+                                    .build()
+                            : Application.builder()
+                                    .id(fresh("r"))
+                                    .rule("robot-subsidy")
+                                    .rate(BigDecimal.valueOf(1 + random.nextInt(999), 3))
+                                    .cost("robot-purchase-fee", robots.toPlainString())
+                                    .cost("robot-lease-fee", software.toPlainString())
+                                    .build());
         }
         Reply reply = post("/awards?explain=false", PolicyJson.write(applications));
         assertEquals(200, reply.status, reply.body);
         for (int i = 0; i < applications.size(); i++) {
             Award expected = policy.subsidies().award(applications.get(i));
             JsonNode got = reply.json().get(i);
-            assertEquals(expected.amount().orElseThrow().toPlainString(), got.path("amount").asText(), got.toString());
+            assertEquals(
+                    expected.amount().orElseThrow().toPlainString(),
+                    got.path("amount").asText(),
+                    got.toString());
             assertTrue(got.path("explanation").isMissingNode(), "explain=false leaves the text out");
-            assertEquals(expected.citations().get(0).sentence(), got.path("citations").get(0).asText());
+            assertEquals(
+                    expected.citations().get(0).sentence(),
+                    got.path("citations").get(0).asText());
         }
     }
 
@@ -129,21 +149,31 @@ class AwardsTest extends ServiceTest {
     void theLedgerHoldsAcrossRequests() throws Exception {
         String center = fresh("center");
         // 20 % of 10,000,000.00 = 2,000,000.00 within the 3,000,000.00 yearly cap
-        JsonNode first = post("/awards", "[" + cultivation("c1-" + center, center, "10000000") + "]").json().get(0);
+        JsonNode first = post("/awards", "[" + cultivation("c1-" + center, center, "10000000") + "]")
+                .json()
+                .get(0);
         assertEquals("2000000.00", first.path("amount").asText(), first.toString());
         // a second application in the same year gets what remains: 1,000,000.00
-        JsonNode second = post("/awards", "[" + cultivation("c2-" + center, center, "10000000") + "]").json().get(0);
+        JsonNode second = post("/awards", "[" + cultivation("c2-" + center, center, "10000000") + "]")
+                .json()
+                .get(0);
         assertEquals("PAYABLE", second.path("status").asText(), second.toString());
         assertEquals("1000000.00", second.path("amount").asText(), second.toString());
         assertEquals("1000000.00", second.path("remaining").asText(), second.toString());
-        assertEquals("c1-" + center, second.path("earlier").get(0).path("application").asText());
+        assertEquals(
+                "c1-" + center,
+                second.path("earlier").get(0).path("application").asText());
         assertTrue(second.path("capBound").asBoolean());
         // a third: nothing remains
-        JsonNode third = post("/awards", "[" + cultivation("c3-" + center, center, "5000000") + "]").json().get(0);
+        JsonNode third = post("/awards", "[" + cultivation("c3-" + center, center, "5000000") + "]")
+                .json()
+                .get(0);
         assertEquals("NOT_ELIGIBLE", third.path("status").asText(), third.toString());
         assertEquals("CAP_EXHAUSTED", third.path("findings").get(0).path("kind").asText());
         // a retry of the second (same id, same facts) gets the same award back, and pays nothing twice
-        JsonNode retry = post("/awards", "[" + cultivation("c2-" + center, center, "10000000") + "]").json().get(0);
+        JsonNode retry = post("/awards", "[" + cultivation("c2-" + center, center, "10000000") + "]")
+                .json()
+                .get(0);
         assertTrue(retry.path("repeat").asBoolean(), retry.toString());
         assertFalse(second.has("repeat"), second.toString());
         ((com.fasterxml.jackson.databind.node.ObjectNode) retry).remove("repeat");
@@ -172,10 +202,13 @@ class AwardsTest extends ServiceTest {
         String bad = "[" + cultivation("b1-" + center, center, "10000000")
                 + ", {\"id\": \"b2\", \"rule\": \"innovation-center-cultivation-subsidy\", \"costs\": {}}]";
         assertProblem(post("/awards", bad), 400, null);
-        assertEquals(0, get("/ledger/" + center, reader()).json().path("records").size());
-        String twice = "[" + cultivation("t-" + center, center, "10000000") + ", " + cultivation("t-" + center, center, "1") + "]";
+        assertEquals(
+                0, get("/ledger/" + center, reader()).json().path("records").size());
+        String twice = "[" + cultivation("t-" + center, center, "10000000") + ", "
+                + cultivation("t-" + center, center, "1") + "]";
         assertProblem(post("/awards", twice), 400, "[1].id");
-        assertEquals(0, get("/ledger/" + center, reader()).json().path("records").size());
+        assertEquals(
+                0, get("/ledger/" + center, reader()).json().path("records").size());
     }
 
     @Test
@@ -187,12 +220,17 @@ class AwardsTest extends ServiceTest {
         assertProblem(anonymous, 401, null);
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"), anonymous.header("WWW-Authenticate"));
         assertProblem(send("POST", "/awards", json, "application/json", "ledger-writer:" + "x".repeat(30)), 401, null);
-        assertProblem(send("POST", "/awards", json, "application/json", writer().substring(0, writer().length() - 1)), 401, null);
+        assertProblem(
+                send("POST", "/awards", json, "application/json", writer().substring(0, writer().length() - 1)),
+                401,
+                null);
         assertProblem(send("POST", "/awards", json, "application/json", reader()), 403, null);
         // nothing was recorded: the writer's first try pays the full 2,000,000.00
         assertProblem(get("/ledger/" + center), 401, null);
-        assertEquals(0, get("/ledger/" + center, reader()).json().path("records").size());
-        assertEquals("2000000.00", post("/awards", body).json().get(0).path("amount").asText());
+        assertEquals(
+                0, get("/ledger/" + center, reader()).json().path("records").size());
+        assertEquals(
+                "2000000.00", post("/awards", body).json().get(0).path("amount").asText());
         // the reading endpoints are open
         assertEquals(200, postOpen("/attainment?asOf=2019", "[]").status);
         assertEquals(200, get("/catalog/rules/robot-subsidy").status);

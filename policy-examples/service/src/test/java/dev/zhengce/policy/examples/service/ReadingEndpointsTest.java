@@ -40,7 +40,8 @@ class ReadingEndpointsTest extends ServiceTest {
         assertEquals("0.08", rule.json().path("rate").decimalValue().toPlainString());
         assertTrue(rule.json().path("citation").path("sentence").asText().contains("按照软硬件投资的8%予以补助"));
         // the element reads back as the model's own value
-        assertEquals(Policy.mengzhou().catalog().subsidy("intelligent-transformation-subsidy"),
+        assertEquals(
+                Policy.mengzhou().catalog().subsidy("intelligent-transformation-subsidy"),
                 PolicyJson.read(rule.body, dev.zhengce.policy.model.Subsidy.class));
         Reply target = get("/catalog/targets/high-tech-enterprises-2018");
         assertEquals(200, target.status, target.body);
@@ -59,21 +60,31 @@ class ReadingEndpointsTest extends ServiceTest {
         JsonNode matches = reply.json().path("matches");
         assertEquals(expected.size(), matches.size());
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i).rule().id(), matches.get(i).path("rule").asText());
-            assertEquals(expected.get(i).verdict().name(), matches.get(i).path("verdict").asText());
-            assertEquals(expected.get(i).amount().map(a -> a.toPlainString()).orElse(""), matches.get(i).path("amount").asText(""));
+            assertEquals(
+                    expected.get(i).rule().id(), matches.get(i).path("rule").asText());
+            assertEquals(
+                    expected.get(i).verdict().name(),
+                    matches.get(i).path("verdict").asText());
+            assertEquals(
+                    expected.get(i).amount().map(a -> a.toPlainString()).orElse(""),
+                    matches.get(i).path("amount").asText(""));
         }
         assertTrue(reply.body.contains("\"QUALIFIES\""), reply.body);
     }
 
     @Test
     void attainmentIsTheScorecardAsOfTheYear() throws Exception {
-        Reply reply = postOpen("/attainment?asOf=2019", Files.readString(
-                Path.of("../src/test/resources/dev/zhengce/policy/examples/observations-2019.json"), StandardCharsets.UTF_8));
+        Reply reply = postOpen(
+                "/attainment?asOf=2019",
+                Files.readString(
+                        Path.of("../src/test/resources/dev/zhengce/policy/examples/observations-2019.json"),
+                        StandardCharsets.UTF_8));
         assertEquals(200, reply.status, reply.body);
         JsonNode card = reply.json();
         assertEquals(2019, card.path("asOf").asInt());
-        assertEquals(Mengzhou.catalog().targets().size(), card.path("overall").path("total").asInt());
+        assertEquals(
+                Mengzhou.catalog().targets().size(),
+                card.path("overall").path("total").asInt());
         assertEquals(15, card.path("overall").path("MET").asInt());
         assertEquals(7, card.path("overall").path("NOT_MET").asInt());
         assertEquals(8, card.path("overall").path("ON_TRACK").asInt());
@@ -95,7 +106,13 @@ class ReadingEndpointsTest extends ServiceTest {
         assertEquals(200, health.status, health.body);
         JsonNode json = health.json();
         assertEquals("UP", json.path("status").asText());
-        assertEquals("孟政〔2017〕25号", json.path("components").path("catalog").path("details").path("notice").asText());
+        assertEquals(
+                "孟政〔2017〕25号",
+                json.path("components")
+                        .path("catalog")
+                        .path("details")
+                        .path("notice")
+                        .asText());
         assertEquals("UP", json.path("components").path("db").path("status").asText(), health.body);
     }
 
@@ -104,8 +121,15 @@ class ReadingEndpointsTest extends ServiceTest {
         Reply doc = get("/v3/api-docs");
         assertEquals(200, doc.status, doc.body);
         JsonNode paths = doc.json().path("paths");
-        for (String p : new String[] {"/awards", "/match", "/attainment", "/catalog/rules/{id}", "/catalog/targets/{id}",
-            "/catalog/departments/{id}", "/ledger/{recipient}"}) {
+        for (String p : new String[] {
+            "/awards",
+            "/match",
+            "/attainment",
+            "/catalog/rules/{id}",
+            "/catalog/targets/{id}",
+            "/catalog/departments/{id}",
+            "/ledger/{recipient}"
+        }) {
             assertTrue(paths.has(p), p + " in " + paths.fieldNames());
         }
         Reply ui = get("/swagger-ui/index.html");
@@ -117,7 +141,8 @@ class ReadingEndpointsTest extends ServiceTest {
     void metricsCountAwardsByRuleAndStatusAndTimeRequests() throws Exception {
         post("/awards", HostileInputTest.INTELLIGENT);
         assertProblem(get("/actuator/metrics/zhengce.awards"), 401, null);
-        Reply awards = get("/actuator/metrics/zhengce.awards?tag=rule:intelligent-transformation-subsidy&tag=status:PAYABLE",
+        Reply awards = get(
+                "/actuator/metrics/zhengce.awards?tag=rule:intelligent-transformation-subsidy&tag=status:PAYABLE",
                 reader());
         assertEquals(200, awards.status, awards.body);
         assertTrue(awards.json().path("measurements").get(0).path("value").asDouble() >= 1, awards.body);

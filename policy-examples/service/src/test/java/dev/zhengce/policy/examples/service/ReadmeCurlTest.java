@@ -29,15 +29,15 @@ class ReadmeCurlTest extends ServiceTest {
     private static final String SECTION = "## Embedding over HTTP";
 
     /** One {@code curl} line of the README and the output it documents. */
-    record Example(String command, String expected) {
-    }
+    record Example(String command, String expected) {}
 
     static List<Example> examples() throws IOException {
         String text = Files.readString(README, StandardCharsets.UTF_8);
         int start = text.indexOf(SECTION);
         assertTrue(start >= 0, "the README has a section " + SECTION);
         int end = text.indexOf("\n## ", start + SECTION.length());
-        List<String> lines = List.of(text.substring(start, end < 0 ? text.length() : end).split("\n", -1));
+        List<String> lines =
+                List.of(text.substring(start, end < 0 ? text.length() : end).split("\n", -1));
         List<Example> examples = new ArrayList<>();
         boolean inShell = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -50,8 +50,11 @@ class ReadmeCurlTest extends ServiceTest {
                 continue;
             }
             StringBuilder command = new StringBuilder(line);
-            while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && !lines.get(i + 1).startsWith("#")
-                    && !lines.get(i + 1).startsWith("curl ") && !lines.get(i + 1).startsWith("```")) {
+            while (i + 1 < lines.size()
+                    && !lines.get(i + 1).isBlank()
+                    && !lines.get(i + 1).startsWith("#")
+                    && !lines.get(i + 1).startsWith("curl ")
+                    && !lines.get(i + 1).startsWith("```")) {
                 command.append('\n').append(lines.get(++i));
             }
             StringBuilder expected = new StringBuilder();
@@ -100,15 +103,20 @@ class ReadmeCurlTest extends ServiceTest {
                 continue;
             }
             int found = output.indexOf(part, at);
-            assertTrue(found >= 0, "README: " + command + "\nexpected, in order: " + part + "\nafter position " + at
-                    + " of: " + output);
+            assertTrue(
+                    found >= 0,
+                    "README: " + command + "\nexpected, in order: " + part + "\nafter position " + at + " of: "
+                            + output);
             at = found + part.length();
         }
     }
 
     /** Runs the line in bash, in a directory laid out as the repository's root is for a person. */
     private static String runCurl(String command, Path home) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", command).directory(home.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("bash", "-c", command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(GUARD.toSeconds(), TimeUnit.SECONDS), command);
@@ -134,7 +142,9 @@ class ReadmeCurlTest extends ServiceTest {
                     break;
                 case "-H": {
                     String h = words.get(++i);
-                    b.header(h.substring(0, h.indexOf(':')).strip(), h.substring(h.indexOf(':') + 1).strip());
+                    b.header(
+                            h.substring(0, h.indexOf(':')).strip(),
+                            h.substring(h.indexOf(':') + 1).strip());
                     break;
                 }
                 case "-d":
@@ -151,10 +161,14 @@ class ReadmeCurlTest extends ServiceTest {
         if (data != null && !command.contains("Content-Type")) {
             b.header("Content-Type", "application/x-www-form-urlencoded"); // as curl -d does
         }
-        b.uri(java.net.URI.create(url)).method(method != null ? method : data != null ? "POST" : "GET",
-                data != null ? HttpRequest.BodyPublishers.ofString(data, StandardCharsets.UTF_8)
-                        : HttpRequest.BodyPublishers.noBody());
-        return CLIENT.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        b.uri(java.net.URI.create(url))
+                .method(
+                        method != null ? method : data != null ? "POST" : "GET",
+                        data != null
+                                ? HttpRequest.BodyPublishers.ofString(data, StandardCharsets.UTF_8)
+                                : HttpRequest.BodyPublishers.noBody());
+        return CLIENT.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     private static final Pattern CAT = Pattern.compile("\\$\\(cat ([^)]+)\\)");
@@ -182,8 +196,10 @@ class ReadmeCurlTest extends ServiceTest {
                 Matcher m = CAT.matcher(inside);
                 StringBuilder expanded = new StringBuilder();
                 while (m.find()) {
-                    m.appendReplacement(expanded, Matcher.quoteReplacement(
-                            Files.readString(home.resolve(m.group(1)), StandardCharsets.UTF_8).strip()));
+                    m.appendReplacement(
+                            expanded,
+                            Matcher.quoteReplacement(Files.readString(home.resolve(m.group(1)), StandardCharsets.UTF_8)
+                                    .strip()));
                 }
                 m.appendTail(expanded);
                 w = (w == null ? new StringBuilder() : w).append(expanded);

@@ -33,36 +33,44 @@ import org.junit.jupiter.api.Timeout;
 class ServiceJarIT {
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final String AWARD = "[{\"id\": \"J-1\", \"applicant\": \"center-j\", \"rule\": \"innovation-center-cultivation-subsidy\","
-            + " \"year\": 2019, \"listingYear\": 2018, \"costs\": {\"rd-equipment-purchase\": 10000000, \"pilot-test-equipment-purchase\": 0}}]";
+    private static final String AWARD =
+            "[{\"id\": \"J-1\", \"applicant\": \"center-j\", \"rule\": \"innovation-center-cultivation-subsidy\","
+                    + " \"year\": 2019, \"listingYear\": 2018, \"costs\": {\"rd-equipment-purchase\": 10000000, \"pilot-test-equipment-purchase\": 0}}]";
 
     /** A running service and everything it printed. */
-    private record Running(Process process, int port, StringBuffer log, Thread reader) {
-    }
+    private record Running(Process process, int port, StringBuffer log, Thread reader) {}
 
     private static Running start(Path home) throws Exception {
         Path jar = Path.of(System.getProperty("service.jar"));
         assertTrue(Files.isRegularFile(jar), jar.toString());
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=0")
-                .directory(home.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--server.port=0")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         StringBuffer log = new StringBuffer();
         CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null;) {
-                    log.append(line).append('\n');
-                    Matcher m = PORT.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = r.readLine()) != null; ) {
+                            log.append(line).append('\n');
+                            Matcher m = PORT.matcher(line);
+                            if (m.find()) {
+                                port.complete(Integer.parseInt(m.group(1)));
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process ended
                     }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-            port.complete(-1);
-        }, "service-log");
+                    port.complete(-1);
+                },
+                "service-log");
         reader.setDaemon(true);
         reader.start();
         int found = port.get(300, TimeUnit.SECONDS);
@@ -70,16 +78,20 @@ class ServiceJarIT {
         return new Running(p, found, log, reader);
     }
 
-    private static HttpResponse<String> send(Running service, String method, String path, String body, String credentials)
-            throws Exception {
+    private static HttpResponse<String> send(
+            Running service, String method, String path, String body, String credentials) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
         if (credentials != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -95,7 +107,9 @@ class ServiceJarIT {
     }
 
     private static void assertStoppedGracefully(Running service) {
-        assertTrue(service.log().toString().contains("Graceful shutdown complete"), service.log().toString());
+        assertTrue(
+                service.log().toString().contains("Graceful shutdown complete"),
+                service.log().toString());
     }
 
     @Test
@@ -106,7 +120,9 @@ class ServiceJarIT {
         String credentials;
         try {
             Path file = home.resolve("data/credentials");
-            assertTrue(first.log().toString().contains(file.getFileName().toString()), first.log().toString());
+            assertTrue(
+                    first.log().toString().contains(file.getFileName().toString()),
+                    first.log().toString());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             credentials = Files.readString(file, StandardCharsets.UTF_8).strip();
             assertTrue(credentials.startsWith("ledger-writer:"), "user:password");
@@ -123,11 +139,15 @@ class ServiceJarIT {
 
         Running second = start(home);
         try {
-            assertEquals(credentials, Files.readString(home.resolve("data/credentials"), StandardCharsets.UTF_8).strip(),
+            assertEquals(
+                    credentials,
+                    Files.readString(home.resolve("data/credentials"), StandardCharsets.UTF_8)
+                            .strip(),
                     "the same credentials");
             HttpResponse<String> retry = send(second, "POST", "/awards", AWARD, credentials);
             assertEquals(200, retry.statusCode(), retry.body());
-            assertTrue(retry.body().contains("\"repeat\":true") && retry.body().contains("\"amount\":\"2000000.00\""),
+            assertTrue(
+                    retry.body().contains("\"repeat\":true") && retry.body().contains("\"amount\":\"2000000.00\""),
                     retry.body());
         } finally {
             stop(second);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhengce.policy.model.PolicyJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,16 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Callable;
-import java.util.List;
 import java.util.ArrayList;
-import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,11 +42,14 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class ServiceTest {
     /** Guards against hangs only: nothing here measures time. */
     static final Duration GUARD = Duration.ofSeconds(30);
+
     static final Path DATA_DIR;
     static final String READER = "auditor";
     static final String READER_PASSWORD;
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(GUARD)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(GUARD)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     static {
         try {
@@ -100,7 +103,8 @@ abstract class ServiceTest {
     /** The writer's {@code user:password}, as the service generated it on its first start. */
     static String writer() {
         try {
-            return Files.readString(DATA_DIR.resolve("credentials"), StandardCharsets.UTF_8).strip();
+            return Files.readString(DATA_DIR.resolve("credentials"), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,13 +132,21 @@ abstract class ServiceTest {
 
     /** Posts JSON as the ledger writer. */
     Reply post(String path, String json) throws IOException, InterruptedException {
-        return send("POST", path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json",
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8),
+                "application/json",
                 writer());
     }
 
     /** Posts JSON without credentials. */
     Reply postOpen(String path, String json) throws IOException, InterruptedException {
-        return send("POST", path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json",
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8),
+                "application/json",
                 null);
     }
 
@@ -176,7 +188,8 @@ abstract class ServiceTest {
         try {
             List<Future<JsonNode>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                String body = "[" + AwardsTest.cultivation("race-" + c + "-" + center, center, "7000000") + "]"; // 1,400,000.00 each
+                String body = "[" + AwardsTest.cultivation("race-" + c + "-" + center, center, "7000000")
+                        + "]"; // 1,400,000.00 each
                 Callable<JsonNode> call = () -> {
                     start.await();
                     Reply r = post("/awards", body);
@@ -197,7 +210,8 @@ abstract class ServiceTest {
             // 1,400,000 + 1,400,000 + the remaining 200,000: exactly the cap, whoever came first
             assertEquals(new BigDecimal("3000000.00"), total, amounts.toString());
             amounts.sort(null);
-            assertEquals(List.of("0.00", "0.00", "0.00", "0.00", "0.00", "1400000.00", "1400000.00", "200000.00"), amounts);
+            assertEquals(
+                    List.of("0.00", "0.00", "0.00", "0.00", "0.00", "1400000.00", "1400000.00", "200000.00"), amounts);
         } finally {
             pool.shutdownNow();
         }

@@ -54,28 +54,31 @@ class SlowClientsTest extends ServiceTest {
                 Socket s = new Socket();
                 s.connect(new InetSocketAddress("127.0.0.1", port), (int) GUARD.toMillis());
                 s.setSoTimeout(1);
-                s.getOutputStream().write(("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nX-Slow-" + i + ": ")
-                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nX-Slow-" + i + ": ")
+                                .getBytes(StandardCharsets.US_ASCII));
                 (i % 2 == 0 ? dribbling : silent).add(s);
             }
             // one byte per dribbling client about every 500 ms (under the 5 s connection timeout),
             // never the end of the headers
-            dribbler = new Thread(() -> {
-                while (!stop.get()) {
-                    for (Socket s : dribbling) {
-                        try {
-                            s.getOutputStream().write('a');
-                        } catch (IOException e) {
-                            // closed by the server: nothing more to send
+            dribbler = new Thread(
+                    () -> {
+                        while (!stop.get()) {
+                            for (Socket s : dribbling) {
+                                try {
+                                    s.getOutputStream().write('a');
+                                } catch (IOException e) {
+                                    // closed by the server: nothing more to send
+                                }
+                            }
+                            try {
+                                Thread.sleep(500);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
                         }
-                    }
-                    try {
-                        Thread.sleep(500);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "dribbler");
+                    },
+                    "dribbler");
             dribbler.setDaemon(true);
             dribbler.start();
 
@@ -87,12 +90,17 @@ class SlowClientsTest extends ServiceTest {
                 long t0 = System.nanoTime();
                 HttpResponse<String> health;
                 try {
-                    health = CLIENT.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(limit).build(),
+                    health = CLIENT.send(
+                            HttpRequest.newBuilder(uri("/actuator/health"))
+                                    .timeout(limit)
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                 } catch (java.net.http.HttpTimeoutException e) {
-                    throw new AssertionError("health did not answer within " + limit.toMillis() + " ms while "
-                            + SLOW + " slow clients were held; earlier checks (ms): " + millis(latencies)
-                            + ", before them: " + baseline / 1_000_000 + " ms at most", e);
+                    throw new AssertionError(
+                            "health did not answer within " + limit.toMillis() + " ms while "
+                                    + SLOW + " slow clients were held; earlier checks (ms): " + millis(latencies)
+                                    + ", before them: " + baseline / 1_000_000 + " ms at most",
+                            e);
                 }
                 latencies.add(System.nanoTime() - t0);
                 assertEquals(200, health.statusCode(), health.body());

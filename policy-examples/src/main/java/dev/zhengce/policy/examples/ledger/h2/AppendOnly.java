@@ -13,13 +13,12 @@ public final class AppendOnly implements Trigger {
     private String table = "?";
 
     /** Obtains the trigger; H2 calls this. */
-    public AppendOnly() {
-    }
+    public AppendOnly() {}
 
     /** Remembers the table, for the message. */
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-            int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         this.table = tableName;
     }
 
@@ -30,7 +29,8 @@ public final class AppendOnly implements Trigger {
      */
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("the ledger is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " on "
-                + table + " refused", "23000");
+        throw new SQLException(
+                "the ledger is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " on " + table + " refused",
+                "23000");
     }
 }
