@@ -3,9 +3,11 @@ package dev.zhengce.policy.calc;
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Subsidy;
-import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -26,12 +28,18 @@ public final class Explainer {
     private static final Explainer EN = new Explainer(Language.EN);
 
     private final Language language;
-    private final ResourceBundle bundle;
+    /** Every pattern of the bundle, compiled once. */
+    private final Map<String, Template> templates;
 
     private Explainer(Language language) {
         this.language = language;
         // the bundle is in this module's own package, loaded by this module, as a named module's must be
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
+        Map<String, Template> compiled = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            compiled.put(key, Template.compile(bundle.getString(key)));
+        }
+        this.templates = Map.copyOf(compiled);
     }
 
     /**
@@ -264,7 +272,11 @@ public final class Explainer {
         for (int i = 0; i < args.length; i++) {
             written[i] = write(args[i]);
         }
-        return new MessageFormat(bundle.getString(key), language.locale()).format(written);
+        Template template = templates.get(key);
+        if (template == null) {
+            throw new MissingResourceException("no text " + key + " in " + BUNDLE, BUNDLE, key);
+        }
+        return template.format(written);
     }
 
     /** Writes an argument: a text, a list, a name in both languages, or a plain value as it is. */
