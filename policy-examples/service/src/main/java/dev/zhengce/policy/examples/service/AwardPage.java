@@ -144,20 +144,14 @@ public class AwardPage {
     }
 
     private PageForm form(HttpServletRequest request, Model model) {
-        Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> {
-            if (!"_csrf".equals(k)) {
-                values.put(k, String.join(",", v));
-            }
-        });
-        PageForm form = new PageForm(values);
-        model.addAttribute("values", values);
+        PageForm form = PageForm.of(request);
+        model.addAttribute("values", form.values());
         model.addAttribute("errors", form.errors());
         model.addAttribute("rules", computedRules());
         model.addAttribute("notice", notice);
         model.addAttribute("whatIfParameters", WHAT_IF);
         model.addAttribute("mayRecord", request.isUserInRole(Accounts.WRITER));
-        Map<String, String> query = new LinkedHashMap<>(values);
+        Map<String, String> query = new LinkedHashMap<>(form.values());
         query.remove("lang");
         model.addAttribute("signInLink", Pages.link(PageSecurity.SIGN_IN, Pages.language(request), query));
         model.addAttribute("calculatorLink", Pages.link("/web/calculator", Pages.language(request), Map.of()));

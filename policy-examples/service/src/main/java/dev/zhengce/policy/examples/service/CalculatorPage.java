@@ -90,9 +90,8 @@ public class CalculatorPage {
     @GetMapping({"/web", "/web/", "/web/calculator"})
     public String calculator(HttpServletRequest request, HttpServletResponse response, Model model) {
         Language language = Pages.language(request);
-        Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> values.put(k, String.join(",", v)));
-        PageForm form = new PageForm(values);
+        PageForm form = PageForm.of(request);
+        Map<String, String> values = form.values();
         model.addAttribute("catalog", policy.catalog());
         model.addAttribute("statuses", statuses);
         model.addAttribute("statusRules", statusRules());

@@ -2,6 +2,7 @@ package dev.zhengce.policy.examples.service;
 
 import dev.zhengce.policy.model.DecimalLimit;
 import dev.zhengce.policy.model.PolicyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,23 @@ final class PageForm {
 
     PageForm(Map<String, String> values) {
         this.values = values;
+    }
+
+    /**
+     * Reads a request's parameters as a form: each field's values joined by commas, in the
+     * order sent, without the CSRF token.
+     *
+     * @param request the request
+     * @return the form
+     */
+    static PageForm of(HttpServletRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> {
+            if (!"_csrf".equals(k)) {
+                values.put(k, String.join(",", v));
+            }
+        });
+        return new PageForm(values);
     }
 
     /** {@return the submitted values, by field} */

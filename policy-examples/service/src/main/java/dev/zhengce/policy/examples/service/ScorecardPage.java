@@ -128,14 +128,8 @@ public class ScorecardPage {
     }
 
     private PageForm form(HttpServletRequest request, Model model) {
-        Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> {
-            if (!"_csrf".equals(k)) {
-                values.put(k, String.join(",", v));
-            }
-        });
-        PageForm form = new PageForm(values);
-        model.addAttribute("values", values);
+        PageForm form = PageForm.of(request);
+        model.addAttribute("values", form.values());
         model.addAttribute("errors", form.errors());
         model.addAttribute("ambiguities", policy.catalog().ambiguities());
         Map<String, List<Reading>> choices = new LinkedHashMap<>();
