@@ -49,7 +49,10 @@ class TemplateTest {
                 "a } b {0}",
                 "{2} past the arguments",
                 "''{0}''",
-                "全角：{0}，{1}。"
+                "全角：{0}，{1}。",
+                "ends in a quote '",
+                "{1234} past them",
+                "{9}{0}"
             })
     void quotingAsMessageFormat(String pattern) {
         Object[] args = {"x", "y"};
@@ -60,7 +63,7 @@ class TemplateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{0,number}", "{x}", "{", "{0", "{}"})
+    @ValueSource(strings = {"{0,number}", "{x}", "{/}", "{:}", "{12345}", "{", "{0", "{}"})
     void typedOrMalformedArgumentsAreRefused(String pattern) {
         assertThrows(IllegalArgumentException.class, () -> Template.compile(pattern));
     }
