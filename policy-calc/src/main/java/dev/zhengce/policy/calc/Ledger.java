@@ -1,7 +1,9 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.InvalidInputException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What each recipient was granted, over applications, batches and calls: the state that the
@@ -38,6 +40,34 @@ public interface Ledger {
      * @throws InvalidInputException if the application id was settled before with other facts
      */
     Award settle(Claim claim);
+
+    /**
+     * Settles claims in order: the awards are those of {@link #settle settling} each in turn,
+     * a claim limited by the grants of the claims before it in the list as by those recorded
+     * before the call, an id given twice answered the second time as a retry.
+     *
+     * <p>A ledger in a database settles them in one transaction, so that a batch costs one
+     * commit: all of them are recorded, or (when the call throws) none. This default settles
+     * them one by one: when claim {@code i} is refused, those before it stay recorded. Either
+     * way, settling the same claims again is safe: a retry pays nothing twice.
+     *
+     * @param claims the claims, in the order to settle them
+     * @return the awards, one per claim, in the same order
+     * @throws InvalidInputException if a claim's application id was settled before (or earlier
+     *         in the list) with other facts: its field names the claim's index, {@code [i].id}
+     */
+    default List<Award> settleAll(List<Claim> claims) {
+        List<Award> awards = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = Objects.requireNonNull(claims.get(i), "claim");
+            try {
+                awards.add(settle(claim));
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.inRow(i, e);
+            }
+        }
+        return awards;
+    }
 
     /**
      * Returns what was recorded for a recipient, in the order recorded.

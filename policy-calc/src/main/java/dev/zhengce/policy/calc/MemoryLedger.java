@@ -76,6 +76,12 @@ final class MemoryLedger implements Ledger {
         return under == null ? List.of() : Collections.unmodifiableList(under);
     }
 
+    /** Settles the claims one by one under the ledger's lock: no other claim comes between them. */
+    @Override
+    public synchronized List<Award> settleAll(List<Claim> claims) {
+        return Ledger.super.settleAll(claims);
+    }
+
     @Override
     public synchronized List<Grant> grants(String recipient) {
         return List.copyOf(byRecipient.getOrDefault(recipient, List.of()));

@@ -161,4 +161,30 @@ class LedgerRetryTest {
                                         "f"))
                         .field());
     }
+
+    /** A batch is settled as its claims one by one: the second of an id in it is a retry, and a refused row is named by its index. */
+    @Test
+    void aBatchIsSettledAsItsClaimsOneByOneAndARefusedRowIsNamedByItsIndex() {
+        Ledger batch = Ledger.inMemory();
+        Ledger oneByOne = Ledger.inMemory();
+        Application second = cultivation().id("C-2").build();
+        List<Application> applications = List.of(cultivation().build(), second, second);
+        List<Award> awards =
+                batch.settleAll(applications.stream().map(CALC::claim).toList());
+        assertEquals(3, awards.size());
+        for (int i = 0; i < applications.size(); i++) {
+            Award expected = CALC.award(applications.get(i), oneByOne);
+            assertEquals(expected.amount(), awards.get(i).amount(), "row " + i);
+            assertEquals(expected.repeat(), awards.get(i).repeat(), "row " + i);
+        }
+        assertTrue(awards.get(2).repeat());
+        assertEquals(2, batch.grants("center-x").size());
+        List<Claim> refused = List.of(
+                CALC.claim(cultivation().id("C-3").build()),
+                CALC.claim(cultivation().cost("rd-equipment-purchase", "1.00").build()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> batch.settleAll(refused));
+        assertEquals("[1].id", e.field(), e.getMessage());
+        assertEquals(Optional.of("C-1"), e.value());
+        assertTrue(e.getMessage().contains("settled before with other facts"), e.getMessage());
+    }
 }

@@ -29,4 +29,21 @@ public class InvalidInputException extends PolicyException {
     public InvalidInputException(String field, String value, String rule, Throwable cause) {
         super(field, value, rule, cause);
     }
+
+    /**
+     * Obtains the exception about a problem in one row of a list: the same value and rule, the
+     * field inside the row ({@code [3].id}, or {@code [3]} for the whole row).
+     *
+     * @param row     the row's index, from 0
+     * @param problem the problem in the row, its field relative to the row
+     * @return the exception, with {@code problem} as its cause
+     */
+    public static InvalidInputException inRow(int row, PolicyException problem) {
+        String field = problem.field() == null || problem.field().isEmpty()
+                ? "[" + row + "]"
+                : problem.field().startsWith("[")
+                        ? "[" + row + "]" + problem.field()
+                        : "[" + row + "]." + problem.field();
+        return new InvalidInputException(field, problem.value().orElse(null), problem.rule(), problem);
+    }
 }

@@ -38,7 +38,13 @@ import org.flywaydb.core.api.FlywayException;
  * }
  * }</pre>
  *
- * <p>Each claim is settled in one transaction, read committed (a data source whose connections
+ * <p>{@link Ledger#settleAll} settles a batch of claims in one transaction, so that a batch
+ * costs one commit (the service's {@code POST /awards} settles its batch so): its limits are
+ * locked in the order of their keys, so that two batches never deadlock, and every claim is
+ * decided in order against the grants before it, the batch's own included; all of the batch is
+ * recorded, or none.
+ *
+ * <p>{@link Ledger#settle} settles one claim in one transaction, read committed (a data source whose connections
  * come at another level, as found when the ledger is opened, is set to it for the claim and
  * back): it locks the row of its
  * recipient limit in {@code ledger_limit} ({@code SELECT … FOR UPDATE}, the row inserted the
@@ -248,9 +254,21 @@ public final class JdbcLedger implements AutoCloseable {
         return "JdbcLedger[" + database + "]";
     }
 
-    private Award settle(Claim claim, String who) {
+    /** Work done in one transaction of the ledger. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T in(Connection c) throws SQLException;
+    }
+
+    /**
+     * Does work in one read-committed transaction, tried again (from the start, in a new
+     * transaction) after a transient failure.
+     *
+     * @param what what is settled, for messages: "application A-1", "applications A-1 … A-9"
+     */
+    private <T> T transaction(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
-            Award committed = null;
+            T committed = null;
             try (Connection c = dataSource.getConnection()) {
                 // the lock orders claims only if each reads what the one before committed: a pool
                 // whose connections come at another level is set to read committed, and back
@@ -261,9 +279,9 @@ public final class JdbcLedger implements AutoCloseable {
                 }
                 c.setAutoCommit(false);
                 try {
-                    Award award = settle(c, claim, who);
+                    T done = work.in(c);
                     c.commit();
-                    committed = award;
+                    committed = done;
                 } catch (SQLException | RuntimeException | Error e) {
                     try {
                         c.rollback();
@@ -279,22 +297,127 @@ public final class JdbcLedger implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (committed != null) {
-                    // the connection failed after the commit, while being put back: the award stands
+                    // the connection failed after the commit, while being put back: the awards stand
                     return committed;
                 }
                 if (attempt >= ATTEMPTS || !transientFailure(e)) {
                     throw new LedgerException(
                             database,
-                            "cannot settle application " + claim.application().id()
-                                    + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": " + message(e)
-                                    + "; settling it again is safe, a retry pays nothing twice",
+                            "cannot settle " + what + (attempt > 1 ? " (" + attempt + " attempts)" : "") + ": "
+                                    + message(e) + "; settling it again is safe, a retry pays nothing twice",
                             e);
                 }
-                pause(attempt, claim);
+                pause(attempt, what);
                 continue;
             }
             return committed;
         }
+    }
+
+    private Award settle(Claim claim, String who) {
+        return transaction("application " + claim.application().id(), c -> settle(c, claim, who));
+    }
+
+    private List<Award> settleAll(List<Claim> claims, String who) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        String what = claims.size() == 1
+                ? "application " + claims.get(0).application().id()
+                : claims.size() + " applications, "
+                        + claims.get(0).application().id() + " to "
+                        + claims.get(claims.size() - 1).application().id();
+        return transaction(what, c -> settleAll(c, claims, who));
+    }
+
+    /**
+     * Settles a batch in one transaction: what was settled before is read in one query; the
+     * limits of the new claims are locked in the order of their keys (two batches lock theirs in
+     * the same order, so they never deadlock) and their grants read once; then each claim is
+     * decided in order against the grants before it, the batch's own included, and its record
+     * appended in one JDBC batch.
+     */
+    private List<Award> settleAll(Connection c, List<Claim> claims, String who) throws SQLException {
+        Map<String, LedgerRecord> before = settled(c, claims);
+        java.util.TreeMap<String, List<Grant>> limits = new java.util.TreeMap<>();
+        for (Claim claim : claims) {
+            if (!before.containsKey(claim.application().id())) {
+                claim.limit().ifPresent(l -> limits.put(l, null));
+            }
+        }
+        for (Map.Entry<String, List<Grant>> e : limits.entrySet()) {
+            lock(c, e.getKey());
+            e.setValue(grants(c, e.getKey(), Long.MAX_VALUE));
+        }
+        /* the claims of this batch already decided, by id: the claim and how many grants its limit had before it */
+        Map<String, Map.Entry<Claim, Integer>> decided = new java.util.HashMap<>();
+        List<Award> awards = new ArrayList<>(claims.size());
+        try (PreparedStatement append = c.prepareStatement(APPEND)) {
+            for (int i = 0; i < claims.size(); i++) {
+                Claim claim = claims.get(i);
+                String id = claim.application().id();
+                LedgerRecord earlier = before.get(id);
+                Map.Entry<Claim, Integer> first = decided.get(id);
+                Award award;
+                if (earlier != null) {
+                    try {
+                        award = retry(c, claim, earlier);
+                    } catch (InvalidInputException e) {
+                        throw InvalidInputException.inRow(i, e);
+                    }
+                } else if (first != null) {
+                    if (!first.getKey().fingerprint().equals(claim.fingerprint())) {
+                        throw new InvalidInputException(
+                                "[" + i + "].id",
+                                id,
+                                "this application id is settled earlier in the same batch with other facts ("
+                                        + first.getKey().rule() + " for "
+                                        + first.getKey().recipient()
+                                        + "); a new application needs a new id");
+                    }
+                    List<Grant> under = claim.limit().map(limits::get).orElse(List.of());
+                    award = claim.replay(List.copyOf(under.subList(0, first.getValue())));
+                } else {
+                    List<Grant> under = claim.limit().map(limits::get).orElse(null);
+                    award = claim.decide(under == null ? List.of() : List.copyOf(under));
+                    if (award.status() != Award.Status.UNDETERMINED) {
+                        Grant grant = claim.grant(award);
+                        add(append, claim, grant, award, who);
+                        append.addBatch();
+                        decided.put(id, Map.entry(claim, under == null ? 0 : under.size()));
+                        if (under != null) {
+                            under.add(grant);
+                        }
+                    }
+                }
+                awards.add(award);
+            }
+            if (!decided.isEmpty()) {
+                append.executeBatch();
+            }
+        }
+        return awards;
+    }
+
+    /** The records of the claims' applications settled before, by application id, read in one query a hundred ids at a time. */
+    private static Map<String, LedgerRecord> settled(Connection c, List<Claim> claims) throws SQLException {
+        List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(
+                claims.stream().map(claim -> claim.application().id()).toList()));
+        Map<String, LedgerRecord> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 100) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + 100));
+            String sql = "SELECT " + COLUMNS + " FROM ledger_award WHERE application_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < some.size(); i++) {
+                    s.setString(i + 1, some.get(i));
+                }
+                for (LedgerRecord r : records(s)) {
+                    found.put(r.application(), r);
+                }
+            }
+        }
+        return found;
     }
 
     private Award settle(Connection c, Claim claim, String who) throws SQLException {
@@ -362,34 +485,40 @@ public final class JdbcLedger implements AutoCloseable {
     }
 
     private static void append(Connection c, Claim claim, Grant grant, Award award, String who) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(APPEND)) {
+            add(s, claim, grant, award, who);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the parameters of {@link #APPEND} to a decided award's record. */
+    private static void add(PreparedStatement s, Claim claim, Grant grant, Award award, String who)
+            throws SQLException {
         Map<String, String> stamp = award.provenance().asMap();
         if (!stamp.keySet().equals(PROVENANCE.keySet())) {
             throw new IllegalStateException("the provenance stamp has the fields " + stamp.keySet()
                     + ", the ledger's table " + PROVENANCE.keySet() + ": a migration is missing");
         }
-        try (PreparedStatement s = c.prepareStatement(APPEND)) {
-            int i = 0;
-            s.setString(++i, grant.application());
-            s.setString(++i, grant.fingerprint());
-            s.setString(++i, grant.recipient());
-            s.setString(++i, grant.rule());
-            s.setString(++i, grant.limit().orElse(null));
-            s.setString(++i, grant.status().name());
-            s.setBigDecimal(++i, grant.amount());
-            Optional<Integer> year = claim.application().year();
-            if (year.isPresent()) {
-                s.setInt(++i, year.get());
-            } else {
-                s.setNull(++i, Types.INTEGER);
-            }
-            s.setString(++i, who);
-            for (String field : PROVENANCE.keySet()) {
-                s.setString(++i, stamp.get(field));
-            }
-            s.setString(++i, award.explain(Language.ZH));
-            s.setString(++i, award.explain(Language.EN));
-            s.executeUpdate();
+        int i = 0;
+        s.setString(++i, grant.application());
+        s.setString(++i, grant.fingerprint());
+        s.setString(++i, grant.recipient());
+        s.setString(++i, grant.rule());
+        s.setString(++i, grant.limit().orElse(null));
+        s.setString(++i, grant.status().name());
+        s.setBigDecimal(++i, grant.amount());
+        Optional<Integer> year = claim.application().year();
+        if (year.isPresent()) {
+            s.setInt(++i, year.get());
+        } else {
+            s.setNull(++i, Types.INTEGER);
         }
+        s.setString(++i, who);
+        for (String field : PROVENANCE.keySet()) {
+            s.setString(++i, stamp.get(field));
+        }
+        s.setString(++i, award.explain(Language.ZH));
+        s.setString(++i, award.explain(Language.EN));
     }
 
     private static LedgerRecord first(Connection c, String sql, String key) throws SQLException {
@@ -454,16 +583,13 @@ public final class JdbcLedger implements AutoCloseable {
         return false;
     }
 
-    private void pause(int attempt, Claim claim) {
+    private void pause(int attempt, String what) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 5L * attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LedgerException(
-                    database,
-                    "interrupted while settling application "
-                            + claim.application().id() + "; nothing of it was recorded",
-                    e);
+                    database, "interrupted while settling " + what + "; nothing of it was recorded", e);
         }
     }
 
@@ -496,6 +622,15 @@ public final class JdbcLedger implements AutoCloseable {
         @Override
         public Award settle(Claim claim) {
             return JdbcLedger.this.settle(Objects.requireNonNull(claim, "claim"), who);
+        }
+
+        /** Settles the claims in one transaction: all of them are recorded, or none. */
+        @Override
+        public List<Award> settleAll(List<Claim> claims) {
+            for (Claim claim : claims) {
+                Objects.requireNonNull(claim, "claim");
+            }
+            return JdbcLedger.this.settleAll(claims, who);
         }
 
         @Override

@@ -391,4 +391,127 @@ abstract class LedgerContract {
             at = end;
         }
     }
+
+    /**
+     * A random sequence, with ids given again (retries, and now and then the same id with other
+     * facts), cut at random into batches each settled in one transaction, gives the awards of
+     * settling it one by one in another database; a batch refused at a row records nothing.
+     */
+    @Test
+    void batchesInOneTransactionGiveTheAwardsOfSettlingOneByOne() throws Exception {
+        long seed = Long.getLong("ledger.seed", System.nanoTime());
+        Random random = new Random(seed);
+        List<Application> sequence = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int draw = random.nextInt(10);
+            if (draw == 0 && !sequence.isEmpty()) {
+                // a retry of an earlier application: the same facts
+                sequence.add(sequence.get(random.nextInt(sequence.size())));
+            } else if (draw == 1 && !sequence.isEmpty()) {
+                // an earlier id with other facts: refused, with its whole batch
+                sequence.add(Sequences.application(
+                        random, sequence.get(random.nextInt(sequence.size())).id()));
+            } else {
+                sequence.add(Sequences.application(random, "B-" + i));
+            }
+        }
+        int refusals = 0;
+        try (JdbcLedger batches = database().open();
+                JdbcLedger oneByOne = database().open()) {
+            Ledger clerk = batches.recordingAs("batch");
+            Ledger oracle = oneByOne.recordingAs("one-by-one");
+            int at = 0;
+            while (at < sequence.size()) {
+                List<Application> batch = sequence.subList(at, Math.min(sequence.size(), at + 1 + random.nextInt(40)));
+                String where = "seed " + seed + " (-Dledger.seed=" + seed + "), batch from " + at;
+                List<Award> expected = new ArrayList<>();
+                int refused = -1;
+                for (int i = 0; i < batch.size() && refused < 0; i++) {
+                    try {
+                        expected.add(CALC.award(batch.get(i), oracle));
+                    } catch (InvalidInputException e) {
+                        refused = i;
+                    }
+                }
+                List<Claim> claims = batch.stream().map(CALC::claim).toList();
+                if (refused >= 0) {
+                    refusals++;
+                    int row = refused;
+                    InvalidInputException e =
+                            assertThrows(InvalidInputException.class, () -> clerk.settleAll(claims), where);
+                    assertEquals("[" + row + "].id", e.field(), where + ": " + e.getMessage());
+                    // nothing of the batch was recorded: the rows before the refused one are new again
+                    assertSame(expected, clerk.settleAll(claims.subList(0, row)), where + ", before row " + row);
+                    at += row + 1;
+                } else {
+                    assertSame(expected, clerk.settleAll(claims), where);
+                    at += batch.size();
+                }
+            }
+            for (String who : List.of("center-a", "center-b", "center-c", "center-d")) {
+                assertEquals(
+                        oneByOne.records(who).stream()
+                                .map(r -> r.application() + " " + r.status() + " " + r.amount())
+                                .toList(),
+                        batches.records(who).stream()
+                                .map(r -> r.application() + " " + r.status() + " " + r.amount())
+                                .toList(),
+                        "seed " + seed + ": " + who);
+            }
+        }
+        assertTrue(refusals > 0, "seed " + seed + ": the sequence had no refused batch to try");
+    }
+
+    /** Eight threads settling batches of one set of centers' claims, each in its own order: every cap is paid once, no batch fails. */
+    @Test
+    void eightThreadsSettlingBatchesUnderTheSameLimitsPayEachCapOnce() throws Exception {
+        Databases.Database db = database();
+        List<String> centers = List.of("center-p", "center-q", "center-r", "center-s", "center-t");
+        try (JdbcLedger ledger = db.open()) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                CyclicBarrier start = new CyclicBarrier(8);
+                List<Future<List<Award>>> futures = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    List<Claim> claims = new ArrayList<>();
+                    for (String center : centers) {
+                        claims.add(CALC.claim(cultivation(center + "-t" + t, center, "10000000.00")));
+                    }
+                    // each thread its own order of the same limits: locks taken in claim order would deadlock
+                    java.util.Collections.shuffle(claims, new Random(t));
+                    Ledger clerk = ledger.recordingAs("clerk-" + t);
+                    futures.add(pool.submit(() -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        return clerk.settleAll(claims);
+                    }));
+                }
+                List<Award> awards = new ArrayList<>();
+                for (Future<List<Award>> f : futures) {
+                    awards.addAll(f.get(120, TimeUnit.SECONDS));
+                }
+                assertEquals(CAP.multiply(BigDecimal.valueOf(centers.size())), paid(awards));
+                for (String center : centers) {
+                    List<LedgerRecord> records = ledger.records(center);
+                    assertEquals(8, records.size(), center);
+                    assertEquals(CAP, recorded(records), center);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void assertSame(List<Award> expected, List<Award> actual, String where) {
+        assertEquals(expected.size(), actual.size(), where);
+        for (int i = 0; i < expected.size(); i++) {
+            Award e = expected.get(i);
+            Award a = actual.get(i);
+            String at = where + ", row " + i + " (" + e.application().id() + ")";
+            assertEquals(e.status(), a.status(), at);
+            assertEquals(e.amount(), a.amount(), at);
+            assertEquals(e.repeat(), a.repeat(), at);
+            assertEquals(e.explain(Language.EN), a.explain(Language.EN), at);
+            assertEquals(e.explain(Language.ZH), a.explain(Language.ZH), at);
+        }
+    }
 }

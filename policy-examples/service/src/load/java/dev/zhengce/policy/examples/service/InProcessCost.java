@@ -52,8 +52,8 @@ final class InProcessCost {
             claims.add(subsidies.claim(a));
         }
         List<Map<String, Object>> replies = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
-            replies.add(Replies.award(ledger.settle(c), explain));
+        for (dev.zhengce.policy.calc.Award award : ledger.settleAll(claims)) {
+            replies.add(Replies.award(award, explain));
         }
         return PolicyJson.write(replies).getBytes(StandardCharsets.UTF_8).length;
     }

@@ -3,10 +3,8 @@ package dev.zhengce.policy.examples.service;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Claim;
-import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.SubsidyCalculator;
-import dev.zhengce.policy.examples.ledger.LedgerException;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.PolicyException;
 import io.micrometer.core.instrument.Counter;
@@ -86,7 +84,7 @@ public class AwardsController {
             try {
                 claim = subsidies.claim(applications[i]);
             } catch (PolicyException e) {
-                throw atRow(i, e);
+                throw InvalidInputException.inRow(i, e);
             }
             Integer first = ids.putIfAbsent(claim.application().id(), i);
             if (first != null && !claims.get(first).fingerprint().equals(claim.fingerprint())) {
@@ -97,17 +95,9 @@ public class AwardsController {
             }
             claims.add(claim);
         }
-        Ledger book = ledger.recordingAs(caller.getName());
-        List<Map<String, Object>> replies = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            Award award;
-            try {
-                award = book.settle(claims.get(i));
-            } catch (LedgerException e) {
-                throw e;
-            } catch (PolicyException e) {
-                throw atRow(i, e);
-            }
+        List<Award> awards = ledger.recordingAs(caller.getName()).settleAll(claims);
+        List<Map<String, Object>> replies = new ArrayList<>(awards.size());
+        for (Award award : awards) {
             count(award);
             replies.add(Replies.award(award, explain));
         }
@@ -142,11 +132,5 @@ public class AwardsController {
                                 .tag("repeat", Boolean.toString(award.repeat()))
                                 .register(registry))
                 .increment();
-    }
-
-    /** The row's index before the SDK's field: {@code [3].costs.land}. */
-    private static InvalidInputException atRow(int row, PolicyException e) {
-        String field = e.field() == null || e.field().isEmpty() ? "[" + row + "]" : "[" + row + "]." + e.field();
-        return new InvalidInputException(field, e.value().orElse(null), e.rule(), e);
     }
 }

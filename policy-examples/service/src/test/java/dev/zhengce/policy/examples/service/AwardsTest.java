@@ -211,6 +211,26 @@ class AwardsTest extends ServiceTest {
                 0, get("/ledger/" + center, reader()).json().path("records").size());
     }
 
+    /** A row the ledger refuses (its id settled before with other facts) refuses the batch: the rows before it are not recorded. */
+    @Test
+    void aBatchRefusedByTheLedgerAtARowRecordsNoneOfIt() throws Exception {
+        String center = fresh("center");
+        String other = fresh("center");
+        assertEquals(200, post("/awards", "[" + cultivation("x1-" + center, center, "10000000") + "]").status);
+        String batch = "[" + cultivation("x2-" + other, other, "10000000") + ", "
+                + cultivation("x1-" + center, center, "9000000") + "]";
+        Reply refused = post("/awards", batch);
+        assertProblem(refused, 400, "[1].id");
+        assertTrue(refused.body.contains("x1-" + center), refused.body);
+        assertEquals(0, get("/ledger/" + other, reader()).json().path("records").size());
+        // the batch corrected: its first row is new, and pays the full 2,000,000.00
+        JsonNode first = post("/awards", "[" + cultivation("x2-" + other, other, "10000000") + "]")
+                .json()
+                .get(0);
+        assertEquals("2000000.00", first.path("amount").asText(), first.toString());
+        assertFalse(first.has("repeat"), first.toString());
+    }
+
     @Test
     void recordingNeedsTheWritersRole() throws Exception {
         String center = fresh("center");
