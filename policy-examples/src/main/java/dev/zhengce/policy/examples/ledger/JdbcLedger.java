@@ -79,8 +79,12 @@ public final class JdbcLedger implements AutoCloseable {
     private static final String BY_APPLICATION = "SELECT " + COLUMNS + " FROM ledger_award WHERE application_id = ?";
     private static final String BY_RECIPIENT =
             "SELECT " + COLUMNS + " FROM ledger_award WHERE recipient = ? ORDER BY seq";
+    /** What a {@link Grant} holds: the columns read for the grants under a limit. */
+    private static final String GRANT_COLUMNS =
+            "application_id, fingerprint, recipient, rule_id, limit_key, status, amount";
+
     private static final String UNDER_LIMIT =
-            "SELECT " + COLUMNS + " FROM ledger_award WHERE limit_key = ?" + " AND seq < ? ORDER BY seq";
+            "SELECT " + GRANT_COLUMNS + " FROM ledger_award WHERE limit_key = ?" + " AND seq < ? ORDER BY seq";
     private static final String LOCK_LIMIT = "SELECT limit_key FROM ledger_limit WHERE limit_key = ? FOR UPDATE";
     private static final String NEW_LIMIT = "INSERT INTO ledger_limit (limit_key) VALUES (?)";
     private static final String APPEND = "INSERT INTO ledger_award (application_id, fingerprint, recipient, rule_id,"
@@ -345,10 +349,8 @@ public final class JdbcLedger implements AutoCloseable {
                 claim.limit().ifPresent(l -> limits.put(l, null));
             }
         }
-        for (Map.Entry<String, List<Grant>> e : limits.entrySet()) {
-            lock(c, e.getKey());
-            e.setValue(grants(c, e.getKey(), Long.MAX_VALUE));
-        }
+        lockAll(c, limits.navigableKeySet());
+        grantsUnder(c, limits);
         /* the claims of this batch already decided, by id: the claim and how many grants its limit had before it */
         Map<String, Map.Entry<Claim, Integer>> decided = new java.util.HashMap<>();
         List<Award> awards = new ArrayList<>(claims.size());
@@ -399,6 +401,84 @@ public final class JdbcLedger implements AutoCloseable {
         return awards;
     }
 
+    /**
+     * Locks the rows of limits, inserting those that are new, in the order of their keys: the
+     * existing ones a hundred at a time ({@code SELECT … ORDER BY limit_key FOR UPDATE}), then
+     * the new ones in one JDBC batch (a claim racing to insert the same row fails on the key and
+     * its transaction is tried again).
+     */
+    private static void lockAll(Connection c, java.util.SortedSet<String> limits) throws SQLException {
+        List<String> keys = new ArrayList<>(limits);
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 100) {
+            List<String> some = keys.subList(from, Math.min(keys.size(), from + 100));
+            try (PreparedStatement s = c.prepareStatement("SELECT limit_key FROM ledger_limit WHERE limit_key IN ("
+                    + marks(some.size()) + ") ORDER BY limit_key FOR UPDATE")) {
+                for (int i = 0; i < some.size(); i++) {
+                    s.setString(i + 1, some.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        if (found.size() < keys.size()) {
+            try (PreparedStatement s = c.prepareStatement(NEW_LIMIT)) {
+                for (String key : keys) {
+                    if (!found.contains(key)) {
+                        s.setString(1, key);
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    /** Reads the grants under each limit of the map, in the order recorded, into the map: a hundred limits a query. */
+    private static void grantsUnder(Connection c, Map<String, List<Grant>> limits) throws SQLException {
+        List<String> keys = new ArrayList<>(limits.keySet());
+        for (String key : keys) {
+            limits.put(key, new ArrayList<>(2));
+        }
+        for (int from = 0; from < keys.size(); from += 100) {
+            List<String> some = keys.subList(from, Math.min(keys.size(), from + 100));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + GRANT_COLUMNS
+                    + " FROM ledger_award WHERE limit_key IN (" + marks(some.size()) + ") ORDER BY seq")) {
+                for (int i = 0; i < some.size(); i++) {
+                    s.setString(i + 1, some.get(i));
+                }
+                for (Grant g : grants(s)) {
+                    limits.get(g.limit().orElseThrow()).add(g);
+                }
+            }
+        }
+    }
+
+    /** Reads grants from the rows of a query of {@link #GRANT_COLUMNS}. */
+    private static List<Grant> grants(PreparedStatement s) throws SQLException {
+        List<Grant> grants = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                grants.add(Grant.of(
+                        r.getString(1),
+                        r.getString(3),
+                        r.getString(4),
+                        Optional.ofNullable(r.getString(5)),
+                        Award.Status.valueOf(r.getString(6)),
+                        r.getBigDecimal(7).setScale(2, RoundingMode.UNNECESSARY),
+                        r.getString(2)));
+            }
+        }
+        return grants;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** The records of the claims' applications settled before, by application id, read in one query a hundred ids at a time. */
     private static Map<String, LedgerRecord> settled(Connection c, List<Claim> claims) throws SQLException {
         List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(
@@ -406,8 +486,8 @@ public final class JdbcLedger implements AutoCloseable {
         Map<String, LedgerRecord> found = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += 100) {
             List<String> some = ids.subList(from, Math.min(ids.size(), from + 100));
-            String sql = "SELECT " + COLUMNS + " FROM ledger_award WHERE application_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")";
+            String sql =
+                    "SELECT " + COLUMNS + " FROM ledger_award WHERE application_id IN (" + marks(some.size()) + ")";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < some.size(); i++) {
                     s.setString(i + 1, some.get(i));
@@ -476,11 +556,7 @@ public final class JdbcLedger implements AutoCloseable {
         try (PreparedStatement s = c.prepareStatement(UNDER_LIMIT)) {
             s.setString(1, limit);
             s.setLong(2, before);
-            List<Grant> grants = new ArrayList<>();
-            for (LedgerRecord r : records(s)) {
-                grants.add(r.grant());
-            }
-            return grants;
+            return grants(s);
         }
     }
 
