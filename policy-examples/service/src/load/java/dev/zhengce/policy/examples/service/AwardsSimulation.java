@@ -57,7 +57,9 @@ public class AwardsSimulation extends Simulation {
             Files.createDirectories(DIR);
             List<String> figures = new java.util.ArrayList<>();
             for (InProcessCost.Figure f : InProcessCost.all(
-                    "jdbc:h2:file:" + DIR.resolve("in-process-" + System.nanoTime()), Math.max(10, SECONDS / 4))) {
+                    "jdbc:h2:file:" + DIR.resolve("in-process-" + System.nanoTime()),
+                    Math.max(10, SECONDS / 4),
+                    USERS)) {
                 System.out.println(f);
                 figures.add(f.name() + "\t" + f.awardsPerSecond() + "\t" + f.microsPerBatch());
             }

@@ -22,9 +22,10 @@ import java.util.function.Supplier;
 /**
  * The in-process cost of what {@code POST /awards} does, without HTTP, Spring or security: read
  * the batch's JSON with {@code PolicyJson}, compute every award through a ledger, write the reply
- * with {@code PolicyJson} — on as many threads as the machine has cores, so that its throughput
- * compares with the service's on the same machine. Measured in the load run's JVM, before the
- * HTTP load.
+ * with {@code PolicyJson}. Through the ledger in memory on as many threads as the machine has
+ * cores (the work is all CPU); through the JDBC ledger on as many threads as the load run has
+ * clients, each batch in one transaction as the service settles it, so that both share commits
+ * alike. Measured in the load run's JVM, before the HTTP load.
  */
 final class InProcessCost {
     /** One measured variant: awards per second, and microseconds per batch on one thread. */
@@ -58,10 +59,10 @@ final class InProcessCost {
         return PolicyJson.write(replies).getBytes(StandardCharsets.UTF_8).length;
     }
 
-    static Figure measure(String name, Supplier<Ledger> ledger, boolean explain, String prefix, int seconds)
+    static Figure measure(
+            String name, Supplier<Ledger> ledger, boolean explain, String prefix, int seconds, int threads)
             throws Exception {
         SubsidyCalculator subsidies = Policy.mengzhou().subsidies();
-        int threads = Runtime.getRuntime().availableProcessors();
         Ledger shared = ledger.get();
         // warm-up: a third of the time
         run(subsidies, shared, explain, prefix + "w", threads, Math.max(2, seconds / 3) * 1_000_000_000L);
@@ -99,23 +100,27 @@ final class InProcessCost {
     }
 
     /** Every in-process figure of the load run. */
-    static List<Figure> all(String h2Url, int seconds) throws Exception {
+    static List<Figure> all(String h2Url, int seconds, int clients) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
         List<Figure> figures = new ArrayList<>();
-        figures.add(measure("in process, memory ledger, explained", Ledger::inMemory, true, "im-e-", seconds));
-        figures.add(measure("in process, memory ledger, explain=false", Ledger::inMemory, false, "im-p-", seconds));
+        figures.add(measure("in process, memory ledger, explained", Ledger::inMemory, true, "im-e-", seconds, cores));
+        figures.add(
+                measure("in process, memory ledger, explain=false", Ledger::inMemory, false, "im-p-", seconds, cores));
         try (JdbcLedger jdbc = JdbcLedger.open(h2Url, "sa", "")) {
             figures.add(measure(
                     "in process, JDBC ledger (H2 file), explained",
                     () -> jdbc.recordingAs("load"),
                     true,
                     "ij-e-",
-                    seconds));
+                    seconds,
+                    clients));
             figures.add(measure(
                     "in process, JDBC ledger (H2 file), explain=false",
                     () -> jdbc.recordingAs("load"),
                     false,
                     "ij-p-",
-                    seconds));
+                    seconds,
+                    clients));
         }
         return figures;
     }

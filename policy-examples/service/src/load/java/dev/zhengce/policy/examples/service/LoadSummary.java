@@ -42,7 +42,7 @@ public final class LoadSummary {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage()));
         out.append(
-                "| variant | awards/s | p50 per batch of 100 | p99 per batch of 100 | batches | per-award cost ÷ in process (memory ledger) | ÷ in process (JDBC ledger) |\n");
+                "| variant | awards/s | p50 per batch of 100 | p99 per batch of 100 | batches | per-award cost ÷ in process, ledger in memory | ÷ in process, same JDBC ledger and clients |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (String line : Files.readAllLines(target.resolve("load/http.txt"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
