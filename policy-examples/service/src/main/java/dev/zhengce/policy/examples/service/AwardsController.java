@@ -3,6 +3,7 @@ package dev.zhengce.policy.examples.service;
 import dev.zhengce.policy.calc.Application;
 import dev.zhengce.policy.calc.Award;
 import dev.zhengce.policy.calc.Claim;
+import dev.zhengce.policy.calc.Ledger;
 import dev.zhengce.policy.calc.Policy;
 import dev.zhengce.policy.calc.SubsidyCalculator;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -30,10 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>A batch is checked whole before anything is recorded: a row the SDK refuses (a wrong rule,
  * a cost category the rule does not have, a missing applicant where a yearly cap or a once-only
  * award needs one), or an id given twice in the batch with different facts, refuses the whole
- * request with 400 naming the row and the field, and nothing is recorded. Then each claim is
- * settled in the ledger in its own transaction, in order; a row refused by the ledger itself
- * (its id settled before with other facts) refuses the request at that row, the rows before it
- * staying recorded (a retry of the whole batch is answered with the same awards).
+ * request with 400 naming the row and the field, and nothing is recorded. Then the claims are
+ * settled in the ledger in order, in one transaction ({@link Ledger#settleAll}): a row refused
+ * by the ledger itself (its id settled before with other facts) refuses the whole request with
+ * 400 naming that row, and nothing of the batch is recorded; a retry of a recorded batch is
+ * answered with the same awards, marked as repeats.
  */
 @RestController
 public class AwardsController {
