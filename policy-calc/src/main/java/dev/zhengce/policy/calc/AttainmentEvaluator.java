@@ -1,7 +1,6 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Baseline;
-import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
 import dev.zhengce.policy.model.InvalidInputException;
@@ -134,9 +133,9 @@ public final class AttainmentEvaluator {
 
     private Attainment evaluate(Target t, Map<Integer, Observation> obs, int asOf) {
         Attainment a = measure(t, obs, asOf);
-        List<Bilingual> cautions = new ArrayList<>();
+        List<Text> cautions = new ArrayList<>();
         for (Observation o : obs.values()) {
-            Bilingual c = ObservationChecks.caution(t, o);
+            Text c = ObservationChecks.caution(t, o);
             if (c != null) {
                 cautions.add(c);
             }

@@ -1,6 +1,5 @@
 package dev.zhengce.policy.calc;
 
-import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Citation;
 import dev.zhengce.policy.model.Comparison;
@@ -74,9 +73,7 @@ public final class Consistency {
                         Inconsistency.Kind.DIFFERENT_NUMBERS,
                         a,
                         b,
-                        Bilingual.of(
-                                a.indicator() + " " + a.year() + "年两处表述不同：" + x + " 与 " + y,
-                                a.indicator() + " " + a.year() + " is stated twice, differently: " + x + " and " + y)));
+                        new Text("consistency.differentNumbers", a.indicator(), a.year(), x, y)));
             }
         }
     }
@@ -98,13 +95,17 @@ public final class Consistency {
                 if (other.period() == Period.BY_YEAR) {
                     BigDecimal sum = minimum.multiply(BigDecimal.valueOf(other.year() - from + 1));
                     if (sum.compareTo(stated) != 0) {
-                        String zh = "从" + from + "年起每年至少 " + Decimals.plain(minimum) + "，到" + other.year() + "年合计至少 "
-                                + Decimals.plain(sum) + "，但另一处为 " + reading(other);
-                        String en = "at least " + Decimals.plain(minimum) + " a year from " + from
-                                + " sums to at least " + Decimals.plain(sum) + " by " + other.year()
-                                + ", but the total is stated as " + reading(other);
                         found.add(new Inconsistency(
-                                Inconsistency.Kind.YEARLY_SUM_MISMATCH, yearly, other, Bilingual.of(zh, en)));
+                                Inconsistency.Kind.YEARLY_SUM_MISMATCH,
+                                yearly,
+                                other,
+                                new Text(
+                                        "consistency.yearlySum",
+                                        from,
+                                        Decimals.plain(minimum),
+                                        other.year(),
+                                        Decimals.plain(sum),
+                                        reading(other))));
                     }
                 } else if (other.period() == Period.IN_YEAR
                         && stated.compareTo(minimum) < 0
@@ -114,10 +115,11 @@ public final class Consistency {
                             Inconsistency.Kind.BELOW_YEARLY_MINIMUM,
                             yearly,
                             other,
-                            Bilingual.of(
-                                    other.year() + "年的 " + reading(other) + " 低于每年至少 " + Decimals.plain(minimum),
-                                    reading(other) + " in " + other.year() + " is below the yearly minimum of "
-                                            + Decimals.plain(minimum))));
+                            new Text(
+                                    "consistency.belowMinimum",
+                                    other.year(),
+                                    reading(other),
+                                    Decimals.plain(minimum))));
                 }
             }
         }
@@ -155,10 +157,7 @@ public final class Consistency {
                         Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN,
                         t,
                         home.getValue(),
-                        Bilingual.of(
-                                t.id() + " 列在 " + plan + " 下，但其指标 " + t.indicator() + " 属于 " + home.getKey() + " 的任务",
-                                t.id() + " is stated under " + plan + ", but its indicator " + t.indicator()
-                                        + " belongs to a task of " + home.getKey()),
+                        new Text("consistency.placement", t.id(), plan, t.indicator(), home.getKey()),
                         List.of(t.citation(), sentence.get(home.getKey()))));
             }
         }

@@ -2,8 +2,10 @@ package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Citation;
+import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Target;
 import java.util.List;
+import java.util.Locale;
 
 /** A place where a catalog's targets contradict each other, citing both source sentences. */
 public final class Inconsistency {
@@ -22,18 +24,20 @@ public final class Inconsistency {
     private final Kind kind;
     private final Target first;
     private final Target second;
-    private final Bilingual text;
+    /** What contradicts what, not yet written: {@link Explainer} writes it when asked. */
+    private final Text words;
+
     private final List<Citation> citations;
 
-    Inconsistency(Kind kind, Target first, Target second, Bilingual text) {
-        this(kind, first, second, text, List.of(first.citation(), second.citation()));
+    Inconsistency(Kind kind, Target first, Target second, Text words) {
+        this(kind, first, second, words, List.of(first.citation(), second.citation()));
     }
 
-    Inconsistency(Kind kind, Target first, Target second, Bilingual text, List<Citation> citations) {
+    Inconsistency(Kind kind, Target first, Target second, Text words, List<Citation> citations) {
         this.kind = kind;
         this.first = first;
         this.second = second;
-        this.text = text;
+        this.words = words;
         this.citations = List.copyOf(citations);
     }
 
@@ -59,7 +63,27 @@ public final class Inconsistency {
 
     /** {@return what contradicts what, in Chinese and English} */
     public Bilingual text() {
-        return text;
+        return Bilingual.of(explain(Language.ZH), explain(Language.EN));
+    }
+
+    /**
+     * Returns what contradicts what in one language.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String explain(Language language) {
+        return Explainer.of(language).write(words);
+    }
+
+    /**
+     * Returns what contradicts what in a locale's language.
+     *
+     * @param locale the locale
+     * @return the text
+     */
+    public String explain(Locale locale) {
+        return Explainer.of(locale).write(words);
     }
 
     /**
@@ -75,6 +99,7 @@ public final class Inconsistency {
     /** Returns the kind, the text and both sentences. */
     @Override
     public String toString() {
-        return kind + ": " + text.zh() + " / " + text.en() + "\n    " + citations.get(0) + "\n    " + citations.get(1);
+        return kind + ": " + explain(Language.ZH) + " / " + explain(Language.EN) + "\n    " + citations.get(0)
+                + "\n    " + citations.get(1);
     }
 }

@@ -1,7 +1,6 @@
 package dev.zhengce.policy.calc;
 
 import dev.zhengce.policy.model.Baseline;
-import dev.zhengce.policy.model.Bilingual;
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.InvalidInputException;
 import dev.zhengce.policy.model.Target;
@@ -101,7 +100,7 @@ final class ObservationChecks {
      * A caution for a percentage that looks like a fraction (0.25 for a target of 15 %) or is
      * implausibly large: measured as given, never refused, since such values can be real.
      */
-    static Bilingual caution(Target t, Observation o) {
+    static Text caution(Target t, Observation o) {
         BigDecimal v = o.value().orElse(null);
         Unit u = t.observedUnit();
         if (v == null || (u != Unit.PERCENT && u != Unit.PERCENTAGE_POINTS)) {
@@ -112,16 +111,10 @@ final class ObservationChecks {
                 && v.abs().compareTo(BigDecimal.ONE) < 0
                 && t.value().map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false)) {
             String target = t.value().get().stripTrailingZeros().toPlainString();
-            return Bilingual.of(
-                    "注意：" + o.year() + "年的 " + shown + " 小于1，而目标为 " + target + "：百分数按点数记（25%记作25）；若确为 " + shown
-                            + "，可忽略",
-                    "note: " + shown + " (" + o.year() + ") is below 1 while the target is " + target
-                            + ": percentages are points (25 for 25 %); ignore this if " + shown + " is meant");
+            return new Text("attainment.caution.fraction", o.year(), shown, target);
         }
         if (u == Unit.PERCENT && v.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            return Bilingual.of(
-                    "注意：" + o.year() + "年的 " + shown + " 超过1000%：百分数按点数记（25%记作25）",
-                    "note: " + shown + " (" + o.year() + ") is more than 1000 %: percentages are points (25 for 25 %)");
+            return new Text("attainment.caution.large", o.year(), shown);
         }
         return null;
     }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengce.policy.model.Catalog;
 import dev.zhengce.policy.model.Comparison;
+import dev.zhengce.policy.model.Language;
 import dev.zhengce.policy.model.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,10 @@ class ConsistencyTest {
                 found.get(0).citations());
         assertTrue(found.get(0).text().en().contains("10")
                 && found.get(0).text().en().contains("15"));
+        assertWritten(
+                found.get(0),
+                "benchmarked 2020年两处表述不同：≥ 10 [a] 与 ≥ 15 [b]",
+                "benchmarked 2020 is stated twice, differently: ≥ 10 [a] and ≥ 15 [b]");
     }
 
     @Test
@@ -75,6 +81,10 @@ class ConsistencyTest {
         List<Inconsistency> found = Consistency.check(c);
         assertEquals(List.of(Inconsistency.Kind.YEARLY_SUM_MISMATCH), kinds(c));
         assertTrue(found.get(0).text().en().contains("sums to at least 3 by 2020"), found.get(0)::toString);
+        assertWritten(
+                found.get(0),
+                "从2018年起每年至少 1，到2020年合计至少 3，但另一处为 ≥ 2 [total]",
+                "at least 1 a year from 2018 sums to at least 3 by 2020, but the total is stated as ≥ 2 [total]");
     }
 
     @Test
@@ -87,6 +97,10 @@ class ConsistencyTest {
                                 .period(Period.IN_YEAR)
                                 .build()));
         assertEquals(List.of(Inconsistency.Kind.BELOW_YEARLY_MINIMUM), kinds(c));
+        assertWritten(
+                Consistency.check(c).get(0),
+                "2019年的 ≥ 10 [y2019] 低于每年至少 20",
+                "≥ 10 [y2019] in 2019 is below the yearly minimum of 20");
     }
 
     @Test
@@ -101,5 +115,20 @@ class ConsistencyTest {
         List<Inconsistency> found = Consistency.check(c);
         assertEquals(List.of(Inconsistency.Kind.PLACED_IN_ANOTHER_PLAN), kinds(c));
         assertEquals("misplaced", found.get(0).first().id());
+        assertWritten(
+                found.get(0),
+                "misplaced 列在 first 下，但其指标 workshops 属于 second 的任务",
+                "misplaced is stated under first, but its indicator workshops belongs to a task of second");
+    }
+
+    /** The text in both languages, and in each on its own, by language and by locale. */
+    private static void assertWritten(Inconsistency found, String zh, String en) {
+        assertEquals(zh, found.text().zh());
+        assertEquals(en, found.text().en());
+        assertEquals(zh, found.explain(Language.ZH));
+        assertEquals(en, found.explain(Language.EN));
+        assertEquals(zh, found.explain(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(en, found.explain(Locale.UK));
+        assertTrue(found.toString().startsWith(found.kind() + ": " + zh + " / " + en + "\n"), found::toString);
     }
 }

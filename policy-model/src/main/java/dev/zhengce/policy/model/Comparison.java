@@ -6,36 +6,32 @@ package dev.zhengce.policy.model;
  */
 public enum Comparison {
     /** 以上, 不低于, 达到: at least the value (≥). */
-    AT_LEAST("≥", "以上 / 不低于 / 达到", "at least"),
+    AT_LEAST("≥"),
     /** 超过, 突破, 高于: more than the value (&gt;). */
-    MORE_THAN(">", "超过 / 突破 / 高于", "more than"),
+    MORE_THAN(">"),
     /** 以下, 不超过, 最高不超过, 以内: at most the value (≤). */
-    AT_MOST("≤", "以下 / 不超过 / 以内", "at most"),
+    AT_MOST("≤"),
     /** 不满, 低于: less than the value (&lt;). */
-    LESS_THAN("<", "不满 / 低于", "less than"),
+    LESS_THAN("<"),
     /** A至B: between the value and the upper value, both included. */
-    BETWEEN("[a, b]", "A至B", "between, both ends included"),
+    BETWEEN("[a, b]"),
     /** 左右: about the value, within a tolerance the analyst states. */
-    ABOUT("≈", "左右", "about (needs a stated tolerance)"),
+    ABOUT("≈"),
     /** 比Y年降低X%: a reduction of at least the value (percent) against the baseline year. */
-    REDUCTION("↓", "比基准年降低", "reduction against a baseline year of at least"),
+    REDUCTION("↓"),
     /** 由A提高到B以上: from the baseline value to at least the value. */
-    FROM_TO("→", "由A提高到B以上", "from the baseline to at least"),
+    FROM_TO("→"),
     /** 控制在国家下达的目标范围内: within a quota assigned from above, not stated in the text. */
-    WITHIN_QUOTA("≤ quota", "控制在下达的目标范围内", "within the assigned quota"),
+    WITHIN_QUOTA("≤ quota"),
     /** 基本实现全覆盖: basically full coverage, near 100 %, needing a stated threshold. */
-    FULL_COVERAGE("≈100%", "基本实现全覆盖", "basically full coverage (needs a stated threshold)"),
+    FULL_COVERAGE("≈100%"),
     /** 明显提高, 居全省前列: a qualitative goal that needs a judgement. */
-    QUALITATIVE("?", "定性目标", "qualitative (needs a judgement)");
+    QUALITATIVE("?");
 
     private final String symbol;
-    private final String zh;
-    private final String en;
 
-    Comparison(String symbol, String zh, String en) {
+    Comparison(String symbol) {
         this.symbol = symbol;
-        this.zh = zh;
-        this.en = en;
     }
 
     /** {@return a short symbol, such as {@code ≥}} */
@@ -43,9 +39,25 @@ public enum Comparison {
         return symbol;
     }
 
-    /** {@return the Chinese wording and its English meaning} */
+    /**
+     * Returns the Chinese wording and its English meaning, from this module's bundle
+     * ({@code comparison.} and the constant's name).
+     *
+     * @return the wording, such as {@code 以上 / 不低于 / 达到} and {@code at least}
+     */
     public Bilingual wording() {
-        return Bilingual.of(zh, en);
+        return Bilingual.of(wording(Language.ZH.locale()), wording(Language.EN.locale()));
+    }
+
+    /**
+     * Returns the wording in a locale's language: the Chinese wording for a Chinese locale,
+     * the English meaning for any other.
+     *
+     * @param locale the locale
+     * @return the wording, such as {@code 以上 / 不低于 / 达到}
+     */
+    public String wording(java.util.Locale locale) {
+        return Messages.get(locale, "comparison." + name());
     }
 
     /** {@return whether a target with this comparison states a number ({@code value})} */

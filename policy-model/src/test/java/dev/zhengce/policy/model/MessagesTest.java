@@ -61,6 +61,7 @@ class MessagesTest {
         Stream.of(Unit.values()).forEach(u -> expected.add("unit." + u.name()));
         Stream.of(Subsidy.Kind.values()).forEach(k -> expected.add("kind." + k.name()));
         Stream.of(Subsidy.CapPeriod.values()).forEach(c -> expected.add("capPeriod." + c.name()));
+        Stream.of(Comparison.values()).forEach(c -> expected.add("comparison." + c.name()));
         assertEquals(expected, new TreeSet<>(zh.stringPropertyNames()));
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -74,7 +75,7 @@ class MessagesTest {
                     })
                     .collect(Collectors.joining("\n"));
         }
-        for (String prefix : Set.of("unit.", "kind.", "capPeriod.")) {
+        for (String prefix : Set.of("unit.", "kind.", "capPeriod.", "comparison.")) {
             assertTrue(sources.contains("\"" + prefix + "\" + name()"), prefix);
         }
     }
@@ -84,6 +85,9 @@ class MessagesTest {
         assertEquals("个百分点", Unit.PERCENTAGE_POINTS.symbol(Locale.CHINA));
         assertEquals("percentage points", Unit.PERCENTAGE_POINTS.symbol(Locale.UK));
         assertEquals("每个项目", Subsidy.CapPeriod.PER_PROJECT.displayName(Language.ZH.locale()));
+        assertEquals("以上 / 不低于 / 达到", Comparison.AT_LEAST.wording(Locale.CHINA));
+        assertEquals("at least", Comparison.AT_LEAST.wording(Locale.FRENCH));
+        assertEquals(Bilingual.of("左右", "about (needs a stated tolerance)"), Comparison.ABOUT.wording());
         assertEquals(Language.ZH, Language.of(Locale.TRADITIONAL_CHINESE));
         assertEquals(Language.EN, Language.of(Locale.FRENCH));
     }
