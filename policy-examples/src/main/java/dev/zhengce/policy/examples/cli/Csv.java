@@ -278,23 +278,46 @@ final class Csv {
         }
 
         /** Writes the next cell of the current row, quoted where it must be. */
-        void cell(String s) {
+        void cell(CharSequence s) {
             try {
                 separate();
                 int length = s.length();
                 if (length <= text.length) {
                     // copied once, looked at and written from the copy
-                    s.getChars(0, length, text, 0);
+                    if (s instanceof String) {
+                        ((String) s).getChars(0, length, text, 0);
+                    } else if (s instanceof StringBuilder) {
+                        ((StringBuilder) s).getChars(0, length, text, 0);
+                    } else {
+                        for (int i = 0; i < length; i++) {
+                            text[i] = s.charAt(i);
+                        }
+                    }
                     if (!needsQuotes(text, length)) {
                         out.write(text, 0, length);
                         return;
                     }
-                } else if (!needsQuotes(s)) {
-                    out.write(s);
+                    out.write('"');
+                    int from = 0;
+                    for (int i = 0; i < length; i++) {
+                        if (text[i] == '"') {
+                            // the quote, doubled: written once with the run before it, once here
+                            out.write(text, from, i + 1 - from);
+                            out.write('"');
+                            from = i + 1;
+                        }
+                    }
+                    out.write(text, from, length - from);
+                    out.write('"');
+                    return;
+                }
+                String t = s.toString();
+                if (!needsQuotes(t)) {
+                    out.write(t);
                     return;
                 }
                 out.write('"');
-                out.write(s.replace("\"", "\"\""));
+                out.write(t.replace("\"", "\"\""));
                 out.write('"');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
