@@ -285,18 +285,27 @@ public final class Explainer {
 
     /** Writes a key of the bundle with its arguments. */
     String text(String key, Object... args) {
+        Template template = template(key);
+        if (args.length == 0) {
+            // nothing to write: a text without arguments is its pattern's one literal
+            return template.format(args);
+        }
         StringBuilder b = new StringBuilder(64);
-        text(b, key, args);
+        template.appendTo(b, args, writer);
         return b.toString();
     }
 
     /** Writes a key of the bundle with its arguments at the end of a builder. */
     private void text(StringBuilder b, String key, Object[] args) {
+        template(key).appendTo(b, args, writer);
+    }
+
+    private Template template(String key) {
         Template template = templates.get(key);
         if (template == null) {
             throw new MissingResourceException("no text " + key + " in " + BUNDLE, BUNDLE, key);
         }
-        template.appendTo(b, args, writer);
+        return template;
     }
 
     /** Writes an argument: a text, a list, a name in both languages, or a plain value as it is. */

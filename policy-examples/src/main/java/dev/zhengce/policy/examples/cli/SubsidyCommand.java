@@ -190,7 +190,12 @@ final class SubsidyCommand implements Runnable {
                 // here, in input order, as the calculator's batch does
                 try (ReadAhead<Application, Claim> claims = new ReadAhead<>(read, false, row -> {
                     try {
-                        return baseline.claim(row.value);
+                        Claim claim = baseline.claim(row.value);
+                        // the keys a ledger looks up hashed here, on the reading thread (a string keeps its
+                        // hash), so that the thread that settles in order only looks them up
+                        claim.recipient().hashCode();
+                        claim.application().id().hashCode();
+                        return claim;
                     } catch (PolicyException e) {
                         throw row.refused(input.name(), row.value.id(), e);
                     }
