@@ -259,6 +259,12 @@ final class Csv {
         /** A cell's characters, for cells of up to its length. */
         private final char[] text = new char[1 << 10];
 
+        /** Texts written before that need no quotes, by identity (a rule's id, a status), and their characters. */
+        private final String[] known = new String[32];
+
+        private final char[][] knownChars = new char[32][];
+        private int knownCount;
+
         private boolean inRow;
 
         /**
@@ -333,6 +339,30 @@ final class Csv {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * Writes the next cell of the current row, as {@link #cell} writes it: one of a few texts
+         * written again and again (the same instance: a rule's id, a status), looked at once and
+         * then copied as it is. Any other text is written as {@link #cell} writes it.
+         */
+        void known(String s) {
+            for (int i = 0; i < knownCount; i++) {
+                if (known[i] == s) {
+                    try {
+                        separate();
+                        out.write(knownChars[i], 0, knownChars[i].length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return;
+                }
+            }
+            if (knownCount < known.length && !needsQuotes(s)) {
+                known[knownCount] = s;
+                knownChars[knownCount++] = s.toCharArray();
+            }
+            cell(s);
         }
 
         /**

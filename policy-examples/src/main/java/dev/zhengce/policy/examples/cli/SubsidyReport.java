@@ -395,10 +395,10 @@ abstract class SubsidyReport implements AutoCloseable {
             // cell by cell, the amount's digits written as they are: no array, no string per amount
             printer.cell(a.application().id());
             printer.cell(a.application().recipient());
-            printer.cell(a.rule().id());
-            printer.cell(a.status().name());
+            printer.known(a.rule().id());
+            printer.known(a.status().name());
             printer.amount(a.amount().orElse(null));
-            printer.cell(a.capBound() ? "true" : "false");
+            printer.known(a.capBound() ? "true" : "false");
             findings.setLength(0);
             printer.cell(findings(a, explainer, findings));
             printer.end();
