@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the calculators' results in one language: awards with their steps and findings,
@@ -30,6 +31,8 @@ public final class Explainer {
     private final Language language;
     /** Every pattern of the bundle, compiled once. */
     private final Map<String, Template> templates;
+    /** {@link #write(StringBuilder, Object)}, for the templates. */
+    private final BiConsumer<StringBuilder, Object> writer = this::write;
 
     private Explainer(Language language) {
         this.language = language;
@@ -106,6 +109,20 @@ public final class Explainer {
      */
     public String explain(Finding finding) {
         return write(finding.words());
+    }
+
+    /**
+     * Writes why an award is not payable or undetermined at the end of a builder, as
+     * {@link #explain(Finding)} writes it: for many findings in a row, such as a file's
+     * thousands, without a string of each.
+     *
+     * @param finding the finding
+     * @param to      the builder
+     * @return the builder
+     */
+    public StringBuilder explain(Finding finding, StringBuilder to) {
+        write(to, finding.words());
+        return to;
     }
 
     /**
@@ -268,42 +285,66 @@ public final class Explainer {
 
     /** Writes a key of the bundle with its arguments. */
     String text(String key, Object... args) {
-        Object[] written = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            written[i] = write(args[i]);
+        Template template = template(key);
+        if (args.length == 0) {
+            // nothing to write: a text without arguments is its pattern's one literal
+            return template.format(args);
         }
+        StringBuilder b = new StringBuilder(64);
+        template.appendTo(b, args, writer);
+        return b.toString();
+    }
+
+    /** Writes a key of the bundle with its arguments at the end of a builder. */
+    private void text(StringBuilder b, String key, Object[] args) {
+        template(key).appendTo(b, args, writer);
+    }
+
+    private Template template(String key) {
         Template template = templates.get(key);
         if (template == null) {
             throw new MissingResourceException("no text " + key + " in " + BUNDLE, BUNDLE, key);
         }
-        return template.format(written);
+        return template;
     }
 
     /** Writes an argument: a text, a list, a name in both languages, or a plain value as it is. */
     String write(Object arg) {
-        if (arg instanceof Text) {
-            Text t = (Text) arg;
-            return text(t.key(), t.args());
+        if (arg instanceof String) {
+            return (String) arg;
         }
-        if (arg instanceof Text.Joined) {
+        StringBuilder b = new StringBuilder(64);
+        write(b, arg);
+        return b.toString();
+    }
+
+    /** Writes an argument at the end of a builder, as {@link #write(Object)} writes it. */
+    private void write(StringBuilder b, Object arg) {
+        if (arg instanceof String) {
+            b.append((String) arg);
+        } else if (arg instanceof Text) {
+            Text t = (Text) arg;
+            text(b, t.key(), t.args());
+        } else if (arg instanceof Text.Joined) {
             Text.Joined j = (Text.Joined) arg;
             String separator = text(j.separatorKey());
-            StringBuilder b = new StringBuilder();
+            // a separator between parts, after the first that wrote something
+            int start = b.length();
             for (Object part : j.parts()) {
-                b.append(b.length() == 0 ? "" : separator).append(write(part));
+                if (b.length() > start) {
+                    b.append(separator);
+                }
+                write(b, part);
             }
-            return b.toString();
+        } else if (arg instanceof Bilingual) {
+            b.append(((Bilingual) arg).in(language));
+        } else if (arg instanceof dev.zhengce.policy.model.Unit) {
+            b.append(((dev.zhengce.policy.model.Unit) arg).symbol(language.locale()));
+        } else if (arg instanceof Subsidy.CapPeriod) {
+            b.append(((Subsidy.CapPeriod) arg).displayName(language.locale()));
+        } else {
+            // numbers as they are: MessageFormat would group a year as 2,017
+            b.append(String.valueOf(arg));
         }
-        if (arg instanceof Bilingual) {
-            return ((Bilingual) arg).in(language);
-        }
-        if (arg instanceof dev.zhengce.policy.model.Unit) {
-            return ((dev.zhengce.policy.model.Unit) arg).symbol(language.locale());
-        }
-        if (arg instanceof Subsidy.CapPeriod) {
-            return ((Subsidy.CapPeriod) arg).displayName(language.locale());
-        }
-        // numbers as they are: MessageFormat would group a year as 2,017
-        return String.valueOf(arg);
     }
 }

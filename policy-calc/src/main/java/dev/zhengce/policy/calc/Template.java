@@ -2,6 +2,7 @@ package dev.zhengce.policy.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A bundle's pattern compiled once: its literal parts and the arguments between them, written
@@ -68,17 +69,33 @@ final class Template {
      * @return the text
      */
     String format(Object[] args) {
+        if (arguments.length == 0) {
+            return literals[0];
+        }
         StringBuilder b = new StringBuilder(64);
+        appendTo(b, args, StringBuilder::append);
+        return b.toString();
+    }
+
+    /**
+     * Writes the template at the end of a builder, each argument written there by a writer (a
+     * text within a text goes into the same builder, not into a string of its own); an argument
+     * past the ones given stays {@code {n}}.
+     *
+     * @param b     the builder
+     * @param args  the arguments
+     * @param write writes an argument at the end of the builder
+     */
+    void appendTo(StringBuilder b, Object[] args, BiConsumer<StringBuilder, Object> write) {
         b.append(literals[0]);
         for (int i = 0; i < arguments.length; i++) {
             int n = arguments[i];
             if (n < args.length) {
-                b.append(args[n]);
+                write.accept(b, args[n]);
             } else {
                 b.append('{').append(n).append('}');
             }
             b.append(literals[i + 1]);
         }
-        return b.toString();
     }
 }

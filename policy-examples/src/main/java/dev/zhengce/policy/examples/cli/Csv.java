@@ -172,25 +172,36 @@ final class Csv {
             int start = pos;
             boolean gathered = false;
             while (true) {
-                if (pos == end) {
-                    cell.append(buf, start, pos - start);
-                    gathered = true;
-                    c = peek();
-                    start = pos;
-                    if (c < 0) {
+                // the cell's characters within the buffer, in one tight scan; counted for the row's length after it
+                int p = pos;
+                int e = end;
+                char[] b = buf;
+                while (p < e) {
+                    char ch = b[p];
+                    // every character that ends a cell is at most ','; most others are passed by one comparison
+                    if (ch <= ',' && (ch == ',' || ch == '\n' || ch == '\r')) {
                         break;
                     }
+                    p++;
                 }
-                c = buf[pos];
-                if (c == ',' || c == '\n' || c == '\r') {
+                rowChars += p - pos;
+                pos = p;
+                if (rowChars > MAX_ROW_CHARS) {
+                    throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
+                }
+                if (p < e) {
+                    c = b[p];
                     if (gathered) {
                         cell.append(buf, start, pos - start);
                     }
                     break;
                 }
-                pos++;
-                if (++rowChars > MAX_ROW_CHARS) {
-                    throw new Malformed("line " + rowLine + ": a row longer than " + MAX_ROW_CHARS + " characters");
+                cell.append(buf, start, pos - start);
+                gathered = true;
+                c = peek();
+                start = pos;
+                if (c < 0) {
+                    break;
                 }
             }
             if (!gathered) {
@@ -248,6 +259,12 @@ final class Csv {
         /** A cell's characters, for cells of up to its length. */
         private final char[] text = new char[1 << 10];
 
+        /** Texts written before that need no quotes, by identity (a rule's id, a status), and their characters. */
+        private final String[] known = new String[32];
+
+        private final char[][] knownChars = new char[32][];
+        private int knownCount;
+
         private boolean inRow;
 
         /**
@@ -278,27 +295,74 @@ final class Csv {
         }
 
         /** Writes the next cell of the current row, quoted where it must be. */
-        void cell(String s) {
+        void cell(CharSequence s) {
             try {
                 separate();
                 int length = s.length();
                 if (length <= text.length) {
                     // copied once, looked at and written from the copy
-                    s.getChars(0, length, text, 0);
+                    if (s instanceof String) {
+                        ((String) s).getChars(0, length, text, 0);
+                    } else if (s instanceof StringBuilder) {
+                        ((StringBuilder) s).getChars(0, length, text, 0);
+                    } else {
+                        for (int i = 0; i < length; i++) {
+                            text[i] = s.charAt(i);
+                        }
+                    }
                     if (!needsQuotes(text, length)) {
                         out.write(text, 0, length);
                         return;
                     }
-                } else if (!needsQuotes(s)) {
-                    out.write(s);
+                    out.write('"');
+                    int from = 0;
+                    for (int i = 0; i < length; i++) {
+                        if (text[i] == '"') {
+                            // the quote, doubled: written once with the run before it, once here
+                            out.write(text, from, i + 1 - from);
+                            out.write('"');
+                            from = i + 1;
+                        }
+                    }
+                    out.write(text, from, length - from);
+                    out.write('"');
+                    return;
+                }
+                String t = s.toString();
+                if (!needsQuotes(t)) {
+                    out.write(t);
                     return;
                 }
                 out.write('"');
-                out.write(s.replace("\"", "\"\""));
+                out.write(t.replace("\"", "\"\""));
                 out.write('"');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * Writes the next cell of the current row, as {@link #cell} writes it: one of a few texts
+         * written again and again (the same instance: a rule's id, a status), looked at once and
+         * then copied as it is. Any other text is written as {@link #cell} writes it.
+         */
+        void known(String s) {
+            for (int i = 0; i < knownCount; i++) {
+                if (known[i] == s) {
+                    try {
+                        separate();
+                        out.write(knownChars[i], 0, knownChars[i].length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return;
+                }
+            }
+            if (knownCount < known.length && !needsQuotes(s)) {
+                known[knownCount] = s;
+                knownChars[knownCount++] = s.toCharArray();
+            }
+            cell(s);
         }
 
         /**

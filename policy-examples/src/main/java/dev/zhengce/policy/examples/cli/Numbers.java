@@ -63,8 +63,11 @@ final class Numbers {
      * @throws Refused if it is not one of its kind
      */
     static BigDecimal read(String text, Kind kind) throws Refused {
-        if (kind == Kind.MONEY) {
-            BigDecimal fast = plainMoney(text);
+        if (kind != Kind.YEAR) {
+            // the common case, the shape of MONEY or of DECIMAL, read without a regular expression
+            BigDecimal fast = kind == Kind.MONEY
+                    ? plain(text, 15, 2, false)
+                    : plain(text, DecimalLimit.MAX_DIGITS, DecimalLimit.MAX_DECIMALS, true);
             if (fast != null) {
                 return fast;
             }
@@ -122,16 +125,26 @@ final class Numbers {
         return read(text, Kind.YEAR).intValueExact();
     }
 
-    /** The common case of money, {@code \\d{1,15}(\\.\\d{1,2})?}, without a regular expression; else null. */
-    private static BigDecimal plainMoney(String text) {
+    /**
+     * The common case of a plain decimal, {@code -?\\d{1,digits}(\\.\\d{1,decimals})?} (the minus
+     * only where signed), without a regular expression, of at most 18 digits in all (a long);
+     * else null, and the caller reads the text as before.
+     */
+    private static BigDecimal plain(String text, int maxDigits, int maxDecimals, boolean signed) {
         int n = text.length();
-        if (n == 0 || n > 18) {
+        if (n == 0 || n > 20) {
             return null;
+        }
+        int i = 0;
+        boolean negative = false;
+        if (signed && text.charAt(0) == '-') {
+            negative = true;
+            i = 1;
         }
         long unscaled = 0;
         int digits = 0;
         int decimals = -1;
-        for (int i = 0; i < n; i++) {
+        for (; i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 unscaled = unscaled * 10 + (c - '0');
@@ -146,10 +159,13 @@ final class Numbers {
                 return null;
             }
         }
-        if (digits < 1 || digits > 15 || decimals == 0 || decimals > 2) {
+        if (digits < 1 || digits > maxDigits || decimals == 0 || decimals > maxDecimals) {
             return null;
         }
-        return BigDecimal.valueOf(unscaled, Math.max(decimals, 0));
+        if (digits + Math.max(decimals, 0) > 18) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(decimals, 0));
     }
 
     /** Whether a text is only ASCII digits, a point and a minus: the common case, read as it is. */

@@ -186,26 +186,47 @@ final class SubsidyCommand implements Runnable {
                 SubsidyReport report = SubsidyReport.of(output, target, settings)) {
             if (whatIf == null) {
                 // each row's award is computed as it is read, on the reading thread (its refusal goes with the
-                // row: skipped with a rejects file, else the first stops the batch); the ledger settles them
-                // here, in input order, as the calculator's batch does
-                try (ReadAhead<Application, Claim> claims = new ReadAhead<>(read, false, row -> {
+                // row: skipped with a rejects file, else the first stops the batch); the ledger settles them in
+                // input order, as the calculator's batch does
+                Function<Input.Row<Application>, Claim> claim = row -> {
                     try {
-                        return baseline.claim(row.value);
+                        Claim c = baseline.claim(row.value);
+                        // the keys a ledger looks up hashed here, on the reading thread (a string keeps its
+                        // hash), so that the thread that settles in order only looks them up
+                        c.recipient().hashCode();
+                        c.application().id().hashCode();
+                        return c;
                     } catch (PolicyException e) {
                         throw row.refused(input.name(), row.value.id(), e);
                     }
-                })) {
-                    Accepted<Claim> accepted = new Accepted<>(claims, rejects, progress, null);
-                    named(input, accepted, c -> c.application().id(), () -> {
-                        Stream<Award> awards = accepted.stream().map(ledger::settle);
-                        if (output == Format.csv) {
-                            // CSV carries the awards only: no totals to sum
-                            awards.forEach(report::award);
-                            report.end((Totals) null);
-                        } else {
-                            report.end(Totals.of(catalog, awards.peek(report::award)));
-                        }
-                    });
+                };
+                if (ledgerOption.url == null) {
+                    // a ledger in memory, which nothing outlasts: settled on the reading thread too, in input
+                    // order, a few batches ahead of the output; its refusal stops the batch in its place
+                    awards(
+                            input,
+                            read,
+                            rejects,
+                            progress,
+                            row -> settle(ledger, claim.apply(row), row, input),
+                            Function.identity(),
+                            a -> a.application().id(),
+                            output,
+                            report,
+                            catalog);
+                } else {
+                    // a database's ledger records each award as it is settled: here, as it is written
+                    awards(
+                            input,
+                            read,
+                            rejects,
+                            progress,
+                            claim,
+                            ledger::settle,
+                            c -> c.application().id(),
+                            output,
+                            report,
+                            catalog);
                 }
             } else {
                 // with a rejects file, the comparison's refusals are tried as the rows are read
@@ -242,6 +263,65 @@ final class SubsidyCommand implements Runnable {
         }
     }
 
+    /**
+     * The awards of the rows, computed as they are read (on the reading thread), settled by a
+     * ledger in input order, each written as it comes, then the totals (not for CSV).
+     *
+     * @param compute what the reading thread computes from a row: its claim, or its award settled
+     * @param settle  the award of what was computed
+     * @param id      the application id of what was computed, for a refusal's message
+     */
+    private static <R> void awards(
+            Input input,
+            Input.Source<Application> read,
+            Rejects rejects,
+            Progress progress,
+            Function<Input.Row<Application>, R> compute,
+            Function<R, Award> settle,
+            Function<R, String> id,
+            Format output,
+            SubsidyReport report,
+            Catalog catalog) {
+        try (ReadAhead<Application, R> ahead = new ReadAhead<>(read, false, compute)) {
+            Accepted<R> accepted = new Accepted<>(ahead, rejects, progress, null);
+            named(input, accepted, id, () -> {
+                Stream<Award> awards = accepted.stream().map(settle);
+                if (output == Format.csv) {
+                    // CSV carries the awards only: no totals to sum
+                    awards.forEach(report::award);
+                    report.end((Totals) null);
+                } else {
+                    report.end(Totals.of(catalog, awards.peek(report::award)));
+                }
+            });
+        }
+    }
+
+    /**
+     * Settles a claim on the reading thread; the ledger's refusal is named after the row, as
+     * {@link #named} names it, and handed over in the row's place to stop the batch there.
+     */
+    private static Award settle(Ledger ledger, Claim claim, Input.Row<Application> row, Input input) {
+        try {
+            return ledger.settle(claim);
+        } catch (PolicyException e) {
+            throw new RefusedAhead(row.refused(input.name(), claim.application().id(), e));
+        }
+    }
+
+    /** A ledger's refusal of a row settled ahead, which stops the batch (not a bad row to skip). */
+    private static final class RefusedAhead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** The refusal, named after its row. */
+        final InputError refusal;
+
+        RefusedAhead(InputError refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     /** The what-if: each difference written as it comes, both sides' totals summed in one pass (not for CSV). */
     private static void compare(
             WhatIf whatIf,
@@ -275,6 +355,8 @@ final class SubsidyCommand implements Runnable {
     private static <R> void named(Input input, Accepted<R> accepted, Function<R, String> id, Runnable batch) {
         try {
             batch.run();
+        } catch (RefusedAhead e) {
+            throw e.refusal;
         } catch (PolicyException e) {
             Input.Row<R> row = accepted.current();
             if (row == null) {

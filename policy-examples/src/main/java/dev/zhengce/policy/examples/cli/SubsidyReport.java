@@ -1,6 +1,8 @@
 package dev.zhengce.policy.examples.cli;
 
 import dev.zhengce.policy.calc.Award;
+import dev.zhengce.policy.calc.Explainer;
+import dev.zhengce.policy.calc.Finding;
 import dev.zhengce.policy.calc.Overrides;
 import dev.zhengce.policy.calc.Provenance;
 import dev.zhengce.policy.calc.Totals;
@@ -27,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The output of {@code zhengce subsidy}, written as the awards come, one row at a time: a
@@ -169,10 +170,19 @@ abstract class SubsidyReport implements AutoCloseable {
     }
 
     static String findings(Award a, Language language) {
-        if (a.findings().size() == 1) {
-            return a.findings().get(0).explain(language);
+        return findings(a, Explainer.of(language), new StringBuilder(64)).toString();
+    }
+
+    /** Writes an award's findings at the end of a builder, separated by {@code "; "}. */
+    static StringBuilder findings(Award a, Explainer explainer, StringBuilder to) {
+        List<Finding> findings = a.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            if (i > 0) {
+                to.append("; ");
+            }
+            explainer.explain(findings.get(i), to);
         }
-        return a.findings().stream().map(f -> f.explain(language)).collect(Collectors.joining("; "));
+        return to;
     }
 
     static void write(Writer out, String text) {
@@ -348,12 +358,17 @@ abstract class SubsidyReport implements AutoCloseable {
     private static final class CsvReport extends SubsidyReport {
         private final Writer out;
         private final Csv.Printer printer;
+        private final Explainer explainer;
+        /** A row's findings, written here rather than into a string of their own. */
+        private final StringBuilder findings = new StringBuilder(256);
+
         private boolean started;
 
         CsvReport(Writer out, Settings settings) {
             super(settings);
             this.out = out;
             this.printer = new Csv.Printer(out, settings.excelCsv);
+            this.explainer = Explainer.of(settings.language);
         }
 
         private void header(boolean whatIf) {
@@ -380,11 +395,12 @@ abstract class SubsidyReport implements AutoCloseable {
             // cell by cell, the amount's digits written as they are: no array, no string per amount
             printer.cell(a.application().id());
             printer.cell(a.application().recipient());
-            printer.cell(a.rule().id());
-            printer.cell(a.status().name());
+            printer.known(a.rule().id());
+            printer.known(a.status().name());
             printer.amount(a.amount().orElse(null));
-            printer.cell(a.capBound() ? "true" : "false");
-            printer.cell(a.findings().isEmpty() ? "" : findings(a, settings.language));
+            printer.known(a.capBound() ? "true" : "false");
+            findings.setLength(0);
+            printer.cell(findings(a, explainer, findings));
             printer.end();
         }
 

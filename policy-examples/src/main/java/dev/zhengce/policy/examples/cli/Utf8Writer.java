@@ -23,7 +23,13 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        put((char) c);
+        char ch = (char) c;
+        if (ch < 0x80 && high == 0 && n < buf.length) {
+            // a separator, a line break: one byte
+            buf[n++] = (byte) ch;
+            return;
+        }
+        put(ch);
     }
 
     @Override
@@ -47,36 +53,41 @@ final class Utf8Writer extends Writer {
     public void write(char[] cs, int off, int len) throws IOException {
         int i = off;
         int end = off + len;
+        byte[] b = buf;
         while (i < end) {
-            if (high == 0) {
-                // a run of characters of one to three bytes, as much of it as the buffer holds
-                int room = buf.length - 3;
-                while (i < end && n <= room) {
-                    char c = cs[i];
-                    if (c < 0x80) {
-                        buf[n++] = (byte) c;
-                    } else if (c < 0x800) {
-                        buf[n++] = (byte) (0xC0 | (c >> 6));
-                        buf[n++] = (byte) (0x80 | (c & 0x3F));
-                    } else if (Character.isSurrogate(c)) {
-                        break;
-                    } else {
-                        buf[n++] = (byte) (0xE0 | (c >> 12));
-                        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                        buf[n++] = (byte) (0x80 | (c & 0x3F));
-                    }
-                    i++;
-                }
-                if (i == end) {
-                    break;
-                }
-                if (n > room) {
-                    drain();
-                    continue;
-                }
+            if (high != 0) {
+                // the character after a high surrogate
+                put(cs[i++]);
+                continue;
             }
-            // a surrogate, or the character after a high one
-            put(cs[i++]);
+            int m = n;
+            // as many characters as the buffer holds at three bytes each, without a check of room for each
+            int stop = Math.min(end, i + (b.length - m) / 3);
+            if (stop == i) {
+                drain();
+                continue;
+            }
+            while (i < stop) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    b[m++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[m++] = (byte) (0xC0 | (c >> 6));
+                    b[m++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    break;
+                } else {
+                    b[m++] = (byte) (0xE0 | (c >> 12));
+                    b[m++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[m++] = (byte) (0x80 | (c & 0x3F));
+                }
+                i++;
+            }
+            n = m;
+            if (i < stop) {
+                // a surrogate
+                put(cs[i++]);
+            }
         }
     }
 

@@ -73,6 +73,45 @@ class CliFilesTest {
         assertEquals("", toStdout.out, "standard output is written only on success, even for a long file");
     }
 
+    /**
+     * The ledger's refusal of a row deep in a file (an id settled before with other facts),
+     * which the tool meets ahead of the output, stops the batch naming that row, also with a
+     * rejects file (it is no bad row to skip); no output is left.
+     */
+    @Test
+    void theLedgersRefusalDeepInAFileStopsTheBatchNamingItsLine() throws IOException {
+        int rows = 20_000;
+        int first = 100;
+        int again = 10_000;
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            b.append(
+                    i == first
+                            ? "A-P,企业-P,provincial-innovation-center-award,,\n"
+                            : i == again ? "A-P,企业-Q,provincial-innovation-center-award,,\n" : good(i));
+        }
+        Path input = write("again.csv", b.toString(), StandardCharsets.UTF_8);
+        Path output = dir.resolve("awards.csv");
+        Files.writeString(output, "an earlier result\n");
+        Path rejects = dir.resolve("rejects.csv");
+        for (List<String> more : List.of(List.<String>of(), List.of("--rejects", rejects.toString()))) {
+            List<String> args = new ArrayList<>(List.of("subsidy", "--format", "csv", "--output", output.toString()));
+            args.addAll(more);
+            args.add(input.toString());
+            Run run = Run.of(args.toArray(new String[0]));
+            assertEquals(2, run.status, run::toString);
+            assertEquals(
+                    "zhengce subsidy: " + input + ": line " + (again + 1)
+                            + " (A-P), field id = A-P: this application id "
+                            + "was settled before with other facts (provincial-innovation-center-award for 企业-P); "
+                            + "a new application needs a new id\n",
+                    run.err,
+                    run::toString);
+            assertEquals("an earlier result\n", Files.readString(output), "the earlier file is left as it was");
+            assertEquals(List.of(input, output), files(), "no temporary file, no rejects file is left");
+        }
+    }
+
     @Test
     void aLargeFileGoesThroughAndTheOutputFileIsMovedIntoPlace() throws IOException {
         int rows = 50_000;

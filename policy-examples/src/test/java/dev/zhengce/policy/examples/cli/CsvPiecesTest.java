@@ -80,6 +80,34 @@ class CsvPiecesTest {
                 });
     }
 
+    /**
+     * A text written again and again as a known one (a rule's id, a status: the same instances)
+     * is written as any cell is, quoted where it must be, also past the printer's few known texts.
+     */
+    @Test
+    void knownTextsAreWrittenAsCellsAre() {
+        qt().withExamples(1000)
+                .forAll(
+                        lists().of(cells()).ofSizeBetween(1, 40),
+                        lists().of(integers().between(0, 39)).ofSizeBetween(1, 200))
+                .checkAssert((texts, picks) -> {
+                    StringWriter known = new StringWriter();
+                    StringWriter plain = new StringWriter();
+                    Csv.Printer k = new Csv.Printer(known, false);
+                    Csv.Printer p = new Csv.Printer(plain, false);
+                    for (int pick : picks) {
+                        String text = texts.get(pick % texts.size());
+                        k.known(text);
+                        k.cell("x");
+                        k.end();
+                        p.cell(text);
+                        p.cell("x");
+                        p.end();
+                    }
+                    assertEquals(plain.toString(), known.toString());
+                });
+    }
+
     @Test
     void anAmountIsWrittenAsToPlainStringWritesIt() {
         qt().withExamples(5000)

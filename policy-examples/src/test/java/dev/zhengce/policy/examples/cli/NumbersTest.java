@@ -1,10 +1,13 @@
 package dev.zhengce.policy.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -78,6 +81,48 @@ class NumbersTest {
                         assertEquals(amount, Numbers.read(text, Numbers.Kind.MONEY), text);
                     } catch (Numbers.Refused e) {
                         throw new AssertionError(text + ": " + e.getMessage(), e);
+                    }
+                });
+    }
+
+    /**
+     * Oracle: the shapes of the kinds as regular expressions, and {@link BigDecimal#BigDecimal(String)}:
+     * a plain decimal (signed or not, of up to 32 digits, with up to 14 decimals) is read where it
+     * has its kind's shape, as the same value at the same scale, and refused where it has not.
+     */
+    @Test
+    void plainDecimalsAreReadAsTheirShapeAndBigDecimalSay() {
+        qt().withExamples(5000)
+                .forAll(
+                        integers().between(0, 1),
+                        strings().betweenCodePoints('0', '9').ofLengthBetween(1, 32),
+                        integers().between(-1, 14),
+                        integers().between(0, 2))
+                .checkAssert((minus, digits, decimals, k) -> {
+                    String whole = digits;
+                    if (decimals > whole.length() - 1) {
+                        return;
+                    }
+                    String text = (minus == 1 ? "-" : "")
+                            + (decimals < 0
+                                    ? whole
+                                    : whole.substring(0, whole.length() - decimals)
+                                            + (decimals == 0 ? "" : "." + whole.substring(whole.length() - decimals)));
+                    Numbers.Kind kind = Numbers.Kind.values()[k];
+                    String shape =
+                            kind == Numbers.Kind.MONEY ? "\\d{1,15}(\\.\\d{1,2})?" : "-?\\d{1,30}(\\.\\d{1,12})?";
+                    BigDecimal read;
+                    try {
+                        read = Numbers.read(text, kind);
+                    } catch (Numbers.Refused e) {
+                        read = null;
+                    }
+                    if (text.matches(shape)) {
+                        BigDecimal expected = new BigDecimal(text);
+                        assertEquals(expected, read, text);
+                        assertEquals(expected.scale(), read.scale(), text);
+                    } else {
+                        assertNull(read, text);
                     }
                 });
     }
