@@ -19,8 +19,7 @@ final class MemoryLedger implements Ledger {
 
     @Override
     public synchronized Award settle(Claim claim) {
-        String limit = claim.limit().orElse(null);
-        if (limit == null) {
+        if (!claim.limited()) {
             return claim.decide(List.of());
         }
         List<Grant> mine = byRecipient.get(claim.recipient());
@@ -33,15 +32,9 @@ final class MemoryLedger implements Ledger {
                         "this application id was settled before with other facts (" + before.rule() + " for "
                                 + before.recipient() + "); a new application needs a new id");
             }
-            return claim.replay(
-                    before.limit().isPresent()
-                            ? under(
-                                    byRecipient.get(before.recipient()),
-                                    before.limit().get(),
-                                    before)
-                            : List.of());
+            return claim.replay(under(byRecipient.get(before.recipient()), null, before));
         }
-        Award award = claim.decide(under(mine, limit, null));
+        Award award = claim.decide(under(mine, claim, null));
         if (award.status() == Award.Status.PAYABLE
                 && award.amount().orElseThrow().signum() > 0) {
             Grant grant = claim.grant(award);
@@ -56,10 +49,11 @@ final class MemoryLedger implements Ledger {
     }
 
     /**
-     * Returns a recipient's grants under one limit, in the order recorded, those before
-     * {@code until} where it is given (a retry is decided by the grants that came before it).
+     * Returns a recipient's grants under a limit, in the order recorded: a claim's, or where it is
+     * {@code null} (a retry, decided by the grants that came before its first settlement) the
+     * limit of {@code until}, and only those before {@code until} where it is given.
      */
-    private static List<Grant> under(List<Grant> grants, String limit, Grant until) {
+    private static List<Grant> under(List<Grant> grants, Claim claim, Grant until) {
         if (grants == null) {
             return List.of();
         }
@@ -68,7 +62,7 @@ final class MemoryLedger implements Ledger {
             if (g == until) {
                 break;
             }
-            if (limit.equals(g.limit().orElse(null))) {
+            if (claim != null ? g.isUnder(claim) : g.isUnderLimitOf(until)) {
                 under = under == null ? new ArrayList<>(2) : under;
                 under.add(g);
             }

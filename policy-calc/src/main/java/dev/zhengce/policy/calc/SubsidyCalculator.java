@@ -321,7 +321,7 @@ public final class SubsidyCalculator {
         RuleTerms t = terms(application);
         Award award = award(application, t);
         if (t.limit == null) {
-            return new Claim(award, application.recipient(), null, null, null, overridesText);
+            return new Claim(award, application.recipient(), null, null, 0, null, overridesText);
         }
         String recipient = application
                 .applicant()
@@ -336,22 +336,9 @@ public final class SubsidyCalculator {
                     .year()
                     .orElseThrow(() -> new InvalidInputException(
                             "year", null, "rule " + t.rule.id() + " has a yearly cap: give the year"));
-            return new Claim(
-                    award,
-                    recipient,
-                    "year " + t.programme + " " + year + " " + recipient,
-                    Claim.Limit.YEARLY,
-                    null,
-                    overridesText);
+            return new Claim(award, recipient, Claim.Limit.YEARLY, t.programme, year, null, overridesText);
         }
-        String honour = honour(application, t);
-        return new Claim(
-                award,
-                recipient,
-                "once " + t.rule.id() + " " + (honour == null ? "-" : honour) + " " + recipient,
-                Claim.Limit.ONCE,
-                honour,
-                overridesText);
+        return new Claim(award, recipient, Claim.Limit.ONCE, t.rule.id(), 0, honour(application, t), overridesText);
     }
 
     /** Returns the Chinese name of the honour an application names, for rules awarded per honour. */
