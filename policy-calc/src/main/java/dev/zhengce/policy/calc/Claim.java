@@ -262,12 +262,11 @@ public final class Claim {
         if (decided.application() != award.application()) {
             throw new InvalidInputException("application", decided.application().id(), "not the award of this claim");
         }
-        return Grant.settled(
-                this,
-                decided.status(),
-                decided.amount()
-                        .orElseThrow(() -> new InvalidInputException(
-                                "status", decided.status().name(), "an undetermined award grants nothing")));
+        BigDecimal amount = decided.amount().orElse(null);
+        if (amount == null) {
+            throw new InvalidInputException("status", decided.status().name(), "an undetermined award grants nothing");
+        }
+        return Grant.settled(this, decided.status(), amount);
     }
 
     private static String canonical(BigDecimal value) {
