@@ -39,23 +39,78 @@ public final class Claim {
 
     private final Award award;
     private final String recipient;
-    private final String limit;
+    /** What the limit counts, {@code null} where the rule has none. */
     private final Limit kind;
+    /** What the limit is over: the programme of a yearly cap, the rule of a once-only award. */
+    private final String scope;
+    /** The year of a yearly cap. */
+    private final int year;
+
     private final String honour;
     private final String overrides;
+    /**
+     * The limit's key as text, written when first asked (a ledger that stores it, a grant read
+     * back from storage to compare with): a ledger in memory compares limits by their parts. A
+     * racy single check (volatile): every thread that writes it writes the same text.
+     */
+    private volatile String limit;
     /**
      * Written when first asked (a ledger asks for a repeated id, or to store the grant): a racy
      * single check (volatile): every thread that writes it writes the same text.
      */
     private volatile String fingerprint;
 
-    Claim(Award award, String recipient, String limit, Limit kind, String honour, String overrides) {
+    /**
+     * Makes a claim.
+     *
+     * @param kind   what the limit counts, {@code null} where the rule has none
+     * @param scope  the programme of a yearly cap, the rule of a once-only award
+     * @param year   the year of a yearly cap, 0 otherwise
+     * @param honour the honour of a once-only award per honour, else {@code null}
+     */
+    Claim(Award award, String recipient, Limit kind, String scope, int year, String honour, String overrides) {
         this.award = award;
         this.recipient = recipient;
-        this.limit = limit;
         this.kind = kind;
+        this.scope = scope;
+        this.year = year;
         this.honour = honour;
         this.overrides = overrides;
+    }
+
+    /** Whether the claim counts against a recipient limit. */
+    boolean limited() {
+        return kind != null;
+    }
+
+    /** What the limit counts, {@code null} where the rule has none. */
+    Limit kind() {
+        return kind;
+    }
+
+    /** The programme of a yearly cap, the rule of a once-only award. */
+    String scope() {
+        return scope;
+    }
+
+    /** The year of a yearly cap, 0 otherwise. */
+    int year() {
+        return year;
+    }
+
+    /** The honour of a once-only award per honour, else {@code null}. */
+    String honour() {
+        return honour;
+    }
+
+    /**
+     * Writes the key of a limit, the one text of it: {@code year <programme> <year> <recipient>}
+     * or {@code once <rule> <honour or -> <recipient>}.
+     */
+    static String limit(Limit kind, String scope, int year, String honour, String recipient) {
+        return kind == Limit.YEARLY
+                ? "year " + scope + " " + year + " " + recipient
+                : "once " + scope + " " + (honour == null ? "-" : honour) + " " + recipient;
     }
 
     /** {@return the application} */
@@ -84,7 +139,17 @@ public final class Claim {
      * {@code once quality-brand-award 中国质量奖 mengzhou-gear}; empty where its rule has none}
      */
     public Optional<String> limit() {
-        return Optional.ofNullable(limit);
+        return Optional.ofNullable(limitText());
+    }
+
+    /** The key of the limit as text, {@code null} where there is none. */
+    String limitText() {
+        String l = limit;
+        if (l == null && kind != null) {
+            l = limit(kind, scope, year, honour, recipient);
+            limit = l;
+        }
+        return l;
     }
 
     /**
@@ -130,18 +195,18 @@ public final class Claim {
      * @return the award
      */
     public Award decide(List<Grant> earlier) {
-        if (limit == null || award.status() != Award.Status.PAYABLE || earlier.isEmpty()) {
+        if (kind == null || award.status() != Award.Status.PAYABLE || earlier.isEmpty()) {
             return award;
         }
         List<Grant> used = new ArrayList<>(earlier.size());
         BigDecimal sum = Shares.ZERO;
         List<Grant> otherStatus = null;
         for (Grant g : earlier) {
-            if (!limit.equals(g.limit().orElse(null))) {
+            if (!g.isUnder(this)) {
                 throw new InvalidInputException(
                         "limit",
                         g.limit().orElse(""),
-                        "the ledger handed grant " + g.application() + " of another limit than " + limit);
+                        "the ledger handed grant " + g.application() + " of another limit than " + limitText());
             }
             if (g.counts()) {
                 used.add(g);
@@ -159,7 +224,6 @@ public final class Claim {
             return award.refused(
                     Finding.alreadyAwarded(recipient, honour, used, award.rule().citation()), used);
         }
-        int year = award.application().year().orElseThrow();
         if (otherStatus != null) {
             return award.refused(
                     Finding.otherStatus(
@@ -198,12 +262,11 @@ public final class Claim {
         if (decided.application() != award.application()) {
             throw new InvalidInputException("application", decided.application().id(), "not the award of this claim");
         }
-        return Grant.settled(
-                this,
-                decided.status(),
-                decided.amount()
-                        .orElseThrow(() -> new InvalidInputException(
-                                "status", decided.status().name(), "an undetermined award grants nothing")));
+        BigDecimal amount = decided.amount().orElse(null);
+        if (amount == null) {
+            throw new InvalidInputException("status", decided.status().name(), "an undetermined award grants nothing");
+        }
+        return Grant.settled(this, decided.status(), amount);
     }
 
     private static String canonical(BigDecimal value) {
@@ -213,6 +276,6 @@ public final class Claim {
     /** Returns the application id, the recipient and the limit. */
     @Override
     public String toString() {
-        return award.application().id() + " → " + recipient + (limit == null ? "" : " [" + limit + "]");
+        return award.application().id() + " → " + recipient + (kind == null ? "" : " [" + limitText() + "]");
     }
 }

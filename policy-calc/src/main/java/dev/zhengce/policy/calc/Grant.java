@@ -20,7 +20,18 @@ public final class Grant {
     private final String application;
     private final String recipient;
     private final String rule;
-    private final String limit;
+    /**
+     * The limit's key as text: given where the grant was read back from storage, else written
+     * from its parts ({@link #kind} …) when first asked; a ledger in memory compares the parts. A
+     * volatile racy single check: every thread that writes it writes the same text.
+     */
+    private volatile String limit;
+    /** The parts of the limit of a grant settled from a claim ({@code null} kind: read back, or no limit). */
+    private final Claim.Limit kind;
+
+    private final String scope;
+    private final int year;
+    private final String honour;
     private final Award.Status status;
     private final BigDecimal amount;
     /**
@@ -43,6 +54,7 @@ public final class Grant {
             String recipient,
             String rule,
             String limit,
+            Claim claim,
             Award.Status status,
             BigDecimal amount,
             String fingerprint,
@@ -52,6 +64,10 @@ public final class Grant {
         this.recipient = recipient;
         this.rule = rule;
         this.limit = limit;
+        this.kind = claim == null ? null : claim.kind();
+        this.scope = claim == null ? null : claim.scope();
+        this.year = claim == null ? 0 : claim.year();
+        this.honour = claim == null ? null : claim.honour();
         this.status = status;
         this.amount = amount;
         this.fingerprint = fingerprint;
@@ -89,6 +105,7 @@ public final class Grant {
                 Inputs.text("recipient", recipient),
                 Inputs.text("rule", rule),
                 limit.orElse(null),
+                null,
                 status,
                 amount,
                 Objects.requireNonNull(fingerprint, "fingerprint"),
@@ -113,7 +130,8 @@ public final class Grant {
                 claim.application().id(),
                 claim.recipient(),
                 claim.rule(),
-                claim.limit().orElse(null),
+                null,
+                claim,
                 status,
                 amount,
                 null,
@@ -146,7 +164,48 @@ public final class Grant {
 
     /** {@return the key of the recipient limit it counts against, if its rule has one} */
     public Optional<String> limit() {
-        return Optional.ofNullable(limit);
+        return Optional.ofNullable(limitText());
+    }
+
+    /** The key of the limit as text, {@code null} where there is none. */
+    private String limitText() {
+        String l = limit;
+        if (l == null && kind != null) {
+            l = Claim.limit(kind, scope, year, honour, recipient);
+            limit = l;
+        }
+        return l;
+    }
+
+    /**
+     * Returns whether this grant counts against the limit of a claim: by the limit's parts where
+     * both were settled in memory, else by its text. A claim without a limit has no grant under it.
+     */
+    boolean isUnder(Claim claim) {
+        if (!claim.limited()) {
+            return false;
+        }
+        return kind != null
+                ? hasLimit(claim.kind(), claim.scope(), claim.year(), claim.honour(), claim.recipient())
+                : claim.limitText().equals(limit);
+    }
+
+    /** Returns whether this grant counts against the same limit as another grant: as {@link #isUnder(Claim)}. */
+    boolean isUnderLimitOf(Grant other) {
+        if (kind != null && other.kind != null) {
+            return hasLimit(other.kind, other.scope, other.year, other.honour, other.recipient);
+        }
+        String l = other.limitText();
+        return l != null && l.equals(limitText());
+    }
+
+    /** Whether this grant's limit has these parts, the parts its text is written from. */
+    private boolean hasLimit(Claim.Limit kind, String scope, int year, String honour, String recipient) {
+        return this.kind == kind
+                && this.year == year
+                && this.scope.equals(scope)
+                && Objects.equals(this.honour, honour)
+                && this.recipient.equals(recipient);
     }
 
     /** {@return the verdict: payable or not eligible} */
@@ -180,7 +239,7 @@ public final class Grant {
                 && application.equals(((Grant) o).application)
                 && recipient.equals(((Grant) o).recipient)
                 && rule.equals(((Grant) o).rule)
-                && Objects.equals(limit, ((Grant) o).limit)
+                && Objects.equals(limitText(), ((Grant) o).limitText())
                 && status == ((Grant) o).status
                 && amount.equals(((Grant) o).amount)
                 && fingerprint().equals(((Grant) o).fingerprint());
@@ -188,13 +247,13 @@ public final class Grant {
 
     @Override
     public int hashCode() {
-        return Objects.hash(application, recipient, rule, limit, status, amount);
+        return Objects.hash(application, recipient, rule, limitText(), status, amount);
     }
 
     /** Returns {@code application → recipient: rule status amount}. */
     @Override
     public String toString() {
         return application + " → " + recipient + ": " + rule + " " + status + " " + amount.toPlainString()
-                + (limit == null ? "" : " [" + limit + "]");
+                + (limitText() == null ? "" : " [" + limitText() + "]");
     }
 }

@@ -17,6 +17,16 @@ import java.util.List;
  */
 final class RuleTerms {
     final Subsidy rule;
+    /** The rule's id, interned. */
+    final String id;
+    /**
+     * The first other instance of the id that an application named the rule by (an id read from
+     * JSON or a file is a new string, never the catalog's own): found by identity from then on,
+     * without comparing characters. A racy cache, written once, of an immutable value: a thread
+     * that does not see it compares the characters, which give the same rule.
+     */
+    String seen;
+
     final boolean surcharge;
     final boolean fixedAmount;
     final String[] basis;
@@ -60,6 +70,7 @@ final class RuleTerms {
 
     RuleTerms(Subsidy rule, String programme, boolean amended, List<String> readingKeys) {
         this.rule = rule;
+        this.id = rule.id().intern();
         this.surcharge = rule.kind() == Subsidy.Kind.SURCHARGE;
         this.fixedAmount = rule.kind() == Subsidy.Kind.FIXED_AMOUNT;
         // interned, as Java literals and the JSON field names of applications are: keys are

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,13 @@ public final class SubsidyCalculator {
     private final Catalog catalog;
     private final Overrides overrides;
     private final Map<String, Subsidy> rules;
-    private final Map<String, RuleTerms> terms;
+    /**
+     * The rules' compiled terms by the length of their id, each bucket in catalog order (see
+     * {@link #terms(String)}): a look-up computes no hash, which an id read from JSON, a new
+     * string each time, would have to compute over all its characters.
+     */
+    private final RuleTerms[][] terms;
+
     private final Provenance provenance;
     /** The year the notice was issued: no rule covers spending or listings before it. */
     private final int noticeYear;
@@ -56,15 +61,23 @@ public final class SubsidyCalculator {
             map.put(rule.id(), overrides.apply(rule));
         }
         this.rules = Collections.unmodifiableMap(map);
-        Map<String, RuleTerms> compiled = new HashMap<>();
-        map.forEach((id, rule) -> compiled.put(
-                id.intern(),
-                new RuleTerms(
-                        rule,
-                        programme(map.values(), rule),
-                        !catalog.amendments(id).isEmpty(),
-                        catalog.basisOfEveryReading(id))));
-        this.terms = compiled;
+        List<RuleTerms> compiled = new ArrayList<>();
+        int longest = 0;
+        for (Map.Entry<String, Subsidy> e : map.entrySet()) {
+            String id = e.getKey();
+            compiled.add(new RuleTerms(
+                    e.getValue(),
+                    programme(map.values(), e.getValue()),
+                    !catalog.amendments(id).isEmpty(),
+                    catalog.basisOfEveryReading(id)));
+            longest = Math.max(longest, id.length());
+        }
+        RuleTerms[][] byLength = new RuleTerms[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            byLength[n] = compiled.stream().filter(t -> t.id.length() == length).toArray(RuleTerms[]::new);
+        }
+        this.terms = byLength;
         this.provenance = new Provenance(catalog, overrides);
         this.noticeYear = catalog.notice().date().getYear();
         this.overridesText = overrides.toString();
@@ -136,10 +149,21 @@ public final class SubsidyCalculator {
      *         a window anchor for a rule without a window, a rate or amount the notice states
      */
     public Award award(Application application) {
-        RuleTerms t = terms.get(Objects.requireNonNull(application.rule(), "rule"));
+        return award(application, terms(application));
+    }
+
+    /** Returns the compiled terms of an application's rule. */
+    private RuleTerms terms(Application application) {
+        RuleTerms t = terms(Objects.requireNonNull(application.rule(), "rule"));
         if (t == null) {
-            rule(application.rule());
+            rule(application.rule()); // throws: no such rule
         }
+        return t;
+    }
+
+    /** Computes one award under the compiled terms of its rule. */
+    private Award award(Application application, RuleTerms terms) {
+        RuleTerms t = terms;
         Integer year = application.year().orElse(null);
         if (t.amended && year != null) {
             // the rule in force at the start of the year, the what-if overrides on top of it
@@ -294,40 +318,30 @@ public final class SubsidyCalculator {
      * @throws InvalidInputException as {@link #award(Application, Ledger)}
      */
     public Claim claim(Application application) {
-        Award award = award(application);
-        RuleTerms t = terms.get(application.rule());
+        RuleTerms t = terms(application);
+        Award award = award(application, t);
         if (t.limit == null) {
-            return new Claim(award, application.recipient(), null, null, null, overridesText);
+            return new Claim(award, application.recipient(), null, null, 0, null, overridesText);
         }
-        String recipient = application
-                .applicant()
-                .orElseThrow(() -> new InvalidInputException(
-                        "applicant",
-                        null,
-                        "rule " + t.rule.id() + " limits what one recipient receives ("
-                                + (t.limit == Claim.Limit.YEARLY ? "a yearly cap" : "once only")
-                                + "): name the applicant, it is never guessed from the application id"));
-        if (t.limit == Claim.Limit.YEARLY) {
-            int year = application
-                    .year()
-                    .orElseThrow(() -> new InvalidInputException(
-                            "year", null, "rule " + t.rule.id() + " has a yearly cap: give the year"));
-            return new Claim(
-                    award,
-                    recipient,
-                    "year " + t.programme + " " + year + " " + recipient,
-                    Claim.Limit.YEARLY,
+        // orElse and a test rather than orElseThrow with a lambda: nothing escapes, nothing is allocated
+        String recipient = application.applicant().orElse(null);
+        if (recipient == null) {
+            throw new InvalidInputException(
+                    "applicant",
                     null,
-                    overridesText);
+                    "rule " + t.rule.id() + " limits what one recipient receives ("
+                            + (t.limit == Claim.Limit.YEARLY ? "a yearly cap" : "once only")
+                            + "): name the applicant, it is never guessed from the application id");
         }
-        String honour = honour(application, t);
-        return new Claim(
-                award,
-                recipient,
-                "once " + t.rule.id() + " " + (honour == null ? "-" : honour) + " " + recipient,
-                Claim.Limit.ONCE,
-                honour,
-                overridesText);
+        if (t.limit == Claim.Limit.YEARLY) {
+            Integer year = application.year().orElse(null);
+            if (year == null) {
+                throw new InvalidInputException(
+                        "year", null, "rule " + t.rule.id() + " has a yearly cap: give the year");
+            }
+            return new Claim(award, recipient, Claim.Limit.YEARLY, t.programme, year, null, overridesText);
+        }
+        return new Claim(award, recipient, Claim.Limit.ONCE, t.rule.id(), 0, honour(application, t), overridesText);
     }
 
     /** Returns the Chinese name of the honour an application names, for rules awarded per honour. */
@@ -356,6 +370,34 @@ public final class SubsidyCalculator {
         List<String> names = new ArrayList<>();
         t.honours.forEach(h -> names.add(h.zh()));
         return names;
+    }
+
+    /**
+     * Returns the compiled terms of the rule with an id, {@code null} where there is none: among
+     * the rules whose id has the same length (one, for most), first by identity (the catalog's
+     * own id, or the {@linkplain RuleTerms#seen instance remembered} for it), then by its
+     * characters.
+     */
+    private RuleTerms terms(String id) {
+        int length = id.length();
+        if (length >= terms.length) {
+            return null;
+        }
+        RuleTerms[] candidates = terms[length];
+        for (RuleTerms t : candidates) {
+            if (t.id == id || t.seen == id) {
+                return t;
+            }
+        }
+        for (RuleTerms t : candidates) {
+            if (t.id.equals(id)) {
+                if (t.seen == null) {
+                    t.seen = id;
+                }
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Returns the programme of a rule: the first rule with the same support window, or the rule itself. */
