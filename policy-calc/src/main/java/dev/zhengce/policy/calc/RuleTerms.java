@@ -63,6 +63,8 @@ final class RuleTerms {
     final String programme;
     /** The honours the rule is awarded for, Chinese and English names; empty where not per honour. */
     final List<Bilingual> honours;
+    /** Neither a surcharge nor awarded per honour: the rule has nothing to check beyond its keys and numbers. */
+    final boolean plain;
     /** Whether the notice states enough of the arithmetic to compute an amount at all. */
     final boolean computed;
     /** Whether dated amendments change the rule: then the rule in force depends on the year. */
@@ -101,6 +103,7 @@ final class RuleTerms {
         this.honours = rule.awardsFor();
         this.computed = rule.kind().computed();
         this.amended = amended;
+        this.plain = !surcharge && honours.isEmpty();
     }
 
     /**

@@ -49,6 +49,7 @@ public final class SubsidyCalculator {
     private final String overridesText;
     private final InForce inForce;
     private final int lastYear;
+    private final int firstYear;
 
     private SubsidyCalculator(Catalog catalog, Overrides overrides) {
         this.catalog = catalog;
@@ -83,6 +84,7 @@ public final class SubsidyCalculator {
         this.overridesText = overrides.toString();
         this.inForce = InForce.of(catalog, overrides);
         this.lastYear = catalog.notice().lastYear();
+        this.firstYear = catalog.notice().firstYear();
     }
 
     /**
@@ -192,7 +194,9 @@ public final class SubsidyCalculator {
                 }
             }
         }
-        check(application, t, costs, known, complete, year, listing, suppliedRate, suppliedAmount);
+        if (!fits(t, costs.size(), known, complete, year, listing, suppliedRate, suppliedAmount, application)) {
+            check(application, t, costs, known, complete, year, listing, suppliedRate, suppliedAmount);
+        }
         List<Finding> findings = null;
         boolean undetermined = false;
         boolean ineligible = false;
@@ -214,7 +218,7 @@ public final class SubsidyCalculator {
                 ineligible = true;
             }
         }
-        if (!t.computed || !ineligible && year != null && (year > lastYear || t.amended)) {
+        if (!t.computed || !ineligible && year != null && (year > lastYear || t.amended) && !inWindow(t, listing)) {
             Caveat caveat = inForce.check(rule, year, listing).orElse(null);
             if (caveat != null) {
                 findings = add(findings, Finding.caveat(caveat));
@@ -501,6 +505,40 @@ public final class SubsidyCalculator {
         List<Finding> list = findings instanceof ArrayList ? findings : new ArrayList<>(findings);
         list.add(finding);
         return list;
+    }
+
+    /**
+     * Whether an application surely fits its rule, tested in a few comparisons: {@code false}
+     * wherever {@link #check} may refuse it (and then {@code check} says why), so that the award
+     * of an application that fits calls nothing more.
+     */
+    private boolean fits(
+            RuleTerms t,
+            int size,
+            int known,
+            boolean complete,
+            Integer year,
+            Integer listing,
+            BigDecimal rate,
+            BigDecimal amount,
+            Application a) {
+        return t.plain
+                && known == size
+                && complete
+                && (year == null || year >= noticeYear)
+                && (t.window == null ? listing == null : year != null && listing != null && listing >= noticeYear)
+                && (rate == null || t.computed && t.localRate)
+                && (amount == null || t.computed && t.localAmount)
+                && a.honour().isEmpty();
+    }
+
+    /**
+     * Whether an eligible application of a computed rule is in force by its support window alone,
+     * as {@link InForce#covers} reads it: a rule without amendments, listed within the notice's
+     * years and (being eligible) inside its window, needs no further check of the year.
+     */
+    private boolean inWindow(RuleTerms t, Integer listing) {
+        return t.window != null && !t.amended && listing != null && listing >= firstYear && listing <= lastYear;
     }
 
     /** Refuses applications that do not fit their rule: never a wrong amount. */
