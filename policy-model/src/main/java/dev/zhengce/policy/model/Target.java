@@ -176,10 +176,8 @@ public abstract class Target {
     public String statement() {
         StringBuilder b = new StringBuilder(description().zh())
                 .append(' ')
-                .append(comparison().symbol());
-        value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
-        upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
-        b.append(unit().symbol(Language.ZH)).append(" (");
+                .append(figure(Language.ZH.locale()))
+                .append(" (");
         fromYear().ifPresent(f -> b.append(f).append('–'));
         b.append(year());
         if (period() != Period.BY_YEAR) {
@@ -189,6 +187,21 @@ public abstract class Target {
             b.append(", 力争");
         }
         return b.append(')').toString();
+    }
+
+    /**
+     * Returns the target's figure as a person reads it in a locale's language: the comparison's
+     * symbol, the value (a range's ends) and the unit.
+     *
+     * @param locale the locale
+     * @return such as {@code > 15个} or {@code > 15 count}
+     */
+    public String figure(java.util.Locale locale) {
+        StringBuilder b = new StringBuilder(comparison().symbol());
+        value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
+        upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
+        String unit = unit().symbol(locale);
+        return unit.isEmpty() ? b.toString() : Messages.get(locale, "target.figure", b.toString(), unit);
     }
 
     /** Builds a {@link Target}. */

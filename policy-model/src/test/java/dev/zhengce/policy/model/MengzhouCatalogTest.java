@@ -456,4 +456,25 @@ class MengzhouCatalogTest {
         assertEquals(CATALOG.sha256(), Catalog.of(again).sha256());
         assertEquals(json, PolicyJson.write(again), "writing is deterministic");
     }
+
+    @Test
+    void aTargetsFigureReadsInEitherLanguageAndTheChineseStatementKeepsIt() {
+        Target t = CATALOG.target("high-tech-enterprises-2018");
+        assertEquals("> 15个", t.figure(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("> 15 count", t.figure(java.util.Locale.ENGLISH));
+        assertTrue(t.statement().startsWith(t.description().zh() + " > 15个 ("), t.statement());
+        for (Target any : CATALOG.targets()) {
+            String zh = any.figure(java.util.Locale.SIMPLIFIED_CHINESE);
+            String en = any.figure(java.util.Locale.ENGLISH);
+            assertTrue(
+                    zh.startsWith(any.comparison().symbol())
+                            && en.startsWith(any.comparison().symbol()),
+                    any.id());
+            assertTrue(
+                    any.unit().symbol(java.util.Locale.ENGLISH).isEmpty()
+                            ? en.equals(zh)
+                            : en.endsWith(" " + any.unit().symbol(java.util.Locale.ENGLISH)),
+                    any.id() + ": " + en);
+        }
+    }
 }

@@ -62,6 +62,9 @@ class MessagesTest {
         Stream.of(Subsidy.Kind.values()).forEach(k -> expected.add("kind." + k.name()));
         Stream.of(Subsidy.CapPeriod.values()).forEach(c -> expected.add("capPeriod." + c.name()));
         Stream.of(Comparison.values()).forEach(c -> expected.add("comparison." + c.name()));
+        // the keys named whole in the code
+        Set<String> plain = Set.of("target.figure");
+        expected.addAll(plain);
         assertEquals(expected, new TreeSet<>(zh.stringPropertyNames()));
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -77,6 +80,9 @@ class MessagesTest {
         }
         for (String prefix : Set.of("unit.", "kind.", "capPeriod.", "comparison.")) {
             assertTrue(sources.contains("\"" + prefix + "\" + name()"), prefix);
+        }
+        for (String key : plain) {
+            assertTrue(sources.contains("\"" + key + "\""), key);
         }
     }
 

@@ -150,32 +150,12 @@ public final class PageTexts {
     }
 
     /**
-     * Returns what a target states: its description, the comparison, the figure and the year.
-     *
-     * @param target the target
-     * @return such as {@code 国家高新技术企业总数突破15家 > 15个 (2018)}
-     */
-    public String target(Target target) {
-        if (language == Language.ZH) {
-            return target.statement();
-        }
-        return target.description().en() + " " + figure(target) + " ("
-                + target.fromYear().map(f -> f + "–").orElse("") + target.year()
-                + (target.aspirational() ? ", aspirational" : "") + ")";
-    }
-
-    /**
      * Returns a target's figure: the comparison, the value (a range's ends) and the unit.
      *
      * @param target the target
      * @return such as {@code > 15个}
      */
     public String figure(Target target) {
-        StringBuilder b = new StringBuilder(target.comparison().symbol());
-        target.value().ifPresent(v -> b.append(' ').append(v.toPlainString()));
-        target.upper().ifPresent(u -> b.append('–').append(u.toPlainString()));
-        String unit = target.unit().symbol(language);
-        return b.append(language == Language.EN && !unit.isEmpty() ? " " + unit : unit)
-                .toString();
+        return target.figure(language.locale());
     }
 }
