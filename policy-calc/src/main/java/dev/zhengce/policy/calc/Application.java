@@ -87,7 +87,9 @@ public abstract class Application {
         }
         for (Map.Entry<String, BigDecimal> e : costs().entrySet()) {
             Inputs.text("costs", e.getKey());
-            Cny.yuan("costs." + e.getKey(), e.getValue());
+            if (!Cny.isYuan(e.getValue())) {
+                Cny.yuan("costs." + e.getKey(), e.getValue()); // throws, naming the cost
+            }
         }
         year().ifPresent(y -> Inputs.year("year", y));
         listingYear().ifPresent(y -> Inputs.year("listingYear", y));

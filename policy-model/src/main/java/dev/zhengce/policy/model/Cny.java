@@ -109,6 +109,22 @@ public final class Cny {
     }
 
     /**
+     * Tells whether a number is a valid amount of yuan as input, as {@link #yuan(String,
+     * BigDecimal)} checks it, without naming a field: for a caller that checks many amounts and
+     * builds the field's name only for one that fails.
+     *
+     * @param yuan the number, or {@code null}
+     * @return whether {@code yuan(field, yuan)} accepts it
+     */
+    public static boolean isYuan(BigDecimal yuan) {
+        return yuan != null
+                && yuan.precision() <= 30
+                && yuan.signum() >= 0
+                && yuan.compareTo(LIMIT) < 0
+                && (yuan.scale() <= SCALE || yuan.stripTrailingZeros().scale() <= SCALE);
+    }
+
+    /**
      * Rounds a computed amount of yuan to the fen, half up (四舍五入).
      *
      * @param yuan an exact amount

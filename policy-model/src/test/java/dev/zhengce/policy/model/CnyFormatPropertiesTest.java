@@ -118,4 +118,34 @@ class CnyFormatPropertiesTest {
             assertThrows(ArithmeticException.class, () -> Cny.format(d), yuan);
         }
     }
+
+    /** {@link Cny#isYuan} accepts exactly what {@link Cny#yuan(String, BigDecimal)} accepts. */
+    private static void sameVerdict(BigDecimal yuan) {
+        boolean accepted;
+        try {
+            Cny.yuan("amount", yuan);
+            accepted = true;
+        } catch (InvalidInputException | NullPointerException e) {
+            accepted = false;
+        }
+        assertEquals(accepted, Cny.isYuan(yuan), () -> String.valueOf(yuan));
+    }
+
+    @Test
+    void isYuanAcceptsWhatYuanAccepts() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all(), integers().between(-20, 20))
+                .checkAssert((unscaled, scale) -> sameVerdict(BigDecimal.valueOf(unscaled, scale)));
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        longs().between(MAX_FEN - 1_000, MAX_FEN + 1_000),
+                        integers().between(0, 4))
+                .checkAssert((fen, zeros) ->
+                        sameVerdict(BigDecimal.valueOf(fen, 2).setScale(2 + zeros, RoundingMode.UNNECESSARY)));
+        for (String edge : new String[] {"0", "0.000", "-0.00", "1E+14", "1E+15", "1.005", "1.0500", "1E-40"}) {
+            sameVerdict(new BigDecimal(edge));
+        }
+        sameVerdict(null);
+        sameVerdict(new BigDecimal(BigInteger.TEN.pow(40), 38));
+    }
 }
