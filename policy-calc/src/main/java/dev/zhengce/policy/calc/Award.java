@@ -48,7 +48,6 @@ public final class Award {
     private final BigDecimal amount;
     private final BigDecimal base;
     private final BigDecimal rate;
-    private final BigDecimal uncapped;
     private final BigDecimal cap;
     private final List<Finding> findings;
     private final Provenance provenance;
@@ -66,7 +65,6 @@ public final class Award {
         this.amount = p.amount;
         this.base = p.base;
         this.rate = p.rate;
-        this.uncapped = p.uncapped;
         this.cap = p.cap;
         this.findings = p.findings;
         this.provenance = p.provenance;
@@ -88,7 +86,6 @@ public final class Award {
         private BigDecimal amount;
         private BigDecimal base;
         private BigDecimal rate;
-        private BigDecimal uncapped;
         private BigDecimal cap;
         private List<Finding> findings = List.of();
         private List<Grant> earlier = List.of();
@@ -107,7 +104,6 @@ public final class Award {
             this.amount = a.amount;
             this.base = a.base;
             this.rate = a.rate;
-            this.uncapped = a.uncapped;
             this.cap = a.cap;
             this.findings = a.findings;
             this.earlier = a.earlier;
@@ -121,10 +117,12 @@ public final class Award {
             return this;
         }
 
-        /** rate × base, exact, before the cap, and the cap (either may be {@code null}). */
-        Parts share(BigDecimal rate, BigDecimal uncapped, BigDecimal cap) {
+        /**
+         * The rate of the base and the cap ({@code null} where there is none). The share before the
+         * cap, rate × base, is not kept: it is worked out again, exactly, where it is asked for.
+         */
+        Parts share(BigDecimal rate, BigDecimal cap) {
             this.rate = rate;
-            this.uncapped = uncapped;
             this.cap = cap;
             return this;
         }
@@ -164,7 +162,7 @@ public final class Award {
         Parts p = new Parts(this);
         p.earlier = List.copyOf(grants);
         p.remaining = remainder;
-        return p.payable(Shares.capped(uncapped, remainder));
+        return p.payable(Shares.capped(share(), remainder));
     }
 
     /** Returns this award marked as the answer to a retry. */
@@ -219,7 +217,12 @@ public final class Award {
 
     /** {@return rate × base, exact and before the cap, where computed} */
     public Optional<BigDecimal> uncapped() {
-        return Optional.ofNullable(uncapped);
+        return Optional.ofNullable(share());
+    }
+
+    /** Returns rate × base, exact, or {@code null} where no rate was applied. */
+    private BigDecimal share() {
+        return rate == null ? null : Shares.of(rate, base);
     }
 
     /**
@@ -228,7 +231,7 @@ public final class Award {
      */
     public boolean capBound() {
         BigDecimal ceiling = remaining != null ? remaining : cap;
-        return ceiling != null && uncapped != null && uncapped.compareTo(ceiling) >= 0;
+        return ceiling != null && rate != null && share().compareTo(ceiling) >= 0;
     }
 
     /**
@@ -317,17 +320,17 @@ public final class Award {
             }
             steps.add(new Step(new Text("step.base", new Text.Joined("list.plus", sum), Cny.format(base)), null));
         }
-        if (uncapped != null) {
+        if (rate != null) {
             steps.add(new Step(
-                    new Text("step.rate", percent(rate), Cny.format(base), Decimals.grouped(uncapped)),
+                    new Text("step.rate", percent(rate), Cny.format(base), Decimals.grouped(share())),
                     rule.citation()));
         }
-        if (cap != null && uncapped != null && remaining != null && status == Status.PAYABLE) {
+        if (cap != null && rate != null && remaining != null && status == Status.PAYABLE) {
             steps.add(new Step(Finding.capUse(cap, earlier, remaining), rule.citation()));
             String left = Cny.format(remaining);
             steps.add(new Step(
                     new Text(capBound() ? "step.remaining.reached" : "step.remaining.below", left), rule.citation()));
-        } else if (cap != null && uncapped != null && remaining == null) {
+        } else if (cap != null && rate != null && remaining == null) {
             steps.add(new Step(
                     new Text(
                             capBound() ? "step.cap.reached" : "step.cap.below",

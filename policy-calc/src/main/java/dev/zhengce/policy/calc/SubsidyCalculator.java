@@ -182,7 +182,33 @@ public final class SubsidyCalculator {
         BigDecimal base = BigDecimal.ZERO;
         int known = 0;
         boolean complete = true;
-        for (int i = 0; i < t.accepted.length; i++) {
+        int from = 0;
+        if (t.distinctBasis >= 1 && t.distinctBasis <= 4) {
+            // up to four categories summed in one expression, so that the partial sums are never
+            // objects (a sum kept in a loop variable is one, at every turn); a category missing
+            // is refused by check below, and the base then never read
+            String[] k = t.accepted;
+            int n = t.distinctBasis;
+            BigDecimal b0 = costs.get(k[0]);
+            BigDecimal b1 = n > 1 ? costs.get(k[1]) : null;
+            BigDecimal b2 = n > 2 ? costs.get(k[2]) : null;
+            BigDecimal b3 = n > 3 ? costs.get(k[3]) : null;
+            known = (b0 != null ? 1 : 0) + (b1 != null ? 1 : 0) + (b2 != null ? 1 : 0) + (b3 != null ? 1 : 0);
+            complete = known == n;
+            if (complete) {
+                // 0 + cost is cost itself, value and scale, unless its scale is negative
+                BigDecimal first = b0.scale() >= 0 ? b0 : BigDecimal.ZERO.add(b0);
+                base = n == 1
+                        ? first
+                        : n == 2
+                                ? first.add(b1)
+                                : n == 3
+                                        ? first.add(b1).add(b2)
+                                        : first.add(b1).add(b2).add(b3);
+            }
+            from = n;
+        }
+        for (int i = from; i < t.accepted.length; i++) {
             BigDecimal cost = costs.get(t.accepted[i]);
             if (cost == null) {
                 complete &= i >= t.distinctBasis;
@@ -262,7 +288,7 @@ public final class SubsidyCalculator {
         return verdict(
                 new Award.Parts(application, rule, provenance)
                         .base(base)
-                        .share(rate, uncapped, cap)
+                        .share(rate, cap)
                         .findings(list(findings)),
                 ineligible,
                 undetermined,
