@@ -131,8 +131,27 @@ class PagesBrowserTest extends ServiceTest {
     /** Clicks and waits for the next page to replace this one, then for an element of it. */
     private static void clickAndWait(WebElement element, By ready) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
         wait.until(ExpectedConditions.presenceOfElementLocated(ready));
+    }
+
+    /**
+     * Whether an element has left the document. Chromium may answer a question about an element
+     * of a page being replaced with "does not belong to the document" (an unknown error) instead
+     * of a stale reference: that answer means the same.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     @Test
